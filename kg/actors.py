@@ -1,0 +1,325 @@
+"""Actors: find the actors a sentence mentions and resolve each to one canonical ``Actor``.
+
+States come from the country gazetteer (names, short forms, abbreviations,
+demonyms, capitals and seats of government), organisations and groups from the
+organisation gazetteer, people from the people gazetteer or from spaCy's named
+entities, with titles ("Japanese Prime Minister Shigeru Ishiba") tying a person
+to a state. Within an article, a later "Kim", "the North Korean leader" or "he"
+resolves to the person named before (``ArticleContext``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from . import data
+from .model import Actor
+
+#: Base of every IRI the project mints for things it finds in articles.
+ID_BASE = "https://w3id.org/kg-geo/id/"
+_NER_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+
+
+def slug(text: str) -> str:
+    """An ASCII, lowercase, hyphenated form of ``text`` safe inside an IRI.
+
+    >>> slug("Kim Jong-un"), slug("Élysée Palace"), slug("<script>")
+    ('kim-jong-un', 'elysee-palace', 'script')
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+def country_actor(iso3: str) -> Actor:
+    """The actor of a state, by its ISO 3166-1 alpha-3 code."""
+    return _gazetteer().countries[iso3]
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Every name the gazetteers know, indexed for matching."""
+
+    names: dict[str, Actor]  # exact surface form -> actor
+    countries: dict[str, Actor]  # iso3 -> actor
+    demonyms: dict[str, str]  # "North Korean" -> "PRK"
+    people_by_role: dict[tuple[str, str], Actor]  # ("PRK", "leader") -> Kim Jong-un
+    titles: dict[str, str]  # "prime minister" -> "head_of_government"
+
+
+@cache
+def _gazetteer() -> Gazetteer:
+    names: dict[str, Actor] = {}
+    countries: dict[str, Actor] = {}
+    demonyms: dict[str, str] = {}
+    for entry in data.countries():
+        actor = Actor(f"{ID_BASE}country/{entry.iso3}", entry.name, "Country", entry.iso3)
+        countries[entry.iso3] = actor
+        for name in (entry.name, *entry.aliases, *entry.capitals, *entry.metonyms):
+            names.setdefault(name, actor)
+        for demonym in entry.demonyms:
+            demonyms.setdefault(demonym, entry.iso3)
+    for org in data.organizations():
+        kind = "group" if org.type == "Group" else "organization"
+        actor = Actor(f"{ID_BASE}{kind}/{org.id}", org.name, org.type, org.country)
+        for name in (org.name, *org.aliases):
+            names.setdefault(name, actor)
+    people_by_role: dict[tuple[str, str], Actor] = {}
+    for person in data.people():
+        actor = Actor(f"{ID_BASE}person/{slug(person.name)}", person.name, "Person", person.country)
+        for name in (person.name, *person.aliases):
+            names.setdefault(name, actor)
+        if person.country and not person.role.startswith("former"):
+            for word in _role_words(person.role):
+                people_by_role.setdefault((person.country, word), actor)
+    return Gazetteer(names, countries, demonyms, people_by_role, data.titles())
+
+
+def _role_words(role: str) -> set[str]:
+    """The ways a role is named: "supreme leader" is also "leader"; "prime minister" is also "pm"."""
+    words = {role, role.split()[-1]}
+    if role in ("prime minister", "premier"):
+        words |= {"pm", "prime minister", "premier"}
+    if role in ("supreme leader", "president", "chairman", "general secretary"):
+        words.add("leader")
+    return words
+
+
+@dataclass
+class Mention:
+    """A span of tokens ``[start, end)`` in a Doc that names ``actor``."""
+
+    start: int
+    end: int
+    actor: Actor
+    how: str  # "gazetteer", "ner", "context", "pronoun", "descriptor"
+
+
+@dataclass
+class ArticleContext:
+    """What an article has said so far, for resolving later mentions."""
+
+    people: list[Actor] = field(default_factory=list)
+    descriptors: dict[tuple[str, str], Actor] = field(default_factory=dict)
+    last_person: Actor | None = None
+    last_country: Actor | None = None
+
+    def saw(self, actor: Actor) -> None:
+        if actor.type == "Person":
+            if actor not in self.people:
+                self.people.append(actor)
+            self.last_person = actor
+        elif actor.type == "Country":
+            self.last_country = actor
+
+    def person_named(self, name: str) -> Actor | None:
+        """The person of this article whose name contains every word of ``name`` ("Kim")."""
+        words = name.split()
+        for person in reversed(self.people):
+            label_words = person.label.replace("-", " ").split() + person.label.split()
+            if all(word in label_words for word in words):
+                return person
+        return None
+
+
+class ActorFinder:
+    """Finds and resolves the actor mentions of one spaCy Doc at a time."""
+
+    def __init__(self, nlp) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.gazetteer = _gazetteer()
+        self.cues = data.cues()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        surface_forms = sorted(set(self.gazetteer.names) | set(self.gazetteer.demonyms))
+        self.matcher.add("ACTOR", list(nlp.tokenizer.pipe(surface_forms)))
+
+    def mentions(self, doc, context: ArticleContext) -> dict[int, Mention]:
+        """Token index -> the mention it belongs to, for every actor mention in ``doc``.
+
+        Mentions are resolved in reading order, updating ``context`` as they go,
+        so a pronoun refers to the person named last before it.
+        """
+        spans = self._candidate_spans(doc)
+        by_token: dict[int, Mention] = {}
+        spans_by_start = {span[0]: span for span in spans}
+        index = 0
+        while index < len(doc):
+            span = spans_by_start.get(index)
+            if span is not None:
+                start, end, kind, label = span
+                actor, how = self._resolve_span(doc, start, end, kind, label, context)
+                if actor is not None:
+                    mention = Mention(start, end, actor, how)
+                    for i in range(start, end):
+                        by_token[i] = mention
+                    context.saw(actor)
+                index = end
+                continue
+            token = doc[index]
+            lower = token.lower_
+            if lower in self.cues["person_pronouns"] and token.pos_ == "PRON" and context.last_person:
+                by_token[index] = Mention(index, index + 1, context.last_person, "pronoun")
+            elif token.pos_ in ("NOUN", "PROPN") and index not in by_token:
+                actor = self._descriptor(token, context)
+                if actor is not None:
+                    by_token[index] = Mention(index, index + 1, actor, "descriptor")
+                    context.saw(actor)
+            index += 1
+        return by_token
+
+    def _candidate_spans(self, doc) -> list[tuple[int, int, str, str]]:
+        """Non-overlapping candidate spans: gazetteer matches and named entities, longest first."""
+        candidates = []
+        for _, start, end in self.matcher(doc):
+            candidates.append((start, end, "gazetteer", ""))
+        for ent in doc.ents:
+            if ent.label_ in _NER_ACTOR_LABELS:
+                candidates.append((ent.start, ent.end, "ner", ent.label_))
+        # Longest span wins; on a tie the gazetteer wins over the statistical NER.
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "gazetteer", c[0]))
+        taken: set[int] = set()
+        chosen = []
+        for start, end, kind, label in candidates:
+            if any(i in taken for i in range(start, end)):
+                continue
+            taken.update(range(start, end))
+            chosen.append((start, end, kind, label))
+        return sorted(chosen)
+
+    def _resolve_span(self, doc, start: int, end: int, kind: str, label: str,
+                      context: ArticleContext) -> tuple[Actor | None, str]:
+        span = doc[start:end]
+        text = _strip_span(span)
+        gazetteer = self.gazetteer
+        actor = gazetteer.names.get(text)
+        if actor is not None:
+            if actor.type == "Person":
+                self._note_descriptor(doc, start, actor, context)
+            return actor, "gazetteer"
+        if text in gazetteer.demonyms:
+            # A demonym names a state only where it heads a phrase ("the Americans");
+            # as a modifier ("American President") it is read by the person's title.
+            head = span.root
+            if head.dep_ in ("amod", "compound") or head.head.i in range(start, end):
+                return None, ""
+            return gazetteer.countries.get(gazetteer.demonyms[text]), "demonym"
+        if kind != "ner":
+            return None, ""
+        if label == "PERSON" or (label == "ORG" and context.person_named(text)):
+            name = self._strip_titles(text)
+            if not name:
+                return None, ""
+            known = context.person_named(name) if " " not in name or len(name.split()) == 1 else None
+            if known is None:
+                known = gazetteer.names.get(name)
+            if known is not None and known.type == "Person":
+                self._note_descriptor(doc, start, known, context)
+                return known, "context"
+            if not _looks_like_name(name):
+                return None, ""
+            country = self._country_before(doc, start)
+            actor = Actor(f"{ID_BASE}person/{slug(name)}", name, "Person", country)
+            self._note_descriptor(doc, start, actor, context)
+            return actor, "ner"
+        if label == "ORG" and _looks_like_name(text):
+            country = self._country_before(doc, start)
+            return Actor(f"{ID_BASE}organization/{slug(text)}", text, "Organization", country), "ner"
+        return None, ""
+
+    def _strip_titles(self, name: str) -> str:
+        words = name.split()
+        while words and words[0].lower().rstrip(".") in self.gazetteer.titles.keys() | {"mr", "mrs", "ms", "dr"}:
+            words.pop(0)
+        return " ".join(words)
+
+    def _country_before(self, doc, start: int) -> str | None:
+        """The state named by the title words before a name: "Japanese Prime Minister" -> JPN."""
+        index = start - 1
+        while index >= 0 and start - index <= 6:
+            token = doc[index]
+            if token.text in self.gazetteer.demonyms:
+                return self.gazetteer.demonyms[token.text]
+            pair = doc[index - 1:index + 1].text if index > 0 else ""
+            if pair in self.gazetteer.demonyms:
+                return self.gazetteer.demonyms[pair]
+            if token.tag_ == "POS" or token.lower_ in ("'s", "’s"):
+                index -= 1
+                continue
+            country = self._country_named_at(doc, index)
+            if country:
+                return country
+            if token.pos_ not in ("PROPN", "NOUN", "ADJ") and token.text not in ("-",):
+                break
+            index -= 1
+        return None
+
+    def _country_named_at(self, doc, end_index: int) -> str | None:
+        for length in (3, 2, 1):
+            begin = end_index - length + 1
+            if begin < 0:
+                continue
+            actor = self.gazetteer.names.get(doc[begin:end_index + 1].text)
+            if actor is not None and actor.type == "Country":
+                return actor.country
+        return None
+
+    def _note_descriptor(self, doc, start: int, person: Actor, context: ArticleContext) -> None:
+        """Remember "North Korean leader" -> this person, for a later "the North Korean leader"."""
+        country = person.country or self._country_before(doc, start)
+        if not country:
+            return
+        for index in range(max(0, start - 4), start):
+            word = doc[index].lower_
+            if word in self.gazetteer.titles:
+                context.descriptors[(country, word)] = person
+
+    def _descriptor(self, token, context: ArticleContext) -> Actor | None:
+        """An actor for a phrase like "the North Korean leader" or "the Chinese government"."""
+        head = token.lower_
+        if token.dep_ in ("compound", "amod") or head not in (
+            self.gazetteer.titles.keys() | self.cues["state_agent_nouns"]
+        ):
+            return None
+        country = None
+        for child in token.lefts:
+            if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                text = doc_text_with_compounds(child)
+                country = self.gazetteer.demonyms.get(text) or _country_code(self.gazetteer, text)
+                if country:
+                    break
+        if not country:
+            return None
+        if head in self.gazetteer.titles:
+            return context.descriptors.get((country, head)) or self.gazetteer.people_by_role.get((country, head))
+        return self.gazetteer.countries.get(country)
+
+
+def doc_text_with_compounds(token) -> str:
+    """The text of a modifier with its own compound parts: "North Korean", "South Korea's"."""
+    parts = [t for t in token.subtree if t.tag_ != "POS" and t.lower_ not in ("'s", "’s", "the")]
+    return " ".join(t.text for t in parts)
+
+
+def _country_code(gazetteer: Gazetteer, text: str) -> str | None:
+    actor = gazetteer.names.get(text)
+    return actor.country if actor is not None and actor.type == "Country" else None
+
+
+def _strip_span(span) -> str:
+    """The span's text without a leading "the" and a trailing possessive."""
+    tokens = list(span)
+    while tokens and tokens[0].lower_ == "the":
+        tokens.pop(0)
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in ("'s", "’s", "'", "’")):
+        tokens.pop()
+    if not tokens:
+        return ""
+    return span.doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def _looks_like_name(text: str) -> bool:
+    """A proper name: starts with a capital letter, has letters, is not a date or number."""
+    return bool(re.match(r"[A-Z][\w.'’\- ]*$", text)) and any(c.isalpha() for c in text)

@@ -1,0 +1,219 @@
+"""The ``kg`` command: parses arguments and calls the library (``kg.pipeline``).
+
+Exit codes: 0 done; 1 done, but some inputs were skipped (each named on
+standard error); 2 nothing done (bad arguments, no readable input, a missing
+spaCy pipeline, an unwritable output, an invalid graph or query).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__, data
+from .files import write_atomic
+from .parse import DEFAULT_MODEL, MODEL_ENV, ModelNotFoundError
+from .query import RESULT_FORMATS, QuerySyntaxError
+from .rdf import FORMATS
+
+EXIT_OK, EXIT_SKIPPED, EXIT_FAILED = 0, 1, 2
+
+_EPILOG = """exit codes: 0 done; 1 done, but some inputs were skipped (named on stderr);
+2 nothing done (bad arguments, no readable input, missing spaCy pipeline,
+unwritable output, invalid graph or query)."""
+
+
+class _Failure(Exception):
+    """A fatal error: its message is printed as one line and the exit code is 2."""
+
+
+def _model_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", metavar="NAME",
+                        help=f"installed spaCy pipeline to use (default: ${MODEL_ENV} or {DEFAULT_MODEL})")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kg",
+        description="Build a knowledge graph of geopolitical statements (who did or said what "
+                    "to whom) from news articles, with provenance, as RDF, JSON Lines and HTML.",
+        epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"kg {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    inputs_help = ("article files or folders (.txt with an optional ' date YYYY-MM-DD' header; "
+                   ".json/.jsonl records with 'text' and optional id, title, date, url, source)")
+    build = commands.add_parser(
+        "build", help="build graph.ttl, statements.jsonl and graph.html from articles",
+        description="Read articles and write DIR/graph.ttl (RDF, Turtle), DIR/statements.jsonl "
+                    "(one statement record per line) and DIR/graph.html (offline actor graph). "
+                    "The same input gives the same bytes.", epilog=_EPILOG)
+    build.add_argument("inputs", nargs="+", metavar="INPUT", help=inputs_help)
+    build.add_argument("-o", "--output", default="output", metavar="DIR",
+                       help="output folder (default: output/)")
+    _model_argument(build)
+
+    extract = commands.add_parser(
+        "extract", help="print statement records as JSON Lines",
+        description="Read articles and print one statement record (JSON) per line on standard output.",
+        epilog=_EPILOG)
+    extract.add_argument("inputs", nargs="+", metavar="INPUT", help=inputs_help)
+    _model_argument(extract)
+
+    query = commands.add_parser(
+        "query", help="run SPARQL 1.1 over a graph file",
+        description="Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over a graph file. "
+                    "Prefixes kg:, rel:, cameo:, rdfs:, dcterms:, prov:, skos: ... are predeclared. "
+                    "csv, tsv, json and xml follow the W3C SPARQL 1.1 result formats; CONSTRUCT "
+                    "and DESCRIBE print Turtle.", epilog=_EPILOG)
+    query.add_argument("graph", metavar="GRAPH", help="graph file (.ttl, .nt, .nq, .trig, .jsonld, .rdf)")
+    source = query.add_mutually_exclusive_group(required=True)
+    source.add_argument("sparql", nargs="?", metavar="QUERY", help="the query text")
+    source.add_argument("--file", metavar="F.rq", help="read the query from a file")
+    source.add_argument("--preset", metavar="NAME",
+                        help="run a shipped query ('--preset list' lists them)")
+    query.add_argument("--format", choices=RESULT_FORMATS, default="table",
+                       help="result format (default: table)")
+
+    export = commands.add_parser(
+        "export", help="convert a graph file to another RDF format",
+        description="Write a graph file as Turtle, N-Triples, N-Quads, TriG, JSON-LD or RDF/XML.",
+        epilog=_EPILOG)
+    export.add_argument("graph", metavar="GRAPH", help="graph file")
+    export.add_argument("--format", required=True, choices=sorted(FORMATS), help="output format")
+    export.add_argument("-o", "--output", metavar="FILE", help="output file (default: standard output)")
+
+    view = commands.add_parser(
+        "view", help="write the HTML actor graph of a graph file",
+        description="Write the interactive, offline HTML actor graph of a graph file.", epilog=_EPILOG)
+    view.add_argument("graph", metavar="GRAPH", help="graph file")
+    view.add_argument("-o", "--output", metavar="FILE.html",
+                      help="output file (default: graph.html beside GRAPH)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the ``kg`` command; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        return _COMMANDS[args.command](args)
+    except _Failure as failure:
+        print(f"kg: error: {failure}", file=sys.stderr)
+        return EXIT_FAILED
+    except ModelNotFoundError as error:
+        print(f"kg: error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+
+
+def _report(problems) -> int:
+    for problem in problems:
+        print(f"kg: skipped {problem}", file=sys.stderr)
+    return EXIT_SKIPPED if problems else EXIT_OK
+
+
+def _run_build(args) -> int:
+    from .pipeline import OutputError, build
+
+    try:
+        result = build(args.inputs, args.output, model=args.model)
+    except OutputError as error:
+        raise _Failure(str(error)) from None
+    if not result.articles:
+        _report(result.problems)
+        raise _Failure("no article could be read; nothing was written")
+    names = ", ".join(str(path) for path in result.files)
+    print(f"kg: {len(result.articles)} article(s), {len(result.statements)} statement(s) -> {names}",
+          file=sys.stderr)
+    return _report(result.problems)
+
+
+def _run_extract(args) -> int:
+    from .pipeline import Extraction, iter_statements
+
+    extraction = Extraction()
+    out = sys.stdout
+    for statement in iter_statements(args.inputs, args.model, extraction):
+        out.write(json.dumps(statement.to_record(), ensure_ascii=False) + "\n")
+    out.flush()
+    if not extraction.articles:
+        _report(extraction.problems)
+        raise _Failure("no article could be read")
+    return _report(extraction.problems)
+
+
+def _load(graph_path: str):
+    from .rdf import load_graph
+
+    try:
+        return load_graph(graph_path)
+    except (FileNotFoundError, ValueError) as error:
+        raise _Failure(str(error)) from None
+
+
+def _run_query(args) -> int:
+    from .pipeline import query
+
+    if args.preset == "list":
+        for name in data.preset_names():
+            first = data.preset_query(name).splitlines()[0].lstrip("# ").strip()
+            print(f"{name:24} {first}")
+        return EXIT_OK
+    if args.preset:
+        try:
+            text = data.preset_query(args.preset)
+        except KeyError as error:
+            raise _Failure(error.args[0]) from None
+    elif args.file:
+        try:
+            text = Path(args.file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise _Failure(f"{args.file}: cannot read query ({error})") from None
+    else:
+        text = args.sparql
+    graph = _load(args.graph)
+    try:
+        output = query(graph, text, args.format)
+    except QuerySyntaxError as error:
+        raise _Failure(str(error)) from None
+    sys.stdout.write(output.text)
+    return EXIT_OK
+
+
+def _run_export(args) -> int:
+    from .pipeline import export
+
+    content = export(_load(args.graph), args.format)
+    if args.output:
+        try:
+            write_atomic(args.output, content)
+        except OSError as error:
+            raise _Failure(f"{args.output}: cannot write ({error.strerror or error})") from None
+    else:
+        sys.stdout.buffer.write(content)
+        sys.stdout.flush()
+    return EXIT_OK
+
+
+def _run_view(args) -> int:
+    from .pipeline import view
+
+    out = Path(args.output) if args.output else Path(args.graph).with_name("graph.html")
+    graph = _load(args.graph)
+    try:
+        view(graph, out)
+    except OSError as error:
+        raise _Failure(f"{out}: cannot write ({error.strerror or error})") from None
+    print(f"kg: wrote {out}", file=sys.stderr)
+    return EXIT_OK
+
+
+_COMMANDS = {"build": _run_build, "extract": _run_extract, "query": _run_query,
+             "export": _run_export, "view": _run_view}
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

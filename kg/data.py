@@ -1,0 +1,167 @@
+"""The one place where the project's versioned data files are read.
+
+Gazetteers (states, organisations, people, titles), the CAMEO code list, the
+verb and event-noun lexicons, cue word lists, boilerplate patterns and SPARQL
+presets live as data files in ``kg/data/`` and ``kg/queries/``; everything
+else asks this module for them. Each loader reads its file once per process.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+DATA_DIR = Path(str(resources.files("kg") / "data"))
+QUERIES_DIR = Path(str(resources.files("kg") / "queries"))
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """Rows of the tab-separated file ``kg/data/NAME`` as dicts keyed by its header."""
+    with open(DATA_DIR / name, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _split(field: str | None) -> tuple[str, ...]:
+    return tuple(item.strip() for item in (field or "").split("|") if item.strip())
+
+
+@dataclass(frozen=True)
+class CountryEntry:
+    iso3: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+    metonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OrganizationEntry:
+    id: str
+    name: str
+    type: str
+    country: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    role: str
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    label: str
+    goldstein: float
+    quad: str
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+@cache
+def countries() -> tuple[CountryEntry, ...]:
+    """Every state of ``countries.tsv``: UN members and observers, Taiwan and Kosovo."""
+    return tuple(
+        CountryEntry(
+            iso3=row["iso3"],
+            name=row["name"],
+            aliases=_split(row["aliases"]),
+            demonyms=_split(row["demonyms"]),
+            capitals=_split(row["capitals"]),
+            metonyms=_split(row["metonyms"]),
+        )
+        for row in _rows("countries.tsv")
+    )
+
+
+@cache
+def organizations() -> tuple[OrganizationEntry, ...]:
+    """International organisations, blocs, agencies, media and armed or political groups."""
+    return tuple(
+        OrganizationEntry(
+            id=row["id"],
+            name=row["name"],
+            type=row["type"],
+            country=row["country"] or None,
+            aliases=_split(row["aliases"]),
+        )
+        for row in _rows("organizations.tsv")
+    )
+
+
+@cache
+def people() -> tuple[PersonEntry, ...]:
+    """Leaders and officials that news names, with the state they belong to."""
+    return tuple(
+        PersonEntry(
+            name=row["name"],
+            aliases=_split(row["aliases"]),
+            country=row["country"] or None,
+            role=row["role"],
+        )
+        for row in _rows("people.tsv")
+    )
+
+
+@cache
+def titles() -> dict[str, str]:
+    """Role words that mark a person's office ("president", "foreign minister") -> role type."""
+    return {row["title"].lower(): row["role_type"] for row in _rows("titles.tsv")}
+
+
+@cache
+def cameo_codes() -> dict[str, CameoCode]:
+    """The CAMEO event codes by code ("112" -> Accuse, Goldstein -2.0, verbal_conflict)."""
+    return {
+        row["code"]: CameoCode(row["code"], row["label"], float(row["goldstein"]), row["quad"])
+        for row in _rows("cameo.tsv")
+    }
+
+
+@cache
+def verb_lexicon() -> dict[tuple[str, ...], str]:
+    """Verb patterns as lemma tuples -> CAMEO code: ``("call", "on") -> "020"``."""
+    return {tuple(row["pattern"].split()): row["cameo"] for row in _rows("verbs.tsv")}
+
+
+@cache
+def event_nouns() -> dict[str, str]:
+    """Nouns that name an event between actors ("summit", "talk") -> CAMEO code."""
+    return {row["noun"]: row["cameo"] for row in _rows("event_nouns.tsv")}
+
+
+@cache
+def cues() -> dict[str, frozenset[str]]:
+    """The cue word lists of ``cues.toml`` (reporting verbs, negating verbs, pronouns ...)."""
+    with open(DATA_DIR / "cues.toml", "rb") as handle:
+        return {key: frozenset(values) for key, values in tomllib.load(handle).items()}
+
+
+@cache
+def boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
+    """Regular expressions for lines that are never article content (teasers, disclaimers)."""
+    return tuple(re.compile(row["pattern"], re.IGNORECASE) for row in _rows("boilerplate.tsv"))
+
+
+def preset_names() -> list[str]:
+    """Names of the SPARQL presets shipped in ``kg/queries/`` (file names without ``.rq``)."""
+    return sorted(path.stem for path in QUERIES_DIR.glob("*.rq"))
+
+
+def preset_query(name: str) -> str:
+    """The text of the SPARQL preset NAME; ``KeyError`` naming the known presets otherwise."""
+    path = QUERIES_DIR / f"{name}.rq"
+    if not re.fullmatch(r"[a-z0-9-]+", name) or not path.is_file():
+        raise KeyError(f"unknown preset {name!r}; known presets: {', '.join(preset_names())}")
+    return path.read_text(encoding="utf-8")

@@ -1,0 +1,107 @@
+"""Event types: map a predicate (verb phrase or event noun) to a CAMEO event code.
+
+The verb lexicon (``verbs.tsv``), the event nouns (``event_nouns.tsv``) and the
+CAMEO code list (``cameo.tsv``) are data files; this module only looks up.
+"""
+
+from __future__ import annotations
+
+import difflib
+from functools import cached_property
+
+from . import data
+from .model import Predicate
+
+
+class EventTyper:
+    """Looks up CAMEO codes for verbs and nouns.
+
+    >>> EventTyper().code_for(("blame",))
+    '112'
+    """
+
+    def __init__(self) -> None:
+        self.verbs = data.verb_lexicon()
+        self.nouns = data.event_nouns()
+        self.codes = data.cameo_codes()
+
+    @cached_property
+    def _single_verbs(self) -> list[str]:
+        return sorted(pattern[0] for pattern in self.verbs if len(pattern) == 1)
+
+    def code_for(self, pattern: tuple[str, ...]) -> str | None:
+        """The CAMEO code of a lexicon pattern, or None."""
+        return self.verbs.get(pattern)
+
+    def noun_code(self, lemma: str) -> str | None:
+        """The CAMEO code of an event noun ("summit"), or None."""
+        return self.nouns.get(lemma)
+
+    def label(self, code: str | None) -> str | None:
+        """The CAMEO label of a code ("112" -> "Accuse")."""
+        entry = self.codes.get(code) if code else None
+        return entry.label if entry else None
+
+    def predicate_for_verb(self, verb, object_words: list[str],
+                           prep: str | None) -> tuple[Predicate | None, bool]:
+        """The predicate of a verb token, and whether its lemma matched the lexicon exactly.
+
+        Tries the longest pattern first: verb + object noun ("hold talk"), verb +
+        particle or preposition ("call on"), the verb alone ("blame"); then an event
+        noun as object ("held summit meetings with"); then a close spelling of a
+        lexicon verb, for typos in the article ("criticizdc").
+        """
+        lemma = verb.lemma_.lower()
+        particles = [child.lower_ for child in verb.children if child.dep_ == "prt"]
+        candidates = [(lemma, word) for word in object_words]
+        candidates += [(lemma, particle) for particle in particles]
+        if prep:
+            candidates.append((lemma, prep))
+        candidates.append((lemma,))
+        for pattern in candidates:
+            code = self.verbs.get(pattern)
+            if code:
+                return self._predicate(" ".join(pattern), verb, code), True
+        for word in object_words:
+            code = self.nouns.get(word)
+            if code:
+                return self._predicate(f"{lemma} {word}", verb, code), True
+        if lemma.isalpha() and len(lemma) >= 6:
+            close = difflib.get_close_matches(lemma, self._single_verbs, n=1, cutoff=0.8)
+            if close and close[0][:5] == lemma[:5]:
+                return self._predicate(close[0], verb, self.verbs[(close[0],)]), False
+        return None, False
+
+    def predicate_for_noun(self, noun, code: str) -> Predicate:
+        """The predicate of an event noun ("summit", "talks")."""
+        return Predicate(lemma=noun.lemma_.lower(), text=_noun_text(noun), cameo=code,
+                         label=self.label(code))
+
+    def _predicate(self, lemma: str, verb, code: str) -> Predicate:
+        return Predicate(lemma=lemma, text=_verb_text(verb), cameo=code, label=self.label(code))
+
+
+def _verb_text(verb) -> str:
+    """The verb group as written: auxiliaries, negation, the verb and its particle ("has blamed")."""
+    tokens = [child for child in verb.children
+              if child.dep_ in ("aux", "auxpass", "neg", "prt") and abs(child.i - verb.i) <= 4]
+    tokens.append(verb)
+    return _join(sorted(tokens, key=lambda t: t.i))
+
+
+def _noun_text(noun) -> str:
+    """The event noun with its compound and adjective modifiers ("joint press conference")."""
+    tokens = [child for child in noun.lefts if child.dep_ in ("compound", "amod")]
+    tokens.append(noun)
+    return _join(sorted(tokens, key=lambda t: t.i))
+
+
+def _join(tokens) -> str:
+    """Tokens as written when they are adjacent, else separated by single spaces."""
+    parts = []
+    for index, token in enumerate(tokens):
+        parts.append(token.text)
+        if index + 1 < len(tokens):
+            adjacent = tokens[index + 1].i == token.i + 1
+            parts.append(token.whitespace_ if adjacent else " ")
+    return "".join(parts).strip()

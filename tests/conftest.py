@@ -1,0 +1,44 @@
+"""Shared fixtures: the spaCy pipeline and one build of the seed, made once per test session."""
+
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg.parse import load_pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory):
+    """``kg.build`` of seeds/ into a fresh folder."""
+    out = tmp_path_factory.mktemp("seed-output")
+    return kg.build([SEEDS], out), out
+
+
+@pytest.fixture(scope="session")
+def extract_text(nlp):
+    """Statements of a one-article text, as (subject, lemma, object, negated, attributed_to) tuples."""
+    from kg.clean import clean_article
+    from kg.model import Article
+    from kg.parse import parse_articles
+    from kg.statements import StatementExtractor
+
+    extractor = StatementExtractor(nlp)
+
+    def run(text: str):
+        clean = clean_article(Article("t", text, date="2025-01-01"))
+        return [
+            (s.subject.label, s.predicate.lemma, s.object.label, s.negated, s.attributed_to)
+            for article, docs in parse_articles(nlp, [clean])
+            for s in extractor.extract(article, docs)
+        ]
+
+    return run
