@@ -16,6 +16,8 @@ from pathlib import Path
 import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from .actors import country_actor
+
 QUAD_COLORS = {
     "verbal_cooperation": "#59a14f",
     "material_cooperation": "#1b7837",
@@ -46,8 +48,8 @@ NETWORK_OPTIONS = {
         "stabilization": {"enabled": True, "iterations": 400, "fit": True},
     },
     "edges": {"smooth": {"type": "dynamic"}, "font": {"size": 11, "align": "middle"},
-              "scaling": {"min": 1, "max": 8}},
-    "nodes": {"font": {"size": 15}, "scaling": {"min": 12, "max": 42}},
+              "scaling": {"min": 1, "max": 8, "label": {"enabled": False}}},
+    "nodes": {"font": {"size": 15}, "scaling": {"min": 12, "max": 42, "label": {"enabled": False}}},
     "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False},
 }
 
@@ -80,6 +82,17 @@ def page_data(projection: nx.MultiDiGraph) -> PageData:
                          actorType=attrs["type"], country=attrs.get("country") or "")
     country_nodes = {attrs.get("country"): node for node, attrs in projection.nodes(data=True)
                      if attrs["type"] == "Country"}
+    # A person's or body's state is drawn even when no statement names it, to show the tie.
+    for code in sorted({attrs.get("country") for _, attrs in actors} - set(country_nodes) - {None}):
+        try:
+            state = country_actor(code)
+        except KeyError:
+            continue
+        network.add_node(state.id, label=state.label, shape=TYPE_STYLES["Country"]["shape"],
+                         color=TYPE_STYLES["Country"]["color"], value=1, actorType="Country",
+                         country=code, title=_node_title({"label": state.label, "type": "Country",
+                                                          "country": code, "statements": 0}))
+        country_nodes[code] = state.id
     for node, attrs in actors:
         country_node = country_nodes.get(attrs.get("country"))
         if attrs["type"] != "Country" and country_node:

@@ -1,0 +1,72 @@
+"""Actors: every mention resolves to one canonical actor with a stable IRI, type and state."""
+
+import pytest
+
+from kg.actors import ActorFinder, ArticleContext, slug
+
+
+@pytest.fixture(scope="module")
+def finder(nlp):
+    return ActorFinder(nlp)
+
+
+def actors_in(nlp, finder, *sentences):
+    context = ArticleContext()
+    found = []
+    for sentence in sentences:
+        doc = nlp(sentence)
+        mentions = finder.mentions(doc, context)
+        seen = set()
+        for index in sorted(mentions):
+            mention = mentions[index]
+            if id(mention) not in seen:
+                seen.add(id(mention))
+                found.append((doc[mention.start:mention.end].text, mention.actor.label,
+                              mention.actor.type, mention.actor.country))
+    return found
+
+
+def test_slug_is_ascii_and_iri_safe():
+    assert slug("Kim Jong-un") == "kim-jong-un"
+    assert slug('"><img src=x onerror=alert(1)>') == "img-src-x-onerror-alert-1"
+    assert slug("习近平") == "x"
+
+
+@pytest.mark.parametrize("phrase", ["the US", "the U.S.", "the United States", "America", "Washington",
+                                    "the White House", "the Pentagon"])
+def test_names_of_the_united_states_are_one_actor(nlp, finder, phrase):
+    found = actors_in(nlp, finder, f"Kim criticized {phrase} on Sunday.")
+    assert found[-1][1:] == ("United States", "Country", "USA")
+
+
+def test_people_are_tied_to_their_state(nlp, finder):
+    found = actors_in(nlp, finder, "Mongolian Prime Minister Batbayar Dorj met American President Donald Trump.")
+    assert [f[1:] for f in found] == [("Batbayar Dorj", "Person", "MNG"), ("Donald Trump", "Person", "USA")]
+
+
+def test_organisations_and_groups(nlp, finder):
+    found = actors_in(nlp, finder, "NATO and the UN Security Council condemned Hamas, KCNA said.")
+    assert [f[1:] for f in found] == [
+        ("North Atlantic Treaty Organization", "Organization", None),
+        ("UN Security Council", "Organization", None),
+        ("Hamas", "Group", "PSE"),
+        ("Korean Central News Agency", "Organization", "PRK"),
+    ]
+
+
+def test_later_mentions_resolve_within_the_article(nlp, finder):
+    found = actors_in(nlp, finder, "North Korean leader Kim Jong-un spoke.",
+                      "Kim said he would go.", "The North Korean leader left.")
+    assert [(text, label) for text, label, _, _ in found] == [
+        ("Kim Jong-un", "Kim Jong-un"), ("Kim", "Kim Jong-un"), ("he", "Kim Jong-un"),
+        ("leader", "Kim Jong-un")]
+
+
+def test_demonym_as_modifier_is_not_a_state(nlp, finder):
+    found = actors_in(nlp, finder, "The Japanese news outlet Kyodo reported it.")
+    assert [f[1] for f in found] == ["Kyodo News"]
+
+
+def test_state_bodies_stand_for_the_state(nlp, finder):
+    found = actors_in(nlp, finder, "The Chinese government criticized the plan.")
+    assert [f[1:] for f in found] == [("China", "Country", "CHN")]

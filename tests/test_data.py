@@ -1,0 +1,91 @@
+"""The data files: complete, consistent with the standards, unambiguous."""
+
+from collections import defaultdict
+
+import pycountry
+import pytest
+
+from kg import data
+
+QUADS = {"01": "verbal_cooperation", "06": "material_cooperation", "09": "verbal_conflict",
+         "14": "material_conflict"}
+
+
+def quad_for(root: str) -> str:
+    return QUADS[max(start for start in QUADS if start <= root)]
+
+
+def test_states_are_un_members_observers_taiwan_and_kosovo():
+    codes = [entry.iso3 for entry in data.countries()]
+    assert len(codes) == len(set(codes)) == 197
+    for code in codes:
+        if code != "XKX":
+            assert pycountry.countries.get(alpha_3=code) is not None, code
+    assert {"PSE", "VAT", "TWN", "XKX", "PRK", "KOR", "USA"} <= set(codes)
+
+
+def test_every_name_resolves_to_one_actor_only():
+    owners = defaultdict(set)
+    for entry in data.countries():
+        for name in (entry.name, *entry.aliases, *entry.capitals, *entry.metonyms):
+            owners[name].add(f"country:{entry.iso3}")
+    for org in data.organizations():
+        for name in (org.name, *org.aliases):
+            owners[name].add(f"org:{org.id}")
+    for person in data.people():
+        for name in (person.name, *person.aliases):
+            owners[name].add(f"person:{person.name}")
+    clashes = {name: sorted(ids) for name, ids in owners.items() if len(ids) > 1}
+    assert clashes == {}
+
+
+def test_well_known_names():
+    by_name = {}
+    for entry in data.countries():
+        for name in (entry.name, *entry.aliases, *entry.capitals, *entry.metonyms):
+            by_name[name] = entry.iso3
+    assert [by_name[n] for n in ("US", "U.S.", "America", "Washington", "White House", "Kremlin",
+                                 "Pyongyang", "Beijing", "DPRK", "Seoul")] == [
+        "USA", "USA", "USA", "USA", "USA", "RUS", "PRK", "CHN", "PRK", "KOR"]
+    demonyms = {d: e.iso3 for e in data.countries() for d in e.demonyms}
+    assert (demonyms["North Korean"], demonyms["American"], demonyms["Japanese"]) == ("PRK", "USA", "JPN")
+
+
+def test_organisations_and_people_point_at_known_states():
+    states = {entry.iso3 for entry in data.countries()}
+    for org in data.organizations():
+        assert org.type in ("Organization", "Group"), org
+        assert org.country is None or org.country in states, org
+    for person in data.people():
+        assert person.country is None or person.country in states, person
+
+
+def test_cameo_codes_follow_the_codebook():
+    codes = data.cameo_codes()
+    assert len([c for c in codes if len(c) == 2]) == 20
+    assert (codes["112"].label, codes["112"].goldstein, codes["112"].quad) == ("Accuse", -2.0, "verbal_conflict")
+    for code, entry in codes.items():
+        assert entry.quad == quad_for(code[:2]), code
+        assert -10.0 <= entry.goldstein <= 10.0
+        if len(code) > 2:
+            assert code[:len(code) - 1] in codes or code[:2] in codes
+
+
+@pytest.mark.parametrize("table", ["verb_lexicon", "event_nouns"])
+def test_lexicon_codes_exist(table):
+    codes = data.cameo_codes()
+    lexicon = getattr(data, table)()
+    assert len(lexicon) > 100
+    assert {code for code in lexicon.values() if code not in codes} == set()
+
+
+def test_reporting_verbs_are_not_events():
+    assert {(verb,) for verb in data.cues()["reporting_verbs"]} & set(data.verb_lexicon()) == set()
+
+
+def test_presets_are_listed_and_unknown_ones_are_refused():
+    assert "statements" in data.preset_names()
+    with pytest.raises(KeyError, match="unknown preset 'nope'"):
+        data.preset_query("nope")
+    with pytest.raises(KeyError):
+        data.preset_query("../../etc/passwd")

@@ -1,0 +1,47 @@
+"""Event types: predicates map to CAMEO codes through the lexicon, longest pattern first."""
+
+import pytest
+
+from kg.events import EventTyper
+
+
+@pytest.fixture(scope="module")
+def typer():
+    return EventTyper()
+
+
+def verb(nlp, sentence, word):
+    return next(t for t in nlp(sentence) if t.text == word)
+
+
+@pytest.mark.parametrize("sentence, word, objects, prep, lemma, code, label", [
+    ("Kim blamed Japan.", "blamed", [], None, "blame", "112", "Accuse"),
+    ("Paris condemned Moscow.", "condemned", [], None, "condemn", "111", "Criticize or denounce"),
+    ("China called on Japan to stop.", "called", [], "on", "call on", "020", "Make an appeal or request"),
+    ("Iran held talks with Oman.", "held", ["talk"], "with", "hold talk", "046", "Engage in negotiation"),
+    ("Trump had held summit meetings with Kim.", "held", ["meeting"], "with", "hold meeting", "040", "Consult"),
+])
+def test_verbs_map_to_cameo(nlp, typer, sentence, word, objects, prep, lemma, code, label):
+    predicate, exact = typer.predicate_for_verb(verb(nlp, sentence, word), objects, prep)
+    assert (predicate.lemma, predicate.cameo, predicate.label, exact) == (lemma, code, label, True)
+
+
+def test_predicate_text_keeps_auxiliaries_and_negation(nlp, typer):
+    predicate, _ = typer.predicate_for_verb(verb(nlp, "Berlin will not send troops.", "send"), ["troop"], None)
+    assert predicate.text == "will not send"
+
+
+def test_a_misspelt_lexicon_verb_is_read_with_lower_confidence(nlp, typer):
+    predicate, exact = typer.predicate_for_verb(
+        verb(nlp, "Further, the North Korean leader criticizdc the United States.", "criticizdc"), [], None)
+    assert (predicate.lemma, predicate.cameo, predicate.text, exact) == ("criticize", "111", "criticizdc", False)
+
+
+def test_unknown_verbs_give_no_predicate(nlp, typer):
+    assert typer.predicate_for_verb(verb(nlp, "Kim referred to plans.", "referred"), [], None) == (None, False)
+
+
+def test_event_nouns(typer):
+    assert typer.noun_code("summit") == "040"
+    assert typer.noun_code("sanction") == "163"
+    assert typer.noun_code("weather") is None
