@@ -106,11 +106,14 @@ class ArticleContext:
     last_person: Actor | None = None
     last_country: Actor | None = None
 
-    def saw(self, actor: Actor) -> None:
+    def saw(self, actor: Actor, salient: bool = True) -> None:
+        """Note a mention; a later "he" refers to the last person that was the subject of a
+        main clause (or the first person named), not to one named in passing."""
         if actor.type == "Person":
             if actor not in self.people:
                 self.people.append(actor)
-            self.last_person = actor
+            if salient or self.last_person is None:
+                self.last_person = actor
         elif actor.type == "Country":
             self.last_country = actor
 
@@ -155,12 +158,15 @@ class ActorFinder:
                     mention = Mention(start, end, actor, how)
                     for i in range(start, end):
                         by_token[i] = mention
-                    context.saw(actor)
+                    context.saw(actor, salient=_is_main_subject(doc[start:end]))
                 index = end
                 continue
             token = doc[index]
             lower = token.lower_
-            if lower in self.cues["person_pronouns"] and token.pos_ == "PRON" and context.last_person:
+            reporter = self._reporter_of(token, by_token) if token.pos_ == "PRON" else None
+            if reporter is not None:
+                by_token[index] = Mention(index, index + 1, reporter, "pronoun")
+            elif lower in self.cues["person_pronouns"] and token.pos_ == "PRON" and context.last_person:
                 by_token[index] = Mention(index, index + 1, context.last_person, "pronoun")
             elif token.pos_ in ("NOUN", "PROPN") and index not in by_token:
                 actor = self._descriptor(token, context)
@@ -169,6 +175,27 @@ class ActorFinder:
                     context.saw(actor)
             index += 1
         return by_token
+
+    def _reporter_of(self, pronoun, by_token: dict[int, "Mention"]) -> Actor | None:
+        """The speaker a pronoun subject of reported speech refers to: "The White House said
+        *it* would ...", "Japan and Korea said *they* ...", "Trump said *he* ..."."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp":
+            return None
+        reporting = pronoun.head.head
+        if reporting.lemma_.lower() not in self.cues["reporting_verbs"]:
+            return None
+        speakers = [by_token[c.i] for c in reporting.children if c.dep_ == "nsubj" and c.i in by_token]
+        if not speakers:
+            return None
+        actor = speakers[0].actor
+        word = pronoun.lower_
+        if word in ("he", "she"):
+            return actor if actor.type == "Person" else None
+        if word == "it":
+            return actor if actor.type != "Person" else None
+        if word in ("they", "we"):
+            return actor if actor.type in ("Country", "Organization", "Group") else None
+        return None
 
     def _candidate_spans(self, doc) -> list[tuple[int, int, str, str]]:
         """Non-overlapping candidate spans: gazetteer matches and named entities, longest first."""
@@ -226,7 +253,9 @@ class ActorFinder:
             return actor, "ner"
         if label == "ORG" and _looks_like_name(text):
             country = self._country_before(doc, start)
-            return Actor(f"{ID_BASE}organization/{slug(text)}", text, "Organization", country), "ner"
+            # Every state has its "Ministry of Defence": a state body's IRI names its state.
+            key = f"{country.lower()}-{slug(text)}" if country else slug(text)
+            return Actor(f"{ID_BASE}organization/{key}", text, "Organization", country), "ner"
         return None, ""
 
     def _strip_titles(self, name: str) -> str:
@@ -295,6 +324,20 @@ class ActorFinder:
         if head in self.gazetteer.titles:
             return context.descriptors.get((country, head)) or self.gazetteer.people_by_role.get((country, head))
         return self.gazetteer.countries.get(country)
+
+
+def _is_main_subject(span) -> bool:
+    """True when the span is the subject of the sentence's main verb (or of a verb joined to it)."""
+    head = span.root
+    while head.dep_ in ("compound", "appos", "conj") and head.head is not head and head.head.i not in range(
+            span.start, span.end) and head.head.pos_ in ("PROPN", "NOUN"):
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ in ("ROOT", "ccomp", "parataxis")
 
 
 def doc_text_with_compounds(token) -> str:

@@ -72,6 +72,29 @@ class EventTyper:
                 return self._predicate(close[0], verb, self.verbs[(close[0],)]), False
         return None, False
 
+    def predicate_for_intent(self, governor, verb, object_words: list[str],
+                             prep: str | None) -> tuple[Predicate | None, bool]:
+        """The predicate of an act that is only promised, planned or threatened.
+
+        "plans to visit" -> ``plan visit`` (036), "threatened to strike" -> ``threaten``
+        (130), "agreed to hold talks" -> ``agree to`` (030): the pair, else the governing verb.
+        """
+        lead = governor.lemma_.lower()
+        lemma = verb.lemma_.lower()
+        candidates = [(lead, lemma), *((lead, word) for word in object_words), (lead, "to"), (lead,)]
+        for pattern in candidates:
+            code = self.verbs.get(pattern)
+            if code:
+                tokens = [t for t in governor.children if t.dep_ in ("aux", "neg") and t.i < governor.i]
+                tokens += [governor, verb] + [t for t in verb.children if t.dep_ == "aux" and t.i < verb.i]
+                text = _join(sorted(set(tokens), key=lambda t: t.i))
+                return Predicate(" ".join(pattern), text, code, self.label(code)), True
+        return None, False
+
+    def with_code(self, predicate: Predicate, code: str) -> Predicate:
+        """The same predicate typed with another CAMEO code."""
+        return Predicate(predicate.lemma, predicate.text, code, self.label(code))
+
     def predicate_for_noun(self, noun, code: str) -> Predicate:
         """The predicate of an event noun ("summit", "talks")."""
         return Predicate(lemma=noun.lemma_.lower(), text=_noun_text(noun), cameo=code,

@@ -104,7 +104,8 @@ class Predicate:
 class Statement:
     """One (subject, predicate, object) statement with its provenance.
 
-    ``start``/``end`` are the sentence's character offsets in ``Article.text``.
+    ``start``/``end`` are the sentence's character offsets in ``Article.text``;
+    ``attributed_to`` is the source the article credits ("..., Yonhap reported citing KCNA").
     ``to_record()`` gives the statement record of the design brief.
     """
 
@@ -116,7 +117,7 @@ class Statement:
     predicate: Predicate
     object: Actor
     negated: bool = False
-    attributed_to: str | None = None
+    attributed_to: Actor | None = None
     confidence: float = 0.5
     start: int = 0
     end: int = 0
@@ -133,7 +134,7 @@ class Statement:
             "predicate": self.predicate.to_record(),
             "object": self.object.to_record(),
             "negated": self.negated,
-            "attributed_to": self.attributed_to,
+            "attributed_to": self.attributed_to.label if self.attributed_to else None,
             "confidence": self.confidence,
             "start": self.start,
             "end": self.end,

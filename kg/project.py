@@ -30,7 +30,7 @@ WHERE {
   FILTER(STRSTARTS(STR(?subjectType), STR(kg:)) && STRSTARTS(STR(?objectType), STR(kg:)))
   OPTIONAL { ?statement kg:eventType ?event . BIND(STRAFTER(STR(?event), STR(cameo:)) AS ?code) }
   OPTIONAL { ?statement dcterms:date ?date }
-  OPTIONAL { ?statement kg:attributedTo ?attributedTo }
+  OPTIONAL { ?statement kg:attributedTo/rdfs:label ?attributedTo }
 }
 """
 _ACTOR_COUNTRIES = """

@@ -149,7 +149,9 @@ def add_statements(graph: Graph, statements: Iterable[Statement]) -> int:
             graph.add((node, DCTERMS.date, Literal(statement.date, datatype=XSD.date)))
         graph.add((node, KG.negated, Literal(statement.negated)))
         if statement.attributed_to:
-            graph.add((node, KG.attributedTo, Literal(statement.attributed_to)))
+            source = add_actor(graph, statement.attributed_to)
+            graph.add((node, KG.attributedTo, source))
+            graph.add((node, PROV.wasAttributedTo, source))
         graph.add((node, KG.confidence, Literal(f"{statement.confidence:.2f}", datatype=XSD.decimal)))
         if not statement.negated:
             graph.add((subject, relation, obj))

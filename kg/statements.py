@@ -6,6 +6,11 @@ coordination ("the United States, Japan and South Korea") into one statement
 per (subject, object) pair, turns passive voice around ("was condemned by"),
 flags negation ("will not send", "failed to condemn") and records who
 reported the statement ("..., Yonhap reported citing KCNA").
+
+What a sentence only asks for, warns against or hopes for is not an act:
+"called on Washington to stop arming Taiwan" gives China -> United States
+(appeal), not United States -> Taiwan. Promises and threats keep the code of
+the promise or threat: "threatened to strike Israel" is a threat (13).
 """
 
 from __future__ import annotations
@@ -21,9 +26,16 @@ from .model import Actor, CleanArticle, Predicate, Statement
 
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+_OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 #: How a reported clause hangs off its reporting verb: "X said (that) ...", "..., X said".
 _REPORTED_DEPS = ("ccomp", "parataxis", "xcomp", "advcl", "conj", "dobj")
+#: Dependents that share the subject of their head verb: "Kim criticized X and blamed Y",
+#: "deployed troops to assist", "Kim, who blamed the US".
 _INHERITING_DEPS = ("xcomp", "conj", "advcl", "relcl", "acl", "pcomp")
+#: Complements through which a directive's request reaches a verb.
+_COMPLEMENT_DEPS = ("xcomp", "ccomp", "pcomp", "conj")
+#: CAMEO roots of acts two parties do together: "India and Pakistan held talks".
+_RECIPROCAL_ROOTS = ("03", "04", "05", "06")
 
 
 @dataclass(frozen=True)
@@ -35,7 +47,7 @@ class _Frame:
     predicate: Predicate
     negated: bool
     confidence: float
-    anchor: object  # the verb or noun token the predicate is read from
+    anchor: object  # the token attribution is looked up from
     symmetric_pairs: bool = False
 
 
@@ -64,7 +76,9 @@ class StatementExtractor:
                     for subject, obj in _pairs(frame):
                         if subject.actor.id == obj.actor.id:
                             continue
-                        key = (subject.actor.id, frame.predicate.lemma, obj.actor.id, frame.negated)
+                        # One statement per pair and kind of act: "agreed to hold talks" is one.
+                        kind = (frame.predicate.cameo or "")[:2] or frame.predicate.lemma
+                        key = (subject.actor.id, kind, obj.actor.id, frame.negated)
                         if key in seen:
                             continue
                         seen.add(key)
@@ -77,35 +91,74 @@ class StatementExtractor:
         for token in sentence:
             if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
                 frame = self._verb_frame(token, mentions)
-                if frame:
-                    yield frame
             elif token.pos_ == "NOUN":
                 frame = self._noun_frame(token, mentions)
-                if frame:
-                    yield frame
+            else:
+                frame = None
+            if frame:
+                yield frame
 
     def _verb_frame(self, verb, mentions) -> _Frame | None:
-        if verb.lemma_.lower() in self.cues["reporting_verbs"]:
+        lemma = verb.lemma_.lower()
+        if lemma in self.cues["reporting_verbs"] or self._requested_only(verb):
             return None
+        governor = verb.head if (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues["intent_verbs"]
+                                 and verb.head is not verb) else None
         passive = any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
         if passive:
             subjects = [m for child in verb.children if child.dep_ == "agent"
                         for pobj in child.children if pobj.dep_ == "pobj"
                         for m in self._actors(pobj, mentions)]
             objects = [m for child in verb.children if child.dep_ in _PASSIVE_SUBJECT_DEPS
-                       for m in self._actors(child, mentions)]
+                       for m in (self._actors(child, mentions) or self._noun_agents(child, mentions))]
         else:
             subjects = self._subjects(verb, mentions)
             objects = []
-        extra_objects, object_words, prep = self._objects(verb, mentions, passive)
-        objects.extend(extra_objects)
-        if not subjects or not objects:
+        more_objects, object_words, prep = self._objects(verb, mentions, passive)
+        objects.extend(more_objects)
+        if not subjects:
             return None
-        predicate, exact = self.typer.predicate_for_verb(verb, object_words, prep)
+        if governor is not None:
+            predicate, exact = self.typer.predicate_for_intent(governor, verb, object_words, prep)
+        else:
+            predicate, exact = self.typer.predicate_for_verb(verb, object_words, prep)
         if predicate is None:
             return None
-        confidence = _confidence(subjects + objects, exact)
-        return _Frame(tuple(subjects), tuple(objects), predicate, self._negated(verb), confidence, verb)
+        if self._military_support(verb, predicate):
+            predicate = self.typer.with_code(predicate, "062")
+        negated = self._negated(verb) or (governor is not None and self._negated(governor))
+        if not objects:
+            # "India and Pakistan held talks": a joint act between the conjoined subjects.
+            if len(subjects) < 2 or (predicate.cameo or "")[:2] not in _RECIPROCAL_ROOTS:
+                return None
+            return _Frame(tuple(subjects[:1]), tuple(subjects[1:]), predicate, negated,
+                          _confidence(subjects, exact) * 0.9, verb, symmetric_pairs=True)
+        return _Frame(tuple(subjects), tuple(objects), predicate, negated,
+                      _confidence(subjects + objects, exact), verb)
+
+    def _military_support(self, verb, predicate: Predicate) -> bool:
+        """True for the purpose of a deployment of forces that helps someone:
+        "deployed troops to assist Russia" is military cooperation, not aid."""
+        head = verb.head
+        return (verb.dep_ in ("advcl", "xcomp") and (predicate.cameo or "")[:2] in ("05", "06", "07")
+                and head.lemma_.lower() in self.cues["deployment_verbs"]
+                and any(child.dep_ == "dobj" and child.lemma_.lower() in self.cues["military_nouns"]
+                        for child in head.children))
+
+    def _requested_only(self, verb) -> bool:
+        """True when ``verb`` is what a directive asks for: "urged Japan to *stop*",
+        "warned NATO against *sending* troops"."""
+        current = verb
+        for _ in range(4):
+            relation, head = current.dep_, current.head
+            if head is current or relation not in _COMPLEMENT_DEPS:
+                return False
+            if relation == "pcomp" and head.pos_ == "ADP":
+                head = head.head
+            if head.lemma_.lower() in self.cues["directive_verbs"] and relation != "conj":
+                return True
+            current = head
+        return False
 
     def _subjects(self, verb, mentions) -> list[Mention]:
         """The actors doing what ``verb`` says, following coordination and control upwards."""
@@ -123,12 +176,18 @@ class StatementExtractor:
                 return self._actors(current.head, mentions)
             if current.dep_ not in _INHERITING_DEPS or current.head is current:
                 return []
-            current = current.head
+            relation, current = current.dep_, current.head
             if current.pos_ == "ADP" and current.dep_ == "prep":
                 # "North Korea is ... with having deployed troops": through the preposition.
                 current = current.head
             if current.pos_ not in ("VERB", "AUX"):
                 return []
+            if relation == "xcomp":
+                # Object control: "prompting Japan to protest" -> Japan protests.
+                controllers = [m for child in current.children if child.dep_ == "dobj"
+                               for m in self._actors(child, mentions)]
+                if controllers:
+                    return controllers
         return []
 
     def _objects(self, verb, mentions, passive: bool) -> tuple[list[Mention], list[str], str | None]:
@@ -136,19 +195,32 @@ class StatementExtractor:
         objects: list[Mention] = []
         object_words: list[str] = []
         prep_used = None
+        lemma = verb.lemma_.lower()
         for child in verb.children:
-            if child.dep_ in ("dobj", "dative", "attr", "oprd") and not passive:
-                found = self._actors(child, mentions, possessor=True)
-                if found:
-                    objects.extend(found)
-                elif child.pos_ == "NOUN":
-                    object_words.append(child.lemma_.lower())
-                    for grandchild in child.children:
-                        if grandchild.dep_ == "prep" and grandchild.lower_ in self.cues["object_prepositions"]:
-                            pobjs = self._prep_objects(grandchild, mentions)
-                            if pobjs:
-                                objects.extend(pobjs)
-                                prep_used = prep_used or grandchild.lower_
+            if child.dep_ not in _OBJECT_DEPS or passive:
+                continue
+            found = self._actors(child, mentions, possessor=True)
+            if found:
+                objects.extend(found)
+                continue
+            if child.pos_ != "NOUN":
+                continue
+            noun = child.lemma_.lower()
+            object_words.append(noun)
+            agents = self._noun_agents(child, mentions)
+            if agents:
+                # "condemned the attack by Hezbollah": what is condemned is Hezbollah's act.
+                objects.extend(agents)
+                continue
+            if (lemma, noun) in self.typer.verbs or (
+                    lemma in self.cues["light_verbs"] and self.typer.noun_code(noun)):
+                # "held talks with Oman", "imposed sanctions on Russia": the other party hangs off the noun.
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in self.cues["object_prepositions"]:
+                        pobjs = self._prep_objects(prep, mentions)
+                        if pobjs:
+                            objects.extend(pobjs)
+                            prep_used = prep_used or prep.lower_
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in self.cues["object_prepositions"]:
                 pobjs = self._prep_objects(child, mentions)
@@ -158,52 +230,59 @@ class StatementExtractor:
         return objects, object_words, prep_used
 
     def _prep_objects(self, prep, mentions) -> list[Mention]:
-        found = []
-        for child in prep.children:
-            if child.dep_ == "pobj":
-                found.extend(self._actors(child, mentions, possessor=True))
-        return found
+        return [m for child in prep.children if child.dep_ == "pobj"
+                for m in self._actors(child, mentions, possessor=True)]
+
+    def _noun_agents(self, noun, mentions) -> list[Mention]:
+        """Who does the act a noun names: "the attack by Hezbollah", "Russia's invasion"."""
+        agents = [m for child in noun.children if child.dep_ == "prep" and child.lower_ == "by"
+                  for m in self._prep_objects(child, mentions)]
+        if not agents and self.typer.noun_code(noun.lemma_.lower()):
+            agents = [m for child in noun.children if child.dep_ == "poss"
+                      for m in self._actors(child, mentions)]
+        return agents
 
     def _noun_frame(self, noun, mentions) -> _Frame | None:
-        """Events named by a noun: "the summit between A and B", "talks with X"."""
+        """Events named by a noun: "the summit between A and B", "Russia's attack on Ukraine"."""
         cameo = self.typer.noun_code(noun.lemma_.lower())
         if cameo is None:
             return None
-        preps = [child for child in noun.children
-                 if child.dep_ == "prep" and child.lower_ in self.cues["object_prepositions"]]
+        preps = [child for child in noun.children if child.dep_ == "prep" and (
+            child.lower_ in self.cues["object_prepositions"] or child.lower_ == "of")]
         if not preps:
             return None
+        predicate = self.typer.predicate_for_noun(noun, cameo)
         between = [p for p in preps if p.lower_ == "between"]
         if between:
             parties = self._prep_objects(between[0], mentions)
             if len(parties) < 2:
                 return None
-            predicate = self.typer.predicate_for_noun(noun, cameo)
             return _Frame((parties[0],), tuple(parties[1:]), predicate, False,
                           _confidence(parties, True) * 0.95, noun, symmetric_pairs=True)
         objects = [m for p in preps for m in self._prep_objects(p, mentions)]
         if not objects:
             return None
-        # The other party is whoever does the act the noun belongs to: "Trump said at a
-        # conference with Ishiba", "Kim held talks with Trump" (handled as a verb already).
+        agents = self._noun_agents(noun, mentions)
+        if agents:
+            return _Frame(tuple(agents), tuple(objects), predicate, False,
+                          _confidence(agents + objects, True) * 0.9, noun)
+        # Otherwise the other party is whoever does the act the noun belongs to: "Trump
+        # said at a conference with Ishiba"; "held talks with" is read as a verb already.
         governor = noun.head
         while governor.dep_ == "prep" or governor.pos_ == "ADP":
             governor = governor.head
-        if noun.dep_ in ("dobj",) or governor.pos_ not in ("VERB", "AUX"):
+        if noun.dep_ == "dobj" or governor.pos_ not in ("VERB", "AUX") or self._requested_only(governor):
             return None
+        anchor = noun
         if (noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and governor.dep_ == "ccomp"
                 and governor.head.lemma_.lower() in self.cues["reporting_verbs"]):
             # "Trump said that ... at a joint press conference with Ishiba": the
             # occasion belongs to the speech act, not to what was said.
             governor = anchor = governor.head
-        else:
-            anchor = noun
         subjects = self._subjects(governor, mentions)
         if not subjects:
             return None
-        predicate = self.typer.predicate_for_noun(noun, cameo)
-        negated = self._negated(governor)
-        return _Frame(tuple(subjects), tuple(objects), predicate, negated,
+        return _Frame(tuple(subjects), tuple(objects), predicate, self._negated(governor),
                       _confidence(subjects + objects, True) * 0.9, anchor)
 
     def _actors(self, token, mentions, possessor: bool = False) -> list[Mention]:
@@ -221,8 +300,22 @@ class StatementExtractor:
                 if child.dep_ == "poss" and child.i in mentions:
                     head_mention = mentions[child.i]
                     break
+        if head_mention is None and token.lower_ in self.cues["state_agent_nouns"]:
+            # "the new government in Damascus": a state body named by its seat.
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "in":
+                    seats = [m for m in self._prep_objects(child, mentions) if m.actor.type == "Country"]
+                    if seats:
+                        head_mention = seats[0]
+                        break
         if head_mention is not None:
             found.append(head_mention)
+        elif token.pos_ in ("NOUN", "PROPN"):
+            # "diplomats from seven countries, including Argentina and Chile"
+            for child in token.children:
+                if child.dep_ == "prep" and (child.lower_ in ("including", "like") or (
+                        child.lower_ == "as" and any(g.lower_ == "such" for g in child.children))):
+                    found.extend(self._prep_objects(child, mentions))
         for child in token.children:
             if child.dep_ == "conj":
                 found.extend(self._actors(child, mentions, possessor))
@@ -236,19 +329,20 @@ class StatementExtractor:
             if any(child.dep_ == "neg" or (child.lower_ in negation_words and child.dep_ in ("advmod", "neg"))
                    for child in current.children):
                 return True
-            if current.dep_ == "xcomp" and current.head.lemma_.lower() in self.cues["negating_verbs"]:
+            relation, head = current.dep_, current.head
+            if relation == "pcomp" and head.pos_ == "ADP":
+                head = head.head
+            if relation in ("xcomp", "pcomp") and head.lemma_.lower() in self.cues["negating_verbs"]:
                 return True
-            if current.dep_ not in ("xcomp", "conj") or current.head is current:
-                return False
             # A conjoined verb does not inherit the negation of its head ("did not meet X but called Y").
-            if current.dep_ == "conj":
+            if relation not in ("xcomp",) or head is current:
                 return False
-            current = current.head
+            current = head
         return False
 
     # -- attribution and records ----------------------------------------------------------
 
-    def _attribution(self, sentence, predicate_token, mentions) -> str | None:
+    def _attribution(self, sentence, predicate_token, mentions) -> Actor | None:
         """Who reported the act: the subject (or cited source) of a reporting verb whose
         clause holds the act ("Yonhap reported citing KCNA"), or "according to X"."""
         current = predicate_token
@@ -263,21 +357,22 @@ class StatementExtractor:
                 for pobj in token.nbor(1).children:
                     found = self._actors(pobj, mentions)
                     if found:
-                        return found[0].actor.label
+                        return found[0].actor
         return None
 
-    def _reporter(self, verb, mentions) -> str | None:
+    def _reporter(self, verb, mentions) -> Actor | None:
+        """The source of a reporting verb: who it cites ("citing KCNA"), else its subject."""
         for child in verb.children:
             if child.lemma_.lower() in ("cite", "quote") and child.dep_ in ("xcomp", "advcl"):
                 for obj in child.children:
                     if obj.dep_ == "dobj":
                         found = self._actors(obj, mentions)
                         if found:
-                            return found[0].actor.label
+                            return found[0].actor
             if child.dep_ == "dobj" and verb.lemma_.lower() in ("cite", "quote"):
                 found = self._actors(child, mentions)
                 if found:
-                    return found[0].actor.label
+                    return found[0].actor
         subjects = self._subjects(verb, mentions)
         if not subjects:
             for child in verb.children:
@@ -286,10 +381,10 @@ class StatementExtractor:
                         if token.i in mentions:
                             subjects = [mentions[token.i]]
                             break
-        return subjects[0].actor.label if subjects else None
+        return subjects[0].actor if subjects else None
 
     def _statement(self, article, offset: int, sentence, subject: Mention, obj: Mention,
-                   frame: _Frame, attributed_to: str | None) -> Statement:
+                   frame: _Frame, attributed_to: Actor | None) -> Statement:
         text = sentence.text.rstrip()
         start = offset + sentence.start_char
         end = start + len(text)

@@ -10,6 +10,21 @@ from kg.parse import load_pipeline
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
+#: What `kg build seeds/` extracts today: (subject, predicate lemma, CAMEO, object, negated,
+#: attributed_to). The hand annotation of the seed, to measure against, is tests/devset/seed.jsonl.
+SEED_STATEMENTS = [
+    ("Kim Jong-un", "blame", "112", "United States", False, None),
+    ("Kim Jong-un", "blame", "112", "Japan", False, None),
+    ("Kim Jong-un", "blame", "112", "South Korea", False, None),
+    ("Kim Jong-un", "visit", "042", "Ministry of National Defence", False, "Korean Central News Agency"),
+    ("Kim Jong-un", "criticize", "111", "United States", False, "Korean Central News Agency"),
+    ("Donald Trump", "summit", "040", "Shigeru Ishiba", False, None),
+    ("Kim Jong-un", "blame", "112", "United States", False, None),
+    ("North Korea", "assist", "062", "Vladimir Putin", False, None),
+    ("Donald Trump", "conference", "040", "Shigeru Ishiba", False, None),
+    ("Donald Trump", "hold meeting", "040", "Kim Jong-un", False, None),
+]
+
 
 @pytest.fixture(scope="session")
 def nlp():
@@ -36,7 +51,8 @@ def extract_text(nlp):
     def run(text: str):
         clean = clean_article(Article("t", text, date="2025-01-01"))
         return [
-            (s.subject.label, s.predicate.lemma, s.object.label, s.negated, s.attributed_to)
+            (s.subject.label, s.predicate.lemma, s.object.label, s.negated,
+             s.attributed_to.label if s.attributed_to else None)
             for article, docs in parse_articles(nlp, [clean])
             for s in extractor.extract(article, docs)
         ]

@@ -53,7 +53,7 @@ def test_edge_tooltip_shows_the_sentence(seed_build):
         visit.page.mouse.move(x, y)
         tooltip = visit.page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5_000)
         text = tooltip.inner_text()
-        assert "assist (CAMEO 070 Provide aid): 1 statement(s)" in text
+        assert "assist (CAMEO 062 Cooperate militarily): 1 statement(s)" in text
         assert "to assist Russian President Vladimir Putin's war effort" in text
 
 

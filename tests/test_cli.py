@@ -11,7 +11,7 @@ from rdflib.compare import isomorphic
 
 from kg.rdf import FORMATS, load_graph
 
-from .conftest import ROOT, SEEDS
+from .conftest import ROOT, SEED_STATEMENTS, SEEDS
 
 DESIGN_KEYS = ["id", "doc", "date", "sentence", "subject", "predicate", "object", "negated",
                "attributed_to", "confidence"]
@@ -42,13 +42,14 @@ def test_build_writes_the_three_outputs(built):
     run, out = built
     assert run.returncode == 0, run.stderr
     assert sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.ttl", "statements.jsonl"]
-    assert "kg: 1 article(s), 9 statement(s)" in run.stderr
+    assert f"kg: 1 article(s), {len(SEED_STATEMENTS)} statement(s)" in run.stderr
 
 
 def test_statement_records_carry_every_key_of_the_design(built):
     _, out = built
     records = [json.loads(line) for line in (out / "statements.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(records) == 9
+    assert [(r["subject"]["label"], r["predicate"]["lemma"], r["predicate"]["cameo"], r["object"]["label"],
+             r["negated"], r["attributed_to"]) for r in records] == SEED_STATEMENTS
     for record in records:
         assert list(record)[:len(DESIGN_KEYS)] == DESIGN_KEYS
         assert set(record["subject"]) == set(record["object"]) == {"id", "label", "type", "country"}
@@ -120,7 +121,7 @@ def test_query_formats_and_errors(built, tmp_path):
     graph = out / "graph.ttl"
     run = kg("query", graph, "SELECT (COUNT(?s) AS ?n) WHERE { ?s a kg:Statement }", "--format", "csv",
              text=False)
-    assert (run.returncode, run.stdout) == (0, b"n\r\n9\r\n")
+    assert (run.returncode, run.stdout) == (0, f"n\r\n{len(SEED_STATEMENTS)}\r\n".encode())
     query_file = tmp_path / "q.rq"
     query_file.write_text("ASK { ?a rel:accuse ?b }", encoding="utf-8")
     assert kg("query", graph, "--file", query_file).stdout == "true\n"

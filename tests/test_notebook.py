@@ -5,7 +5,7 @@ import shutil
 import nbformat
 from nbclient import NotebookClient
 
-from .conftest import ROOT
+from .conftest import ROOT, SEED_STATEMENTS
 
 
 def test_quickstart_notebook_runs(tmp_path):
@@ -15,7 +15,7 @@ def test_quickstart_notebook_runs(tmp_path):
                    resources={"metadata": {"path": str(tmp_path)}}).execute()
     outputs = ["".join(o.get("text", "") or str(o.get("data", {}).get("text/plain", ""))
                        for o in cell.get("outputs", [])) for cell in notebook.cells if cell.cell_type == "code"]
-    assert outputs[0].startswith("1 article(s), 9 statement(s)")
+    assert outputs[0].startswith(f"1 article(s), {len(SEED_STATEMENTS)} statement(s)")
     assert "Kim Jong-un | blame | 112 | United States | False | None" in outputs[1]
     assert "'label': 'Kim Jong-un'" in outputs[2]
     assert "Kim Jong-un | United States | 2" in outputs[3]

@@ -14,13 +14,14 @@ from kg.rdf import (CAMEO, FORMATS, KG, REL, article_iri, graph_from_statements,
 
 KIM = Actor("https://w3id.org/kg-geo/id/person/kim-jong-un", "Kim Jong-un", "Person", "PRK")
 USA = Actor("https://w3id.org/kg-geo/id/country/USA", "United States", "Country", "USA")
+KCNA = Actor("https://w3id.org/kg-geo/id/organization/kcna", "Korean Central News Agency", "Organization", "PRK")
 HOSTILE_TEXT = 'He said "no" \\ then\nleft <script>alert(1)</script> & 김정은 — 習近平 \'q\' """'
 
 
 def statement(sentence="Kim blamed the US.", negated=False, sid="s1", subject=KIM):
     return Statement(id=sid, doc="doc/1 x", date="2025-02-09", sentence=sentence, subject=subject,
                      predicate=Predicate("blame", "blamed", "112", "Accuse"), object=USA,
-                     negated=negated, attributed_to="KCNA", confidence=0.9, start=0, end=len(sentence))
+                     negated=negated, attributed_to=KCNA, confidence=0.9, start=0, end=len(sentence))
 
 
 def test_statement_node_links_everything():
@@ -32,7 +33,8 @@ def test_statement_node_links_everything():
     assert graph.value(node, KG.eventType) == CAMEO["112"]
     assert str(graph.value(node, KG.sentence)) == "Kim blamed the US."
     assert graph.value(node, KG.negated).toPython() is False
-    assert str(graph.value(node, KG.attributedTo)) == "KCNA"
+    assert graph.value(node, KG.attributedTo) == URIRef(KCNA.id)
+    assert graph.value(node, URIRef("http://www.w3.org/ns/prov#wasAttributedTo")) == URIRef(KCNA.id)
     assert graph.value(node, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")) == article_iri("doc/1 x")
     assert str(article_iri("doc/1 x")).endswith("/article/doc%2F1%20x")
     assert (URIRef(KIM.id), REL.accuse, URIRef(USA.id)) in graph

@@ -7,6 +7,8 @@ from kg.project import actor_graph
 from kg.rdf import graph_from_statements
 from kg.view import page_data, render_html
 
+from .conftest import SEED_STATEMENTS
+
 HOSTILE_SENTENCE = '"><img src=x onerror=alert(2)> </script><script>alert(3)</script>'
 HOSTILE_ACTOR = Actor("https://w3id.org/kg-geo/id/person/x", "<script>alert(1)</script>", "Person", "USA")
 USA = Actor("https://w3id.org/kg-geo/id/country/USA", "United States", "Country", "USA")
@@ -15,15 +17,15 @@ USA = Actor("https://w3id.org/kg-geo/id/country/USA", "United States", "Country"
 def hostile_graph():
     return graph_from_statements([Statement(
         "h1", "<b>doc</b>", "2025-01-01", HOSTILE_SENTENCE, HOSTILE_ACTOR,
-        Predicate("blame", "blamed", "112", "Accuse"), USA, attributed_to="<i>KCNA</i>")])
+        Predicate("blame", "blamed", "112", "Accuse"), USA,
+        attributed_to=Actor("https://w3id.org/kg-geo/id/organization/i", "<i>KCNA</i>", "Organization"))])
 
 
 def test_projection_of_the_seed(seed_build):
     result, _ = seed_build
     projection = actor_graph(result.graph)
     labels = sorted(attrs["label"] for _, attrs in projection.nodes(data=True))
-    assert labels == ["Donald Trump", "Japan", "Kim Jong-un", "North Korea", "Shigeru Ishiba",
-                      "South Korea", "United States", "Vladimir Putin"]
+    assert labels == sorted({s[0] for s in SEED_STATEMENTS} | {s[3] for s in SEED_STATEMENTS})
     kim_usa = [attrs for s, o, attrs in projection.edges(data=True)
                if attrs["lemma"] == "blame" and projection.nodes[o]["label"] == "United States"]
     assert [(e["count"], e["code"], e["quad"]) for e in kim_usa] == [(2, "112", "verbal_conflict")]
@@ -55,4 +57,5 @@ def test_people_are_tied_to_their_state(seed_build):
     labels = {node["id"]: node["label"] for node in data.nodes}
     ties = sorted((labels[e["from"]], labels[e["to"]]) for e in data.edges if e["kind"] == "membership")
     assert ties == [("Donald Trump", "United States"), ("Kim Jong-un", "North Korea"),
-                    ("Shigeru Ishiba", "Japan"), ("Vladimir Putin", "Russia")]
+                    ("Ministry of National Defence", "North Korea"), ("Shigeru Ishiba", "Japan"),
+                    ("Vladimir Putin", "Russia")]

@@ -1,0 +1,165 @@
+"""Evaluate: precision and recall of the extractor against hand-annotated articles.
+
+An annotated set is JSON Lines, one item (a short article) per line::
+
+    {"id": "dev-001", "text": "...", "phenomena": ["passive"],
+     "statements": [{"subject": "FRA", "object": "RUS", "cameo": "111",
+                     "negated": false, "attributed_to": null}]}
+
+Actors are named by key: the ISO 3166-1 alpha-3 code of a state (``USA``), the
+gazetteer id of an organisation or group (``nato``, ``kcna``), the slug of a
+person's full name (``kim-jong-un``) — the last segment of the actor's IRI.
+A statement matches when subject, object, negation and CAMEO root (the first
+two digits) match within the same item.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .clean import clean_article
+from .model import Actor, Article, Statement
+from .parse import load_pipeline, parse_articles
+from .statements import StatementExtractor
+
+
+@dataclass(frozen=True)
+class GoldStatement:
+    subject: str
+    object: str
+    cameo: str | None
+    negated: bool
+    attributed_to: str | None = None
+
+    @property
+    def key(self) -> tuple:
+        return (self.subject, self.object, (self.cameo or "")[:2], self.negated)
+
+
+@dataclass(frozen=True)
+class GoldItem:
+    id: str
+    text: str
+    statements: tuple[GoldStatement, ...]
+    phenomena: tuple[str, ...] = ()
+
+
+@dataclass
+class Tally:
+    """Counts of true positives, false positives and false negatives."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: "Tally") -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+
+@dataclass
+class Report:
+    """The scores of one annotated set, overall and per phenomenon, with every error."""
+
+    strict: Tally = field(default_factory=Tally)  # subject, object, negation, CAMEO root
+    pairs: Tally = field(default_factory=Tally)  # subject, object, negation only
+    attribution_correct: int = 0
+    attribution_total: int = 0
+    by_phenomenon: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    missed: list[tuple[str, tuple]] = field(default_factory=list)
+    spurious: list[tuple[str, tuple]] = field(default_factory=list)
+
+    @property
+    def attribution_accuracy(self) -> float:
+        return self.attribution_correct / self.attribution_total if self.attribution_total else 1.0
+
+    def summary(self) -> str:
+        lines = [
+            f"strict (subject, object, negation, CAMEO root): P={self.strict.precision:.3f} "
+            f"R={self.strict.recall:.3f} F1={self.strict.f1:.3f} "
+            f"(tp={self.strict.tp} fp={self.strict.fp} fn={self.strict.fn})",
+            f"pairs (subject, object, negation): P={self.pairs.precision:.3f} R={self.pairs.recall:.3f} "
+            f"F1={self.pairs.f1:.3f}",
+            f"attribution of matched statements: {self.attribution_correct}/{self.attribution_total}",
+        ]
+        for name in sorted(self.by_phenomenon):
+            tally = self.by_phenomenon[name]
+            lines.append(f"  {name:22} P={tally.precision:.2f} R={tally.recall:.2f} "
+                         f"(tp={tally.tp} fp={tally.fp} fn={tally.fn})")
+        return "\n".join(lines)
+
+
+def actor_key(actor: Actor | None) -> str | None:
+    """The annotation key of an actor: the last segment of its IRI (``USA``, ``nato``, ``kim-jong-un``)."""
+    return actor.id.rstrip("/").rsplit("/", 1)[-1] if actor is not None else None
+
+
+def load_gold(path: str | Path) -> list[GoldItem]:
+    """The annotated items of a JSON Lines file."""
+    items = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        items.append(GoldItem(
+            id=record["id"], text=record["text"], phenomena=tuple(record.get("phenomena", ())),
+            statements=tuple(GoldStatement(s["subject"], s["object"], s.get("cameo"), bool(s.get("negated")),
+                                           s.get("attributed_to")) for s in record["statements"])))
+    return items
+
+
+def extract_items(items: list[GoldItem], model: str | None = None) -> dict[str, list[Statement]]:
+    """The extractor's statements for each item, by item id."""
+    nlp = load_pipeline(model)
+    extractor = StatementExtractor(nlp)
+    cleaned = (clean_article(Article(item.id, item.text)) for item in items)
+    return {clean.article.doc_id: list(extractor.extract(clean, docs))
+            for clean, docs in parse_articles(nlp, cleaned)}
+
+
+def evaluate(items: list[GoldItem], model: str | None = None) -> Report:
+    """Score the extractor on annotated items."""
+    predicted = extract_items(items, model)
+    report = Report()
+    for item in items:
+        statements = predicted.get(item.id, [])
+        by_key: dict[tuple, list[Statement]] = defaultdict(list)
+        for s in statements:
+            by_key[(actor_key(s.subject), actor_key(s.object), (s.predicate.cameo or "")[:2], s.negated)].append(s)
+        found = Counter({key: len(group) for key, group in by_key.items()})
+        gold_keys = Counter(g.key for g in item.statements)
+        strict = _tally(gold_keys, found)
+        pairs = _tally(Counter(k[:2] + (k[3],) for k in gold_keys.elements()),
+                       Counter(k[:2] + (k[3],) for k in found.elements()))
+        report.strict.add(strict)
+        report.pairs.add(pairs)
+        for name in item.phenomena or ("(none)",):
+            report.by_phenomenon[name].add(strict)
+        report.missed.extend((item.id, key) for key in (gold_keys - found).elements())
+        report.spurious.extend((item.id, key) for key in (found - gold_keys).elements())
+        for gold in item.statements:
+            if by_key.get(gold.key):
+                report.attribution_total += 1
+                sources = {actor_key(s.attributed_to) for s in by_key[gold.key]}
+                report.attribution_correct += gold.attributed_to in sources
+    return report
+
+
+def _tally(gold: Counter, predicted: Counter) -> Tally:
+    tp = sum((gold & predicted).values())
+    return Tally(tp=tp, fp=sum(predicted.values()) - tp, fn=sum(gold.values()) - tp)
