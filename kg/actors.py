@@ -66,25 +66,32 @@ def _gazetteer() -> Gazetteer:
         actor = Actor(f"{ID_BASE}{kind}/{org.id}", org.name, org.type, org.country)
         for name in (org.name, *org.aliases):
             names.setdefault(name, actor)
-    people_by_role: dict[tuple[str, str], Actor] = {}
+    titles = data.titles()
+    holders: dict[tuple[str, str], set[Actor]] = {}
     for person in data.people():
         actor = Actor(f"{ID_BASE}person/{slug(person.name)}", person.name, "Person", person.country)
         for name in (person.name, *person.aliases):
             names.setdefault(name, actor)
-        if person.country and not person.role.startswith("former"):
-            for word in _role_words(person.role):
-                people_by_role.setdefault((person.country, word), actor)
-    return Gazetteer(names, countries, demonyms, people_by_role, data.titles())
+        # Only offices one person holds at a time name that person: "the Japanese prime
+        # minister" is Ishiba, "the Russian ambassador" is nobody in particular.
+        if person.country and titles.get(person.role) in _UNIQUE_OFFICES:
+            for role in _role_names(person.role, titles[person.role]):
+                holders.setdefault((person.country, role), set()).add(actor)
+    people_by_role = {key: next(iter(actors)) for key, actors in holders.items() if len(actors) == 1}
+    return Gazetteer(names, countries, demonyms, people_by_role, titles)
 
 
-def _role_words(role: str) -> set[str]:
-    """The ways a role is named: "supreme leader" is also "leader"; "prime minister" is also "pm"."""
-    words = {role, role.split()[-1]}
+_UNIQUE_OFFICES = ("head_of_state", "head_of_government", "minister")
+
+
+def _role_names(role: str, role_type: str) -> set[str]:
+    """The ways an office is named: a head of state is also "leader"; "prime minister" is also "pm"."""
+    names = {role}
+    if role_type == "head_of_state":
+        names.add("leader")
     if role in ("prime minister", "premier"):
-        words |= {"pm", "prime minister", "premier"}
-    if role in ("supreme leader", "president", "chairman", "general secretary"):
-        words.add("leader")
-    return words
+        names |= {"pm", "prime minister", "premier"}
+    return names
 
 
 @dataclass
@@ -105,6 +112,8 @@ class ArticleContext:
     descriptors: dict[tuple[str, str], Actor] = field(default_factory=dict)
     last_person: Actor | None = None
     last_country: Actor | None = None
+    last_organization: Actor | None = None
+    last_collective: Actor | None = None  # the last state, organisation or group, for "it"
 
     def saw(self, actor: Actor, salient: bool = True) -> None:
         """Note a mention; a later "he" refers to the last person that was the subject of a
@@ -114,8 +123,13 @@ class ArticleContext:
                 self.people.append(actor)
             if salient or self.last_person is None:
                 self.last_person = actor
-        elif actor.type == "Country":
+            return
+        if actor.type == "Country":
             self.last_country = actor
+        else:
+            self.last_organization = actor
+        if salient or self.last_collective is None:
+            self.last_collective = actor
 
     def person_named(self, name: str) -> Actor | None:
         """The person of this article whose name contains every word of ``name`` ("Kim")."""
@@ -168,6 +182,9 @@ class ActorFinder:
                 by_token[index] = Mention(index, index + 1, reporter, "pronoun")
             elif lower in self.cues["person_pronouns"] and token.pos_ == "PRON" and context.last_person:
                 by_token[index] = Mention(index, index + 1, context.last_person, "pronoun")
+            elif lower in ("it", "its") and token.pos_ == "PRON" and context.last_collective and \
+                    token.dep_ in ("nsubj", "nsubjpass", "poss"):
+                by_token[index] = Mention(index, index + 1, context.last_collective, "pronoun")
             elif token.pos_ in ("NOUN", "PROPN") and index not in by_token:
                 actor = self._descriptor(token, context)
                 if actor is not None:
@@ -179,9 +196,12 @@ class ActorFinder:
     def _reporter_of(self, pronoun, by_token: dict[int, "Mention"]) -> Actor | None:
         """The speaker a pronoun subject of reported speech refers to: "The White House said
         *it* would ...", "Japan and Korea said *they* ...", "Trump said *he* ..."."""
-        if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp":
+        subject = pronoun.head if pronoun.dep_ == "poss" else pronoun
+        if pronoun.dep_ == "poss" and pronoun.lower_ not in ("its", "their", "his", "her"):
             return None
-        reporting = pronoun.head.head
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.dep_ != "ccomp":
+            return None
+        reporting = subject.head.head
         if reporting.lemma_.lower() not in self.cues["reporting_verbs"]:
             return None
         speakers = [by_token[c.i] for c in reporting.children if c.dep_ == "nsubj" and c.i in by_token]
@@ -189,11 +209,11 @@ class ActorFinder:
             return None
         actor = speakers[0].actor
         word = pronoun.lower_
-        if word in ("he", "she"):
+        if word in ("he", "she", "his", "her"):
             return actor if actor.type == "Person" else None
-        if word == "it":
+        if word in ("it", "its"):
             return actor if actor.type != "Person" else None
-        if word in ("they", "we"):
+        if word in ("they", "we", "their", "our"):
             return actor if actor.type in ("Country", "Organization", "Group") else None
         return None
 
@@ -253,6 +273,9 @@ class ActorFinder:
             return actor, "ner"
         if label == "ORG" and _looks_like_name(text):
             country = self._country_before(doc, start)
+            if country and any(word in text.lower() for word in self.cues["state_body_words"]):
+                # "Ukraine's General Staff", "North Korea's Ministry of National Defence": the state.
+                return gazetteer.countries.get(country), "ner"
             # Every state has its "Ministry of Defence": a state body's IRI names its state.
             key = f"{country.lower()}-{slug(text)}" if country else slug(text)
             return Actor(f"{ID_BASE}organization/{key}", text, "Organization", country), "ner"
@@ -300,17 +323,28 @@ class ActorFinder:
         country = person.country or self._country_before(doc, start)
         if not country:
             return
-        for index in range(max(0, start - 4), start):
-            word = doc[index].lower_
-            if word in self.gazetteer.titles:
-                context.descriptors[(country, word)] = person
+        words = [doc[i].lower_ for i in range(max(0, start - 4), start)]
+        for begin in range(len(words)):
+            for end in range(begin + 1, len(words) + 1):
+                phrase = " ".join(words[begin:end])
+                role_type = self.gazetteer.titles.get(phrase)
+                if role_type:
+                    context.descriptors[(country, phrase)] = person
+                    if role_type == "head_of_state":
+                        context.descriptors[(country, "leader")] = person
 
     def _descriptor(self, token, context: ArticleContext) -> Actor | None:
-        """An actor for a phrase like "the North Korean leader" or "the Chinese government"."""
-        head = token.lower_
-        if token.dep_ in ("compound", "amod") or head not in (
-            self.gazetteer.titles.keys() | self.cues["state_agent_nouns"]
-        ):
+        """An actor for a phrase like "the North Korean leader", "the Chinese government" or
+        (after an organisation was named) "the alliance"."""
+        words = {token.lower_, token.lemma_.lower()}
+        titles = self.gazetteer.titles
+        if token.dep_ in ("compound", "amod"):
+            return None
+        if words & self.cues["organization_anaphora"] and context.last_organization is not None and any(
+                child.lower_ in ("the", "this", "that") for child in token.lefts) and not any(
+                child.dep_ in ("amod", "compound", "poss") for child in token.lefts):
+            return context.last_organization
+        if not (words & (titles.keys() | self.cues["state_agent_nouns"])):
             return None
         country = None
         for child in token.lefts:
@@ -321,8 +355,13 @@ class ActorFinder:
                     break
         if not country:
             return None
-        if head in self.gazetteer.titles:
-            return context.descriptors.get((country, head)) or self.gazetteer.people_by_role.get((country, head))
+        phrase = _title_phrase(token, titles)
+        if phrase:
+            person = context.descriptors.get((country, phrase)) or self.gazetteer.people_by_role.get(
+                (country, phrase))
+            if person is not None:
+                return person
+        # "the French ambassador", "Russian troops": someone acting for the state.
         return self.gazetteer.countries.get(country)
 
 
@@ -338,6 +377,16 @@ def _is_main_subject(span) -> bool:
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
     return verb.dep_ in ("ROOT", "ccomp", "parataxis")
+
+
+def _title_phrase(head, titles: dict[str, str]) -> str | None:
+    """The longest title ending in ``head``: "foreign minister" in "the Russian foreign minister"."""
+    words = [t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")] + [head.lower_]
+    for start in range(len(words)):
+        phrase = " ".join(words[start:])
+        if phrase in titles:
+            return phrase
+    return None
 
 
 def doc_text_with_compounds(token) -> str:

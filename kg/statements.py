@@ -36,6 +36,7 @@ _INHERITING_DEPS = ("xcomp", "conj", "advcl", "relcl", "acl", "pcomp")
 _COMPLEMENT_DEPS = ("xcomp", "ccomp", "pcomp", "conj")
 #: CAMEO roots of acts two parties do together: "India and Pakistan held talks".
 _RECIPROCAL_ROOTS = ("03", "04", "05", "06")
+_MATERIAL_CONFLICT_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class StatementExtractor:
                 for frame in self._frames(sentence, mentions):
                     attributed_to = self._attribution(sentence, frame.anchor, mentions)
                     for subject, obj in _pairs(frame):
-                        if subject.actor.id == obj.actor.id:
+                        if subject.actor.id == obj.actor.id or _own_state(subject.actor, obj.actor):
                             continue
                         # One statement per pair and kind of act: "agreed to hold talks" is one.
                         kind = (frame.predicate.cameo or "")[:2] or frame.predicate.lemma
@@ -110,44 +111,83 @@ class StatementExtractor:
                         for pobj in child.children if pobj.dep_ == "pobj"
                         for m in self._actors(pobj, mentions)]
             objects = [m for child in verb.children if child.dep_ in _PASSIVE_SUBJECT_DEPS
-                       for m in (self._actors(child, mentions) or self._noun_agents(child, mentions))]
+                       for m in (self._actors(child, mentions, possessor=True)
+                                 or self._noun_agents(child, mentions)
+                                 or self._noun_targets(child, mentions))]
         else:
             subjects = self._subjects(verb, mentions)
             objects = []
-        more_objects, object_words, prep = self._objects(verb, mentions, passive)
-        objects.extend(more_objects)
         if not subjects:
             return None
+        received = self._received(verb, subjects, mentions)
+        if received:
+            return received
+        more_objects, object_words, prep = self._objects(verb, mentions, passive)
+        objects.extend(more_objects)
         if governor is not None:
             predicate, exact = self.typer.predicate_for_intent(governor, verb, object_words, prep)
         else:
             predicate, exact = self.typer.predicate_for_verb(verb, object_words, prep)
         if predicate is None:
             return None
-        if self._military_support(verb, predicate):
+        root = (predicate.cameo or "")[:2]
+        reciprocal = not objects and len(subjects) >= 2 and self._joint_act(verb, object_words, root)
+        if self._military_support(verb, predicate, prep) or (root == "15" and (reciprocal or prep == "with")):
+            # Forces sent to help, or drills held together, are military cooperation.
             predicate = self.typer.with_code(predicate, "062")
+        elif governor is not None and root in _MATERIAL_CONFLICT_ROOTS and \
+                governor.lemma_.lower() in ("vow", "pledge", "promise", "threaten", "warn"):
+            # "vowed to retaliate against the bloc" is a threat.
+            predicate = self.typer.with_code(predicate, "130")
         negated = self._negated(verb) or (governor is not None and self._negated(governor))
         if not objects:
             # "India and Pakistan held talks": a joint act between the conjoined subjects.
-            if len(subjects) < 2 or (predicate.cameo or "")[:2] not in _RECIPROCAL_ROOTS:
+            if not reciprocal:
                 return None
             return _Frame(tuple(subjects[:1]), tuple(subjects[1:]), predicate, negated,
                           _confidence(subjects, exact) * 0.9, verb, symmetric_pairs=True)
         return _Frame(tuple(subjects), tuple(objects), predicate, negated,
                       _confidence(subjects + objects, exact), verb)
 
-    def _military_support(self, verb, predicate: Predicate) -> bool:
-        """True for the purpose of a deployment of forces that helps someone:
-        "deployed troops to assist Russia" is military cooperation, not aid."""
-        head = verb.head
+    def _military_support(self, verb, predicate: Predicate, prep: str | None) -> bool:
+        """True for forces sent to a state or to help someone: "sent 3,000 troops to Russia",
+        "deployed troops to assist Russia" are military cooperation, not mobilisation or aid."""
+        def deploys_forces(token) -> bool:
+            return token.lemma_.lower() in self.cues["deployment_verbs"] and any(
+                child.dep_ == "dobj" and child.lemma_.lower() in self.cues["military_nouns"]
+                for child in token.children)
+
+        if deploys_forces(verb):
+            return prep == "to"
         return (verb.dep_ in ("advcl", "xcomp") and (predicate.cameo or "")[:2] in ("05", "06", "07")
-                and head.lemma_.lower() in self.cues["deployment_verbs"]
-                and any(child.dep_ == "dobj" and child.lemma_.lower() in self.cues["military_nouns"]
-                        for child in head.children))
+                and deploys_forces(verb.head))
+
+    def _joint_act(self, verb, object_words: list[str], root: str) -> bool:
+        """True when conjoined subjects act together, with no other party: "met", "held talks",
+        "signed a deal" -- not "welcomed the announcement" or "backed it"."""
+        if any(child.dep_ in _OBJECT_DEPS and child.lemma_.lower() not in self.cues["joint_nouns"]
+               for child in verb.children):
+            return False
+        return root in _RECIPROCAL_ROOTS or any(word in self.cues["joint_nouns"] for word in object_words)
+
+    def _received(self, verb, subjects: list[Mention], mentions) -> _Frame | None:
+        """"drew a sharp rebuke from Pyongyang": the rebuke is Pyongyang's act on the subjects."""
+        if verb.lemma_.lower() not in self.cues["receiving_verbs"]:
+            return None
+        for child in verb.children:
+            code = self.typer.noun_code(child.lemma_.lower()) if child.dep_ == "dobj" else None
+            if not code:
+                continue
+            sources = [m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                       for m in self._prep_objects(prep, mentions)]
+            if sources:
+                return _Frame(tuple(sources), tuple(subjects), self.typer.predicate_for_noun(child, code),
+                              False, _confidence(sources + subjects, True) * 0.9, child)
+        return None
 
     def _requested_only(self, verb) -> bool:
-        """True when ``verb`` is what a directive asks for: "urged Japan to *stop*",
-        "warned NATO against *sending* troops"."""
+        """True when ``verb`` is only asked for or alleged: "urged Japan to *stop*", "warned
+        NATO against *sending* troops", "accused Britain of *plotting*"."""
         current = verb
         for _ in range(4):
             relation, head = current.dep_, current.head
@@ -155,8 +195,13 @@ class StatementExtractor:
                 return False
             if relation == "pcomp" and head.pos_ == "ADP":
                 head = head.head
-            if head.lemma_.lower() in self.cues["directive_verbs"] and relation != "conj":
-                return True
+            lemma = head.lemma_.lower()
+            if relation != "conj":
+                if lemma in self.cues["directive_verbs"] and not (
+                        relation == "ccomp" and lemma in self.cues["reporting_verbs"] | {"tell"}):
+                    return True
+                if lemma in self.cues["allegation_verbs"] and relation in ("pcomp", "ccomp"):
+                    return True
             current = head
         return False
 
@@ -169,7 +214,7 @@ class StatementExtractor:
                 grandchild for child in current.children if child.dep_ == "aux"
                 for grandchild in child.children if grandchild.dep_ in _SUBJECT_DEPS]
             if explicit:
-                found = [m for child in explicit for m in self._actors(child, mentions)]
+                found = [m for child in explicit for m in self._actors(child, mentions, possessor=True)]
                 if found or not all(c.tag_ in ("WP", "WDT") for c in explicit):
                     return found
             if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
@@ -216,17 +261,26 @@ class StatementExtractor:
                     lemma in self.cues["light_verbs"] and self.typer.noun_code(noun)):
                 # "held talks with Oman", "imposed sanctions on Russia": the other party hangs off the noun.
                 for prep in child.children:
-                    if prep.dep_ == "prep" and prep.lower_ in self.cues["object_prepositions"]:
+                    if prep.dep_ == "prep" and (prep.lower_ in self.cues["object_prepositions"]
+                                                or prep.lower_ in ("for", "from", "over", "around")):
                         pobjs = self._prep_objects(prep, mentions)
                         if pobjs:
                             objects.extend(pobjs)
                             prep_used = prep_used or prep.lower_
+                continue
+            # "condemned North Korea's missile launch", "rejected Trump's threat": the owner.
+            objects.extend(m for grandchild in child.children if grandchild.dep_ == "poss"
+                           for m in self._actors(grandchild, mentions))
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in self.cues["object_prepositions"]:
+            if child.dep_ != "prep":
+                continue
+            word = child.lower_
+            if word in self.cues["object_prepositions"] or (
+                    word in self.cues["pattern_prepositions"] and (lemma, word) in self.typer.verbs):
                 pobjs = self._prep_objects(child, mentions)
                 if pobjs:
                     objects.extend(pobjs)
-                    prep_used = prep_used or child.lower_
+                    prep_used = prep_used or word
         return objects, object_words, prep_used
 
     def _prep_objects(self, prep, mentions) -> list[Mention]:
@@ -241,6 +295,13 @@ class StatementExtractor:
             agents = [m for child in noun.children if child.dep_ == "poss"
                       for m in self._actors(child, mentions)]
         return agents
+
+    def _noun_targets(self, noun, mentions) -> list[Mention]:
+        """Whom an event noun is aimed at: "sanctions against Iran's oil sector" -> Iran."""
+        if not self.typer.noun_code(noun.lemma_.lower()):
+            return []
+        return [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in self.cues["object_prepositions"]
+                for m in self._prep_objects(prep, mentions)]
 
     def _noun_frame(self, noun, mentions) -> _Frame | None:
         """Events named by a noun: "the summit between A and B", "Russia's attack on Ukraine"."""
@@ -289,10 +350,14 @@ class StatementExtractor:
         """The actors a noun phrase headed by ``token`` names, one per coordinated member."""
         found: list[Mention] = []
         head_mention = mentions.get(token.i)
-        if head_mention is None:
-            # "leader Kim Jong-un", "the US President": a name hanging off a title noun.
+        if (head_mention is None or head_mention.how == "descriptor") and not self.typer.noun_code(
+                token.lemma_.lower()):
+            # "leader Kim Jong-un", "his Russian counterpart Sergei Lavrov": a name hanging off
+            # a title noun is more precise than the title. (A name on an event noun, as in
+            # "the Freedom Shield exercise", names the event, not an actor.)
             for child in token.children:
-                if child.dep_ in ("compound", "appos") and child.i in mentions:
+                if child.dep_ in ("compound", "appos") and child.i in mentions and (
+                        head_mention is None or mentions[child.i].actor.type == "Person"):
                     head_mention = mentions[child.i]
                     break
         if head_mention is None and possessor and token.lemma_.lower() in self.cues["possessed_nouns"]:
@@ -332,7 +397,9 @@ class StatementExtractor:
             relation, head = current.dep_, current.head
             if relation == "pcomp" and head.pos_ == "ADP":
                 head = head.head
-            if relation in ("xcomp", "pcomp") and head.lemma_.lower() in self.cues["negating_verbs"]:
+            if relation == "xcomp" and head.lemma_.lower() in self.cues["negating_verbs"]:
+                return True
+            if relation in ("xcomp", "pcomp", "ccomp") and head.lemma_.lower() in self.cues["denial_verbs"]:
                 return True
             # A conjoined verb does not inherit the negation of its head ("did not meet X but called Y").
             if relation not in ("xcomp",) or head is current:
@@ -404,6 +471,14 @@ class StatementExtractor:
             start=start,
             end=end,
         )
+
+
+def _own_state(subject: Actor, obj: Actor) -> bool:
+    """A person or body acting on its own state ("Kim visited North Korea's ministry") is
+    domestic, not a statement between actors."""
+    return (obj.type == "Country" and subject.type != "Country" and subject.country == obj.country) or (
+        subject.type == "Country" and obj.type != "Country" and obj.country == subject.country
+        and obj.type == "Person")
 
 
 def _pairs(frame: _Frame) -> Iterator[tuple[Mention, Mention]]:

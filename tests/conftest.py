@@ -16,7 +16,6 @@ SEED_STATEMENTS = [
     ("Kim Jong-un", "blame", "112", "United States", False, None),
     ("Kim Jong-un", "blame", "112", "Japan", False, None),
     ("Kim Jong-un", "blame", "112", "South Korea", False, None),
-    ("Kim Jong-un", "visit", "042", "Ministry of National Defence", False, "Korean Central News Agency"),
     ("Kim Jong-un", "criticize", "111", "United States", False, "Korean Central News Agency"),
     ("Donald Trump", "summit", "040", "Shigeru Ishiba", False, None),
     ("Kim Jong-un", "blame", "112", "United States", False, None),
