@@ -109,6 +109,7 @@ class ArticleContext:
     """What an article has said so far, for resolving later mentions."""
 
     people: list[Actor] = field(default_factory=list)
+    people_in_order: list[Actor] = field(default_factory=list)  # by last mention
     descriptors: dict[tuple[str, str], Actor] = field(default_factory=dict)
     last_person: Actor | None = None
     last_country: Actor | None = None
@@ -121,6 +122,9 @@ class ArticleContext:
         if actor.type == "Person":
             if actor not in self.people:
                 self.people.append(actor)
+            if actor in self.people_in_order:
+                self.people_in_order.remove(actor)
+            self.people_in_order.append(actor)
             if salient or self.last_person is None:
                 self.last_person = actor
             return
@@ -180,6 +184,10 @@ class ActorFinder:
             reporter = self._reporter_of(token, by_token) if token.pos_ == "PRON" else None
             if reporter is not None:
                 by_token[index] = Mention(index, index + 1, reporter, "pronoun")
+            elif lower in ("him", "her") and token.pos_ == "PRON" and token.dep_ in ("dobj", "pobj", "dative"):
+                person = self._other_person(token, by_token, context)
+                if person is not None:
+                    by_token[index] = Mention(index, index + 1, person, "pronoun")
             elif lower in self.cues["person_pronouns"] and token.pos_ == "PRON" and context.last_person:
                 by_token[index] = Mention(index, index + 1, context.last_person, "pronoun")
             elif lower in ("it", "its") and token.pos_ == "PRON" and context.last_collective and \
@@ -193,6 +201,18 @@ class ActorFinder:
             index += 1
         return by_token
 
+    def _other_person(self, pronoun, by_token: dict[int, "Mention"], context: ArticleContext) -> Actor | None:
+        """The person an object pronoun refers to: never the subject of its own clause
+        ("He met Trump and thanked *him*" -> Trump), else the last person named."""
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head
+        subjects = {by_token[c.i].actor.id for c in verb.children if c.dep_ == "nsubj" and c.i in by_token}
+        for person in reversed(context.people_in_order):
+            if person.id not in subjects:
+                return person
+        return None
+
     def _reporter_of(self, pronoun, by_token: dict[int, "Mention"]) -> Actor | None:
         """The speaker a pronoun subject of reported speech refers to: "The White House said
         *it* would ...", "Japan and Korea said *they* ...", "Trump said *he* ..."."""
@@ -204,7 +224,9 @@ class ActorFinder:
         reporting = subject.head.head
         if reporting.lemma_.lower() not in self.cues["reporting_verbs"]:
             return None
-        speakers = [by_token[c.i] for c in reporting.children if c.dep_ == "nsubj" and c.i in by_token]
+        speakers = [by_token[c.i] for c in reporting.children if c.dep_ == "nsubj" and c.i in by_token] or [
+            by_token[g.i] for c in reporting.children if c.dep_ == "nsubj"
+            for g in c.children if g.dep_ == "appos" and g.i in by_token]
         if not speakers:
             return None
         actor = speakers[0].actor
@@ -217,6 +239,19 @@ class ActorFinder:
             return actor if actor.type in ("Country", "Organization", "Group") else None
         return None
 
+    def coordinated_states(self, token) -> list[Actor]:
+        """The further states of coordinated demonyms on a state noun: "Russian and
+        Ukrainian delegations" -> [Ukraine] (Russia is the noun's own mention)."""
+        states = []
+        for child in token.lefts:
+            if child.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            for conj in child.conjuncts:
+                code = self.gazetteer.demonyms.get(conj.text) or _country_code(self.gazetteer, conj.text)
+                if code and code in self.gazetteer.countries:
+                    states.append(self.gazetteer.countries[code])
+        return states
+
     def _candidate_spans(self, doc) -> list[tuple[int, int, str, str]]:
         """Non-overlapping candidate spans: gazetteer matches and named entities, longest first."""
         candidates = []
@@ -225,6 +260,7 @@ class ActorFinder:
         for ent in doc.ents:
             if ent.label_ in _NER_ACTOR_LABELS:
                 candidates.append((ent.start, ent.end, "ner", ent.label_))
+        candidates.extend(self._titled_names(doc))
         # Longest span wins; on a tie the gazetteer wins over the statistical NER.
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "gazetteer", c[0]))
         taken: set[int] = set()
@@ -235,6 +271,24 @@ class ActorFinder:
             taken.update(range(start, end))
             chosen.append((start, end, kind, label))
         return sorted(chosen)
+
+    def _titled_names(self, doc) -> list[tuple[int, int, str, str]]:
+        """Names the statistical NER missed right after a title: "his Turkish counterpart Ahmet Yildiz"."""
+        found = []
+        index = 0
+        while index < len(doc):
+            token = doc[index]
+            if token.lower_ in self.gazetteer.titles or token.lower_ == "counterpart":
+                end = index + 1
+                while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                        and doc[end].ent_type_ in ("", "PERSON") and doc[end].lower_ not in self.gazetteer.titles:
+                    end += 1
+                if end - index - 1 >= 2:
+                    found.append((index + 1, end, "ner", "PERSON"))
+                index = end
+            else:
+                index += 1
+        return found
 
     def _resolve_span(self, doc, start: int, end: int, kind: str, label: str,
                       context: ArticleContext) -> tuple[Actor | None, str]:

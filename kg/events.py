@@ -24,6 +24,7 @@ class EventTyper:
         self.verbs = data.verb_lexicon()
         self.nouns = data.event_nouns()
         self.codes = data.cameo_codes()
+        self.light_verbs = data.cues()["light_verbs"]
 
     @cached_property
     def _single_verbs(self) -> list[str]:
@@ -48,7 +49,7 @@ class EventTyper:
 
         Tries the longest pattern first: verb + object noun ("hold talk"), verb +
         particle or preposition ("call on"), the verb alone ("blame"); then an event
-        noun as object ("held summit meetings with"); then a close spelling of a
+        noun as object of a light verb ("held summit meetings with"); then a close spelling of a
         lexicon verb, for typos in the article ("criticizdc").
         """
         lemma = verb.lemma_.lower()
@@ -62,7 +63,7 @@ class EventTyper:
             code = self.verbs.get(pattern)
             if code:
                 return self._predicate(" ".join(pattern), verb, code), True
-        for word in object_words:
+        for word in object_words if lemma in self.light_verbs else ():
             code = self.nouns.get(word)
             if code:
                 return self._predicate(f"{lemma} {word}", verb, code), True

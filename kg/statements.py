@@ -168,7 +168,7 @@ class StatementExtractor:
         if any(child.dep_ in _OBJECT_DEPS and child.lemma_.lower() not in self.cues["joint_nouns"]
                for child in verb.children):
             return False
-        return root in _RECIPROCAL_ROOTS or any(word in self.cues["joint_nouns"] for word in object_words)
+        return root in _RECIPROCAL_ROOTS
 
     def _received(self, verb, subjects: list[Mention], mentions) -> _Frame | None:
         """"drew a sharp rebuke from Pyongyang": the rebuke is Pyongyang's act on the subjects."""
@@ -284,8 +284,16 @@ class StatementExtractor:
         return objects, object_words, prep_used
 
     def _prep_objects(self, prep, mentions) -> list[Mention]:
-        return [m for child in prep.children if child.dep_ == "pobj"
-                for m in self._actors(child, mentions, possessor=True)]
+        """The actors a preposition introduces, or their owner: "sanctions against Iran's oil sector"."""
+        found = []
+        for child in prep.children:
+            if child.dep_ != "pobj":
+                continue
+            actors = self._actors(child, mentions, possessor=True)
+            if not actors and child.pos_ == "NOUN":
+                actors = [mentions[g.i] for g in child.children if g.dep_ == "poss" and g.i in mentions]
+            found.extend(actors)
+        return found
 
     def _noun_agents(self, noun, mentions) -> list[Mention]:
         """Who does the act a noun names: "the attack by Hezbollah", "Russia's invasion"."""
@@ -375,6 +383,10 @@ class StatementExtractor:
                         break
         if head_mention is not None:
             found.append(head_mention)
+            if head_mention.how == "descriptor":
+                # "Russian and Ukrainian delegations": one state per coordinated demonym.
+                found.extend(Mention(token.i, token.i + 1, actor, "descriptor")
+                             for actor in self.finder.coordinated_states(token))
         elif token.pos_ in ("NOUN", "PROPN"):
             # "diplomats from seven countries, including Argentina and Chile"
             for child in token.children:
