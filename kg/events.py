@@ -58,15 +58,18 @@ class EventTyper:
         candidates += [(lemma, particle) for particle in particles]
         if prep:
             candidates.append((lemma, prep))
-        candidates.append((lemma,))
         for pattern in candidates:
             code = self.verbs.get(pattern)
             if code:
                 return self._predicate(" ".join(pattern), verb, code), True
+        # A light verb takes the meaning of its event noun: "conducted a drill", "approved a sale".
         for word in object_words if lemma in self.light_verbs else ():
             code = self.nouns.get(word)
             if code:
                 return self._predicate(f"{lemma} {word}", verb, code), True
+        code = self.verbs.get((lemma,))
+        if code:
+            return self._predicate(lemma, verb, code), True
         if lemma.isalpha() and len(lemma) >= 6:
             close = difflib.get_close_matches(lemma, self._single_verbs, n=1, cutoff=0.8)
             if close and close[0][:5] == lemma[:5]:

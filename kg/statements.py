@@ -50,6 +50,7 @@ class _Frame:
     confidence: float
     anchor: object  # the token attribution is looked up from
     symmetric_pairs: bool = False
+    zipped: bool = False  # subjects[i] acts on objects[i]
 
 
 class StatementExtractor:
@@ -131,12 +132,18 @@ class StatementExtractor:
         if predicate is None:
             return None
         root = (predicate.cameo or "")[:2]
+        if not objects and len(subjects) >= 2 and lemma in self.cues["exchange_verbs"]:
+            # "Thailand and Cambodia traded accusations": each did it to the other.
+            pairs = [(a, b) for a in subjects for b in subjects if a.actor.id != b.actor.id]
+            return _Frame(tuple(a for a, _ in pairs), tuple(b for _, b in pairs), predicate,
+                          self._negated(verb), _confidence(subjects, exact) * 0.9, verb, zipped=True)
         reciprocal = not objects and len(subjects) >= 2 and self._joint_act(verb, object_words, root)
         if self._military_support(verb, predicate, prep) or (root == "15" and (reciprocal or prep == "with")):
             # Forces sent to help, or drills held together, are military cooperation.
             predicate = self.typer.with_code(predicate, "062")
-        elif governor is not None and root in _MATERIAL_CONFLICT_ROOTS and \
-                governor.lemma_.lower() in ("vow", "pledge", "promise", "threaten", "warn"):
+        elif governor is not None and governor.lemma_.lower() in ("vow", "pledge", "promise", "threaten", "warn") \
+                and ((self.typer.predicate_for_verb(verb, object_words, prep)[0] or predicate).cameo or "")[:2] \
+                in _MATERIAL_CONFLICT_ROOTS:
             # "vowed to retaliate against the bloc" is a threat.
             predicate = self.typer.with_code(predicate, "130")
         negated = self._negated(verb) or (governor is not None and self._negated(governor))
@@ -168,7 +175,8 @@ class StatementExtractor:
         if any(child.dep_ in _OBJECT_DEPS and child.lemma_.lower() not in self.cues["joint_nouns"]
                for child in verb.children):
             return False
-        return root in _RECIPROCAL_ROOTS
+        return root in _RECIPROCAL_ROOTS or (root == "15" and any(
+            word in self.cues["joint_nouns"] for word in object_words))
 
     def _received(self, verb, subjects: list[Mention], mentions) -> _Frame | None:
         """"drew a sharp rebuke from Pyongyang": the rebuke is Pyongyang's act on the subjects."""
@@ -178,7 +186,7 @@ class StatementExtractor:
             code = self.typer.noun_code(child.lemma_.lower()) if child.dep_ == "dobj" else None
             if not code:
                 continue
-            sources = [m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "from"
+            sources = [m for prep in (*child.children, *verb.children) if prep.dep_ == "prep" and prep.lower_ == "from"
                        for m in self._prep_objects(prep, mentions)]
             if sources:
                 return _Frame(tuple(sources), tuple(subjects), self.typer.predicate_for_noun(child, code),
@@ -311,6 +319,12 @@ class StatementExtractor:
         return [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in self.cues["object_prepositions"]
                 for m in self._prep_objects(prep, mentions)]
 
+    def _consumed_by_verb(self, noun) -> bool:
+        """True when the noun is part of its verb's own lexicon pattern ("threaten tariffs on X"),
+        so the verb's statement already says what the noun would."""
+        head = noun.head.head if noun.dep_ == "pobj" else noun.head
+        return (head.lemma_.lower(), noun.lemma_.lower()) in self.typer.verbs
+
     def _noun_frame(self, noun, mentions) -> _Frame | None:
         """Events named by a noun: "the summit between A and B", "Russia's attack on Ukraine"."""
         cameo = self.typer.noun_code(noun.lemma_.lower())
@@ -338,9 +352,12 @@ class StatementExtractor:
         # Otherwise the other party is whoever does the act the noun belongs to: "Trump
         # said at a conference with Ishiba"; "held talks with" is read as a verb already.
         governor = noun.head
-        while governor.dep_ == "prep" or governor.pos_ == "ADP":
+        while governor.dep_ == "prep" or governor.pos_ == "ADP" or (
+                governor.lemma_.lower() in self.cues["agency_nouns"] and governor.head is not governor):
+            # "claimed responsibility for an attack on X": through to the claimant.
             governor = governor.head
-        if noun.dep_ == "dobj" or governor.pos_ not in ("VERB", "AUX") or self._requested_only(governor):
+        if (noun.dep_ == "dobj" and noun.head is governor) or governor.pos_ not in ("VERB", "AUX") \
+                or self._requested_only(governor) or self._consumed_by_verb(noun):
             return None
         anchor = noun
         if (noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and governor.dep_ == "ccomp"
@@ -494,6 +511,9 @@ def _own_state(subject: Actor, obj: Actor) -> bool:
 
 
 def _pairs(frame: _Frame) -> Iterator[tuple[Mention, Mention]]:
+    if frame.zipped:
+        yield from zip(frame.subjects, frame.objects)
+        return
     if frame.symmetric_pairs:
         parties = (*frame.subjects, *frame.objects)
         for i, first in enumerate(parties):
