@@ -325,8 +325,9 @@ class ActorFinder:
             actor = Actor(f"{ID_BASE}person/{slug(name)}", name, "Person", country)
             self._note_descriptor(doc, start, actor, context)
             return actor, "ner"
-        if label == "ORG" and _looks_like_name(text):
-            country = self._country_before(doc, start)
+        if label == "ORG" and _looks_like_name(text) and (
+                re.fullmatch(r"[A-Z]{2,6}", text) or set(text.lower().split()) & self.cues["organization_words"]):
+            country = self._country_before(doc, start) or self._leading_demonym(text)
             if country and any(word in text.lower() for word in self.cues["state_body_words"]):
                 # "Ukraine's General Staff", "North Korea's Ministry of National Defence": the state.
                 return gazetteer.countries.get(country), "ner"
@@ -340,6 +341,15 @@ class ActorFinder:
         while words and words[0].lower().rstrip(".") in self.gazetteer.titles.keys() | {"mr", "mrs", "ms", "dr"}:
             words.pop(0)
         return " ".join(words)
+
+    def _leading_demonym(self, text: str) -> str | None:
+        """The state of a name that starts with a demonym: "Ukrainian navy" -> UKR."""
+        words = text.split()
+        for length in (2, 1):
+            code = self.gazetteer.demonyms.get(" ".join(words[:length]))
+            if code and len(words) > length:
+                return code
+        return None
 
     def _country_before(self, doc, start: int) -> str | None:
         """The state named by the title words before a name: "Japanese Prime Minister" -> JPN."""

@@ -28,7 +28,7 @@ _SUBJECT_DEPS = ("nsubj", "csubj")
 _PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 #: How a reported clause hangs off its reporting verb: "X said (that) ...", "..., X said".
-_REPORTED_DEPS = ("ccomp", "parataxis", "xcomp", "advcl", "conj", "dobj")
+_REPORTED_DEPS = ("ccomp", "parataxis", "xcomp", "advcl", "conj")
 #: Dependents that share the subject of their head verb: "Kim criticized X and blamed Y",
 #: "deployed troops to assist", "Kim, who blamed the US".
 _INHERITING_DEPS = ("xcomp", "conj", "advcl", "relcl", "acl", "pcomp")
@@ -132,7 +132,10 @@ class StatementExtractor:
         if predicate is None:
             return None
         root = (predicate.cameo or "")[:2]
-        if not objects and len(subjects) >= 2 and lemma in self.cues["exchange_verbs"]:
+        each_other = any(child.dep_ == "dobj" and any(pair <= {child.lower_, *(g.lower_ for g in child.children)}
+                                                      for pair in ({"each", "other"}, {"one", "another"}))
+                         for child in verb.children)
+        if not objects and len(subjects) >= 2 and (lemma in self.cues["exchange_verbs"] or each_other):
             # "Thailand and Cambodia traded accusations": each did it to the other.
             pairs = [(a, b) for a in subjects for b in subjects if a.actor.id != b.actor.id]
             return _Frame(tuple(a for a, _ in pairs), tuple(b for _, b in pairs), predicate,
@@ -270,7 +273,7 @@ class StatementExtractor:
                 # "held talks with Oman", "imposed sanctions on Russia": the other party hangs off the noun.
                 for prep in child.children:
                     if prep.dep_ == "prep" and (prep.lower_ in self.cues["object_prepositions"]
-                                                or prep.lower_ in ("for", "from", "over", "around")):
+                                                or prep.lower_ in ("for", "from", "around")):
                         pobjs = self._prep_objects(prep, mentions)
                         if pobjs:
                             objects.extend(pobjs)
@@ -279,10 +282,15 @@ class StatementExtractor:
             # "condemned North Korea's missile launch", "rejected Trump's threat": the owner.
             objects.extend(m for grandchild in child.children if grandchild.dep_ == "poss"
                            for m in self._actors(grandchild, mentions))
+        direct = bool(objects)
         for child in verb.children:
             if child.dep_ != "prep":
                 continue
             word = child.lower_
+            if direct:
+                # "supply Ukraine with jets", "imposed sanctions on Iran over ... to Russia": once
+                # the object is known, a preposition on the verb is an instrument or a reason.
+                continue
             if word in self.cues["object_prepositions"] or (
                     word in self.cues["pattern_prepositions"] and (lemma, word) in self.typer.verbs):
                 pobjs = self._prep_objects(child, mentions)
@@ -368,6 +376,10 @@ class StatementExtractor:
         subjects = self._subjects(governor, mentions)
         if not subjects:
             return None
+        if governor.lemma_.lower() in self.cues["directive_verbs"] and noun.dep_ == "pobj":
+            # "called for talks with India" is an appeal, not talks.
+            asked, _ = self.typer.predicate_for_verb(governor, [], noun.head.lower_)
+            predicate = asked or predicate
         return _Frame(tuple(subjects), tuple(objects), predicate, self._negated(governor),
                       _confidence(subjects + objects, True) * 0.9, anchor)
 
