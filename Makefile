@@ -6,13 +6,17 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: graph test install install-test system-packages
+.PHONY: graph test install install-test system-packages ontologies
 
 graph: install
 	$(BIN)/kg build seeds/ -o output/
 
 test: install-test system-packages
 	$(BIN)/python -m pytest
+
+# Rewrite ontologies/cameo.ttl from kg/data/cameo.tsv (a test checks that it is current).
+ontologies: install
+	$(BIN)/python -c "from kg.rdf import cameo_scheme, serialize; from kg.files import write_atomic; write_atomic('ontologies/cameo.ttl', serialize(cameo_scheme()))"
 
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test

@@ -86,6 +86,16 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", required=True, choices=sorted(FORMATS), help="output format")
     export.add_argument("-o", "--output", metavar="FILE", help="output file (default: standard output)")
 
+    evaluate = commands.add_parser(
+        "evaluate", help="precision and recall of the extractor on annotated articles",
+        description="Score the extractor against hand-annotated items (JSON Lines: id, text, "
+                    "statements with subject, object, cameo, negated, attributed_to; see "
+                    "tests/devset/). A statement matches on subject, object, negation and CAMEO root.",
+        epilog=_EPILOG)
+    evaluate.add_argument("gold", nargs="+", metavar="FILE.jsonl", help="annotated items")
+    evaluate.add_argument("--errors", action="store_true", help="also list every missed and spurious statement")
+    _model_argument(evaluate)
+
     view = commands.add_parser(
         "view", help="write the HTML actor graph of a graph file",
         description="Write the interactive, offline HTML actor graph of a graph file.", epilog=_EPILOG)
@@ -217,8 +227,27 @@ def _run_view(args) -> int:
     return EXIT_OK
 
 
+def _run_evaluate(args) -> int:
+    from .evaluate import evaluate, load_gold
+
+    items = []
+    for path in args.gold:
+        try:
+            items.extend(load_gold(path))
+        except (OSError, ValueError, KeyError) as error:
+            raise _Failure(f"{path}: not an annotated set ({type(error).__name__}: {error})") from None
+    report = evaluate(items, model=args.model)
+    print(report.summary())
+    if args.errors:
+        for item_id, key in report.missed:
+            print(f"missed   {item_id}: {' '.join(map(str, key))}")
+        for item_id, key in report.spurious:
+            print(f"spurious {item_id}: {' '.join(map(str, key))}")
+    return EXIT_OK
+
+
 _COMMANDS = {"build": _run_build, "extract": _run_extract, "query": _run_query,
-             "export": _run_export, "view": _run_view}
+             "export": _run_export, "view": _run_view, "evaluate": _run_evaluate}
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

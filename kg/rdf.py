@@ -123,6 +123,28 @@ def add_event_type(graph: Graph, code: str) -> URIRef:
     return node
 
 
+def cameo_scheme() -> Graph:
+    """The CAMEO event codes as a SKOS concept scheme: notation, English label, broader code,
+    Goldstein value and quad class of every code (written to ``ontologies/cameo.ttl``)."""
+    graph = new_graph()
+    scheme = CAMEO.scheme
+    graph.add((scheme, RDF.type, SKOS.ConceptScheme))
+    graph.add((scheme, SKOS.prefLabel, Literal("CAMEO event codes", lang="en")))
+    graph.add((scheme, DCTERMS.source, Literal("Schrodt, P. A. (2012). CAMEO Conflict and Mediation Event "
+                                               "Observations Event and Actor Codebook, version 1.1b3; "
+                                               "Goldstein (1992) scale values")))
+    codes = data.cameo_codes()
+    for code in codes:
+        node = add_event_type(graph, code)
+        if len(code) == 2:
+            graph.add((node, SKOS.topConceptOf, scheme))
+            graph.add((scheme, SKOS.hasTopConcept, node))
+        else:
+            parent = code[:-1] if code[:-1] in codes and len(code) == 4 else code[:2]
+            graph.add((node, SKOS.broader, CAMEO[parent]))
+    return graph
+
+
 def add_statements(graph: Graph, statements: Iterable[Statement]) -> int:
     """Add every statement as a node plus its plain triple; returns how many were added."""
     count = 0

@@ -258,6 +258,9 @@ class StatementExtractor:
             found = self._actors(child, mentions, possessor=True)
             if found:
                 objects.extend(found)
+                if child.pos_ == "NOUN":
+                    # "expelled the French ambassador": the noun still picks the pattern.
+                    object_words.append(child.lemma_.lower())
                 continue
             if child.pos_ != "NOUN":
                 continue
@@ -397,7 +400,7 @@ class StatementExtractor:
                         head_mention is None or mentions[child.i].actor.type == "Person"):
                     head_mention = mentions[child.i]
                     break
-        if head_mention is None and possessor and token.lemma_.lower() in self.cues["possessed_nouns"]:
+        if head_mention is None and possessor and {token.lower_, token.lemma_.lower()} & self.cues["possessed_nouns"]:
             for child in token.children:
                 if child.dep_ == "poss" and child.i in mentions:
                     head_mention = mentions[child.i]

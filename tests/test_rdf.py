@@ -93,3 +93,15 @@ def test_invalid_graph_file_is_named(tmp_path):
         load_graph(path)
     with pytest.raises(FileNotFoundError, match="no such graph file"):
         load_graph(tmp_path / "missing.ttl")
+
+
+def test_cameo_concept_scheme_file_is_current():
+    from kg.rdf import cameo_scheme
+
+    from .conftest import ROOT
+
+    assert (ROOT / "ontologies" / "cameo.ttl").read_bytes() == serialize(cameo_scheme()), \
+        "ontologies/cameo.ttl is stale: run `make ontologies`"
+    scheme = cameo_scheme()
+    assert len(set(scheme.subjects(RDF.type, URIRef("http://www.w3.org/2004/02/skos/core#Concept")))) == 311
+    assert scheme.value(CAMEO["1121"], URIRef("http://www.w3.org/2004/02/skos/core#broader")) == CAMEO["112"]

@@ -67,3 +67,62 @@ def test_nominal_events_between_actors(extract_text):
 def test_no_statement_from_boilerplate(extract_text):
     assert extract_text("Also Read | Sweden Plans To Tighten Gun Laws After Russia Attacked Ukraine\n\n"
                         "Kim spoke.") == []
+
+
+def test_what_is_only_asked_for_is_not_a_statement(extract_text):
+    assert extract_text("Beijing called on Washington to stop arming Taiwan.") == [
+        ("China", "call on", "United States", False, None)]
+    assert extract_text("Putin warned NATO against sending troops to Ukraine.") == [
+        ("Vladimir Putin", "warn", "North Atlantic Treaty Organization", False, None)]
+
+
+def test_what_is_only_alleged_is_not_a_statement(extract_text):
+    assert extract_text("Putin accused Britain and France of plotting to send troops to Ukraine.") == [
+        ("Vladimir Putin", "accuse", "United Kingdom", False, None),
+        ("Vladimir Putin", "accuse", "France", False, None)]
+
+
+def test_promises_and_threats_keep_their_own_code(extract_text, nlp):
+    assert extract_text("Iran threatened to strike Israel.") == [("Iran", "threaten", "Israel", False, None)]
+    assert extract_text("Xi plans to visit Russia in May.") == [("Xi Jinping", "plan visit", "Russia", False, None)]
+
+
+def test_object_control_and_denial(extract_text):
+    assert extract_text("North Korea fired missiles, prompting Japan to protest to Pyongyang.") == [
+        ("Japan", "protest to", "North Korea", False, None)]
+    assert extract_text("Pakistan denied attacking Afghan border posts.") == [
+        ("Pakistan", "attack", "Afghanistan", True, None)]
+
+
+def test_acts_named_by_nouns_and_their_agents(extract_text):
+    assert extract_text("The UN Security Council condemned the attack on UN peacekeepers by Hezbollah.") == [
+        ("UN Security Council", "condemn", "Hezbollah", False, None),
+        ("Hezbollah", "attack", "United Nations", False, None)]
+    assert extract_text("The drill drew a sharp rebuke from Pyongyang, which criticized Seoul.") == [
+        ("North Korea", "criticize", "South Korea", False, None)]
+
+
+def test_joint_and_mutual_acts(extract_text):
+    assert extract_text("India and China accused each other of provoking clashes.") == [
+        ("India", "accuse", "China", False, None), ("China", "accuse", "India", False, None)]
+    assert extract_text("Seoul and Washington will hold their annual Freedom Shield exercise next month.") == [
+        ("South Korea", "hold exercise", "United States", False, None)]
+
+
+def test_state_bodies_and_forces_stand_for_their_state(extract_text):
+    assert extract_text("Ukraine's General Staff said its forces had struck a Russian oil refinery.") == [
+        ("Ukraine", "strike", "Russia", False, "Ukraine")]
+    assert extract_text("Mali's ruling junta expelled the French ambassador.") == [
+        ("Mali", "expel ambassador", "France", False, None)]
+
+
+def test_forces_sent_to_an_ally_are_military_cooperation(nlp):
+    from kg.clean import clean_article
+    from kg.model import Article
+    from kg.parse import parse_articles
+    from kg.statements import StatementExtractor
+
+    clean = clean_article(Article("t", "North Korea sent 3,000 troops to Russia."))
+    statements = [s for c, docs in parse_articles(nlp, [clean]) for s in StatementExtractor(nlp).extract(c, docs)]
+    assert [(s.subject.label, s.predicate.cameo, s.object.label) for s in statements] == [
+        ("North Korea", "062", "Russia")]

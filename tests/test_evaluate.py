@@ -1,0 +1,42 @@
+"""Evaluate: the scorer counts matches on subject, object, negation and CAMEO root."""
+
+import json
+
+from kg.evaluate import GoldItem, GoldStatement, Tally, actor_key, evaluate, load_gold
+from kg.model import Actor
+
+
+def test_actor_keys_are_the_last_iri_segment():
+    assert actor_key(Actor("https://w3id.org/kg-geo/id/country/USA", "United States", "Country", "USA")) == "USA"
+    assert actor_key(Actor("https://w3id.org/kg-geo/id/person/kim-jong-un", "Kim Jong-un", "Person")) == "kim-jong-un"
+    assert actor_key(None) is None
+
+
+def test_tally_scores():
+    tally = Tally(tp=8, fp=2, fn=8)
+    assert (tally.precision, tally.recall, round(tally.f1, 3)) == (0.8, 0.5, 0.615)
+    assert (Tally().precision, Tally().recall) == (1.0, 1.0)
+
+
+def test_load_gold(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "France condemned Russia.", "phenomena": ["x"], "statements": [
+        {"subject": "FRA", "object": "RUS", "cameo": "111", "negated": False, "attributed_to": None}]}) + "\n\n",
+        encoding="utf-8")
+    assert load_gold(path) == [GoldItem("a", "France condemned Russia.",
+                                        (GoldStatement("FRA", "RUS", "111", False, None),), ("x",))]
+
+
+def test_evaluate_counts_matches_misses_and_spurious():
+    items = [
+        GoldItem("a", "France condemned Russia and Iran.", (
+            GoldStatement("FRA", "RUS", "110", False), GoldStatement("FRA", "BLR", "111", False)), ("conj",)),
+        GoldItem("b", "Officials met on Tuesday.", (), ("none",)),
+    ]
+    report = evaluate(items)
+    assert (report.strict.tp, report.strict.fp, report.strict.fn) == (1, 1, 1)
+    assert report.missed == [("a", ("FRA", "BLR", "11", False))]
+    assert report.spurious == [("a", ("FRA", "IRN", "11", False))]
+    assert report.by_phenomenon["none"].fp == 0
+    assert report.summary().splitlines()[0] == (
+        "strict (subject, object, negation, CAMEO root): P=0.500 R=0.500 F1=0.500 (tp=1 fp=1 fn=1)")
