@@ -54,6 +54,9 @@ class EventTyper:
         """
         lemma = verb.lemma_.lower()
         particles = [child.lower_ for child in verb.children if child.dep_ == "prt"]
+        # "told Netanyahu to end": the infinitive's "to" completes the pattern ("tell to").
+        particles += ["to" for child in verb.children if child.dep_ == "xcomp"
+                      and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)]
         candidates = [(lemma, word) for word in object_words]
         candidates += [(lemma, particle) for particle in particles]
         if prep:

@@ -102,11 +102,13 @@ class StatementExtractor:
 
     def _verb_frame(self, verb, mentions) -> _Frame | None:
         lemma = verb.lemma_.lower()
-        if lemma in self.cues["reporting_verbs"] or self._requested_only(verb):
+        telling = lemma == "tell" and any(child.dep_ == "xcomp" for child in verb.children)
+        if (lemma in self.cues["reporting_verbs"] and not telling) or self._requested_only(verb):
+            # "Erdogan told Netanyahu to end the war" is an appeal; "told reporters that" is not.
             return None
         governor = verb.head if (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues["intent_verbs"]
                                  and verb.head is not verb) else None
-        passive = any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+        passive = any(child.dep_ in ("auxpass", "nsubjpass", "agent") for child in verb.children)
         if passive:
             subjects = [m for child in verb.children if child.dep_ == "agent"
                         for pobj in child.children if pobj.dep_ == "pobj"
@@ -114,7 +116,13 @@ class StatementExtractor:
             objects = [m for child in verb.children if child.dep_ in _PASSIVE_SUBJECT_DEPS
                        for m in (self._actors(child, mentions, possessor=True)
                                  or self._noun_agents(child, mentions)
-                                 or self._noun_targets(child, mentions))]
+                                 or self._noun_targets(child, mentions)
+                                 or self._owner(child, mentions))]
+            if verb.dep_ == "acl" and not objects:
+                # "the sanctions imposed by the EU on Russia": the noun is the object word.
+                objects = [m for child in verb.children if child.dep_ == "prep"
+                           and child.lower_ in self.cues["object_prepositions"]
+                           for m in self._prep_objects(child, mentions)]
         else:
             subjects = self._subjects(verb, mentions)
             objects = []
@@ -124,7 +132,9 @@ class StatementExtractor:
         if received:
             return received
         more_objects, object_words, prep = self._objects(verb, mentions, passive)
-        objects.extend(more_objects)
+        objects.extend(m for m in more_objects if m not in objects)
+        if passive and verb.dep_ == "acl":
+            object_words = [verb.head.lemma_.lower(), *object_words]
         if governor is not None:
             predicate, exact = self.typer.predicate_for_intent(governor, verb, object_words, prep)
         else:
@@ -175,9 +185,12 @@ class StatementExtractor:
     def _joint_act(self, verb, object_words: list[str], root: str) -> bool:
         """True when conjoined subjects act together, with no other party: "met", "held talks",
         "signed a deal" -- not "welcomed the announcement" or "backed it"."""
-        if any(child.dep_ in _OBJECT_DEPS and child.lemma_.lower() not in self.cues["joint_nouns"]
-               for child in verb.children):
+        if root != "04" and any(child.dep_ in _OBJECT_DEPS and child.lemma_.lower() not in self.cues["joint_nouns"]
+                                for child in verb.children):
             return False
+        if root == "04":
+            # "Putin and Trump discussed a ceasefire": the object of a consultation is its topic.
+            return True
         return root in _RECIPROCAL_ROOTS or (root == "15" and any(
             word in self.cues["joint_nouns"] for word in object_words))
 
@@ -323,6 +336,12 @@ class StatementExtractor:
                       for m in self._actors(child, mentions)]
         return agents
 
+    def _owner(self, noun, mentions) -> list[Mention]:
+        """The owner of a thing: "Venezuela's election was criticized" is aimed at Venezuela."""
+        if noun.pos_ != "NOUN":
+            return []
+        return [mentions[child.i] for child in noun.children if child.dep_ == "poss" and child.i in mentions]
+
     def _noun_targets(self, noun, mentions) -> list[Mention]:
         """Whom an event noun is aimed at: "sanctions against Iran's oil sector" -> Iran."""
         if not self.typer.noun_code(noun.lemma_.lower()):
@@ -389,6 +408,10 @@ class StatementExtractor:
     def _actors(self, token, mentions, possessor: bool = False) -> list[Mention]:
         """The actors a noun phrase headed by ``token`` names, one per coordinated member."""
         found: list[Mention] = []
+        if token.tag_ in ("WP", "WDT") and token.dep_ in ("dobj", "nsubjpass", "pobj"):
+            # "Kim, whom Trump praised": the relative pronoun stands for the noun it qualifies.
+            clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
+            return self._actors(clause.head, mentions, possessor) if clause is not None else []
         head_mention = mentions.get(token.i)
         if (head_mention is None or head_mention.how == "descriptor") and not self.typer.noun_code(
                 token.lemma_.lower()):
