@@ -135,6 +135,10 @@ class StatementExtractor:
         objects.extend(m for m in more_objects if m not in objects)
         if passive and verb.dep_ == "acl":
             object_words = [verb.head.lemma_.lower(), *object_words]
+        elif passive:
+            # "Sanctions against Iran were tightened": the passive subject picks the pattern.
+            object_words = [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"] \
+                + object_words
         if governor is not None:
             predicate, exact = self.typer.predicate_for_intent(governor, verb, object_words, prep)
         else:
@@ -154,6 +158,9 @@ class StatementExtractor:
         if self._military_support(verb, predicate, prep) or (root == "15" and (reciprocal or prep == "with")):
             # Forces sent to help, or drills held together, are military cooperation.
             predicate = self.typer.with_code(predicate, "062")
+        elif root == "15" and prep in ("at", "into") and objects:
+            # A missile fired *at* someone is an attack, not a show of force.
+            predicate = self.typer.with_code(predicate, "190")
         elif governor is not None and governor.lemma_.lower() in ("vow", "pledge", "promise", "threaten", "warn") \
                 and ((self.typer.predicate_for_verb(verb, object_words, prep)[0] or predicate).cameo or "")[:2] \
                 in _MATERIAL_CONFLICT_ROOTS:
@@ -295,12 +302,19 @@ class StatementExtractor:
                             objects.extend(pobjs)
                             prep_used = prep_used or prep.lower_
                 continue
+            between = [m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "between"
+                       for m in self._prep_objects(prep, mentions)]
+            if between:
+                # "brokered a ceasefire between Thailand and Cambodia": the parties.
+                objects.extend(between)
+                continue
             # "condemned North Korea's missile launch", "rejected Trump's threat": the owner.
             objects.extend(m for grandchild in child.children if grandchild.dep_ == "poss"
                            for m in self._actors(grandchild, mentions))
         direct = bool(objects)
+        aimed = any(self.typer.noun_code(word) for word in object_words)
         for child in verb.children:
-            if child.dep_ != "prep":
+            if not (child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")):
                 continue
             word = child.lower_
             if direct:
@@ -308,7 +322,9 @@ class StatementExtractor:
                 # the object is known, a preposition on the verb is an instrument or a reason.
                 continue
             if word in self.cues["object_prepositions"] or (
-                    word in self.cues["pattern_prepositions"] and (lemma, word) in self.typer.verbs):
+                    word in self.cues["pattern_prepositions"] and (lemma, word) in self.typer.verbs) or (
+                    aimed and word in ("at", "around", "into")):
+                # "launched drills around Taiwan", "fired a missile at Israel"
                 pobjs = self._prep_objects(child, mentions)
                 if pobjs:
                     objects.extend(pobjs)
@@ -413,8 +429,9 @@ class StatementExtractor:
             clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
             return self._actors(clause.head, mentions, possessor) if clause is not None else []
         head_mention = mentions.get(token.i)
-        if (head_mention is None or head_mention.how == "descriptor") and not self.typer.noun_code(
-                token.lemma_.lower()):
+        if (head_mention is None or (head_mention.how == "descriptor" and (
+                token.lower_ in self.finder.gazetteer.titles or token.lower_ == "counterpart"))) \
+                and not self.typer.noun_code(token.lemma_.lower()):
             # "leader Kim Jong-un", "his Russian counterpart Sergei Lavrov": a name hanging off
             # a title noun is more precise than the title. (A name on an event noun, as in
             # "the Freedom Shield exercise", names the event, not an actor.)
@@ -436,8 +453,23 @@ class StatementExtractor:
                     if seats:
                         head_mention = seats[0]
                         break
+        if head_mention is None and {token.lower_, token.lemma_.lower()} & (
+                self.cues["state_agent_nouns"] | self.cues["possessed_nouns"]):
+            # "fighters of the Islamic State", "a convoy of Malian troops", "positions of the YPG"
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                    owners = self._prep_objects(child, mentions)
+                    if owners:
+                        head_mention = owners[0]
+                        break
         if head_mention is not None:
             found.append(head_mention)
+            # "Saudi Arabia, Jordan and Egypt": the parser sometimes reads a list as appositions.
+            for child in token.children:
+                if (child.dep_ == "appos" and child.i in mentions and head_mention.actor.type == "Country"
+                        and mentions[child.i].actor.type == "Country" and mentions[child.i] is not head_mention
+                        and any(g.dep_ in ("conj", "cc") for g in child.children)):
+                    found.extend(self._actors(child, mentions, possessor))
             if head_mention.how == "descriptor":
                 # "Russian and Ukrainian delegations": one state per coordinated demonym.
                 found.extend(Mention(token.i, token.i + 1, actor, "descriptor")
