@@ -111,6 +111,7 @@ class ArticleContext:
     people: list[Actor] = field(default_factory=list)
     people_in_order: list[Actor] = field(default_factory=list)  # by last mention
     descriptors: dict[tuple[str, str], Actor] = field(default_factory=dict)
+    titled: dict[str, Actor] = field(default_factory=dict)  # "king" -> the last person introduced so
     last_person: Actor | None = None
     last_country: Actor | None = None
     last_organization: Actor | None = None
@@ -238,6 +239,17 @@ class ActorFinder:
         if word in ("they", "we", "their", "our"):
             return actor if actor.type in ("Country", "Organization", "Group") else None
         return None
+
+    def states_named_by_modifiers(self, token) -> list[Actor]:
+        """States named by a noun's demonym or state-name modifiers: "a French proposal" -> [France]."""
+        states = []
+        for child in token.lefts:
+            if child.dep_ in ("amod", "compound", "nmod"):
+                text = doc_text_with_compounds(child)
+                code = self.gazetteer.demonyms.get(text) or _country_code(self.gazetteer, text)
+                if code and code in self.gazetteer.countries:
+                    states.append(self.gazetteer.countries[code])
+        return states
 
     def coordinated_states(self, token) -> list[Actor]:
         """The further states of coordinated demonyms on a state noun: "Russian and
@@ -387,13 +399,16 @@ class ActorFinder:
         country = person.country or self._country_before(doc, start)
         if not country:
             return
-        words = [doc[i].lower_ for i in range(max(0, start - 4), start)]
+        # Titles before the name, or opening it ("King Abdullah II" is one gazetteer name).
+        words = [doc[i].lower_ for i in range(max(0, start - 4), min(len(doc), start + 2))
+                 if i < start or doc[i].lower_ in self.gazetteer.titles]
         for begin in range(len(words)):
             for end in range(begin + 1, len(words) + 1):
                 phrase = " ".join(words[begin:end])
                 role_type = self.gazetteer.titles.get(phrase)
                 if role_type:
                     context.descriptors[(country, phrase)] = person
+                    context.titled[phrase] = person
                     if role_type == "head_of_state":
                         context.descriptors[(country, "leader")] = person
 
@@ -410,6 +425,12 @@ class ActorFinder:
             return context.last_organization
         if not (words & (titles.keys() | self.cues["state_agent_nouns"])):
             return None
+        if token.lower_ == "counterpart" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.lefts):
+            # "urged her counterpart to": the other person of the meeting.
+            subjects = {context.last_person.id} if context.last_person else set()
+            for person in reversed(context.people_in_order):
+                if person.id not in subjects:
+                    return person
         country = None
         for child in token.lefts:
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
@@ -418,6 +439,10 @@ class ActorFinder:
                 if country:
                     break
         if not country:
+            # "the king", "the president": the last person introduced with that title.
+            phrase = _title_phrase(token, titles)
+            if phrase and any(c.lower_ == "the" for c in token.lefts):
+                return context.titled.get(phrase)
             return None
         phrase = _title_phrase(token, titles)
         if phrase:

@@ -286,17 +286,22 @@ class StatementExtractor:
                 continue
             noun = child.lemma_.lower()
             object_words.append(noun)
+            # "launched 400 drones and 40 missiles at Ukraine": every coordinated noun can pick the pattern.
+            object_words.extend(c.lemma_.lower() for c in child.conjuncts if c.pos_ == "NOUN")
             agents = self._noun_agents(child, mentions)
             if agents:
                 # "condemned the attack by Hezbollah": what is condemned is Hezbollah's act.
                 objects.extend(agents)
                 continue
-            if (lemma, noun) in self.typer.verbs or (
-                    lemma in self.cues["light_verbs"] and self.typer.noun_code(noun)):
-                # "held talks with Oman", "imposed sanctions on Russia": the other party hangs off the noun.
-                for prep in child.children:
+            carriers = [n for n in (child, *child.conjuncts) if n.pos_ == "NOUN" and (
+                (lemma, n.lemma_.lower()) in self.typer.verbs
+                or (lemma in self.cues["light_verbs"] and self.typer.noun_code(n.lemma_.lower())))]
+            if carriers:
+                # "held talks with Oman", "imposed sanctions on Russia", "launched drones and
+                # missiles at Ukraine": the other party hangs off the noun.
+                for prep in (p for n in (child, *child.conjuncts) for p in n.children):
                     if prep.dep_ == "prep" and (prep.lower_ in self.cues["object_prepositions"]
-                                                or prep.lower_ in ("for", "from", "around")):
+                                                or prep.lower_ in ("for", "from", "around", "at", "into")):
                         pobjs = self._prep_objects(prep, mentions)
                         if pobjs:
                             objects.extend(pobjs)
@@ -308,9 +313,14 @@ class StatementExtractor:
                 # "brokered a ceasefire between Thailand and Cambodia": the parties.
                 objects.extend(between)
                 continue
-            # "condemned North Korea's missile launch", "rejected Trump's threat": the owner.
-            objects.extend(m for grandchild in child.children if grandchild.dep_ == "poss"
-                           for m in self._actors(grandchild, mentions))
+            # "condemned North Korea's missile launch", "rejected Trump's threat", "dismissed a
+            # French proposal": the owner.
+            owners = [m for grandchild in child.children if grandchild.dep_ == "poss"
+                      for m in self._actors(grandchild, mentions)]
+            if not owners:
+                owners = [Mention(child.i, child.i + 1, actor, "descriptor")
+                          for actor in self.finder.states_named_by_modifiers(child)[:1]]
+            objects.extend(owners)
         direct = bool(objects)
         aimed = any(self.typer.noun_code(word) for word in object_words)
         for child in verb.children:
@@ -440,6 +450,12 @@ class StatementExtractor:
                         head_mention is None or mentions[child.i].actor.type == "Person"):
                     head_mention = mentions[child.i]
                     break
+                if head_mention is None and child.dep_ == "compound":
+                    # "Hezbollah weapons depots": a name two compounds away.
+                    inner = [mentions[g.i] for g in child.children if g.dep_ == "compound" and g.i in mentions]
+                    if inner:
+                        head_mention = inner[0]
+                        break
         if head_mention is None and possessor and {token.lower_, token.lemma_.lower()} & self.cues["possessed_nouns"]:
             for child in token.children:
                 if child.dep_ == "poss" and child.i in mentions:
