@@ -110,12 +110,18 @@ class ArticleContext:
 
     people: list[Actor] = field(default_factory=list)
     people_in_order: list[Actor] = field(default_factory=list)  # by last mention
+    states_in_order: list[Actor] = field(default_factory=list)  # by last mention
     descriptors: dict[tuple[str, str], Actor] = field(default_factory=dict)
     titled: dict[str, Actor] = field(default_factory=dict)  # "king" -> the last person introduced so
     last_person: Actor | None = None
     last_country: Actor | None = None
     last_organization: Actor | None = None
     last_collective: Actor | None = None  # the last state, organisation or group, for "it"
+
+    def last_two(self, kind: str) -> list[Actor]:
+        """The last two distinct people ("Person") or states ("Country") named."""
+        pool = self.people_in_order if kind == "Person" else self.states_in_order
+        return pool[-2:] if len(pool) >= 2 else []
 
     def saw(self, actor: Actor, salient: bool = True) -> None:
         """Note a mention; a later "he" refers to the last person that was the subject of a
@@ -131,6 +137,9 @@ class ArticleContext:
             return
         if actor.type == "Country":
             self.last_country = actor
+            if actor in self.states_in_order:
+                self.states_in_order.remove(actor)
+            self.states_in_order.append(actor)
         else:
             self.last_organization = actor
         if salient or self.last_collective is None:
@@ -166,6 +175,7 @@ class ActorFinder:
         """
         spans = self._candidate_spans(doc)
         by_token: dict[int, Mention] = {}
+        self.groups: dict[int, list[Actor]] = {}
         spans_by_start = {span[0]: span for span in spans}
         index = 0
         while index < len(doc):
@@ -194,6 +204,10 @@ class ActorFinder:
             elif lower in ("it", "its") and token.pos_ == "PRON" and context.last_collective and \
                     token.dep_ in ("nsubj", "nsubjpass", "poss"):
                 by_token[index] = Mention(index, index + 1, context.last_collective, "pronoun")
+            elif self._plural_reference(token, context):
+                group = self._plural_reference(token, context)
+                by_token[index] = Mention(index, index + 1, group[0], "pronoun")
+                self.groups[index] = group
             elif token.pos_ in ("NOUN", "PROPN") and index not in by_token:
                 actor = self._descriptor(token, context)
                 if actor is not None:
@@ -213,6 +227,20 @@ class ActorFinder:
             if person.id not in subjects:
                 return person
         return None
+
+    def _plural_reference(self, token, context: ArticleContext) -> list[Actor]:
+        """The two actors "the two leaders", "both countries" or "the two" refer to."""
+        counted = any(c.lower_ in ("two", "both") for c in token.lefts) or (
+            token.lower_ == "two" and token.dep_ in ("nsubj", "nsubjpass")
+            and any(c.lower_ == "the" for c in token.lefts))
+        if not counted:
+            return []
+        word = token.lower_
+        if word in self.cues["plural_person_nouns"] or word == "two":
+            return context.last_two("Person")
+        if word in self.cues["plural_state_nouns"]:
+            return context.last_two("Country")
+        return []
 
     def _reporter_of(self, pronoun, by_token: dict[int, "Mention"]) -> Actor | None:
         """The speaker a pronoun subject of reported speech refers to: "The White House said
@@ -350,7 +378,7 @@ class ActorFinder:
 
     def _strip_titles(self, name: str) -> str:
         words = name.split()
-        while words and words[0].lower().rstrip(".") in self.gazetteer.titles.keys() | {"mr", "mrs", "ms", "dr"}:
+        while words and words[0].lower().rstrip(".") in self.gazetteer.titles.keys() | self.cues["honorifics"]:
             words.pop(0)
         return " ".join(words)
 

@@ -69,10 +69,12 @@ class StatementExtractor:
         """The statements of one article, in reading order, each (subject, predicate, object) once per sentence."""
         article = clean.article
         context = ArticleContext()
+        self._recent_parties: list[Mention] = []
         for passage, doc in zip(clean.passages, docs):
             mentions = self.finder.mentions(doc, context)
             for sentence in doc.sents:
                 seen: set[tuple] = set()
+                parties: list[Mention] = []
                 for frame in self._frames(sentence, mentions):
                     attributed_to = self._attribution(sentence, frame.anchor, mentions)
                     for subject, obj in _pairs(frame):
@@ -84,8 +86,11 @@ class StatementExtractor:
                         if key in seen:
                             continue
                         seen.add(key)
+                        parties.extend(m for m in (subject, obj) if m.actor not in [p.actor for p in parties])
                         yield self._statement(article, passage.start, sentence, subject, obj, frame,
                                               attributed_to)
+                if parties:
+                    self._recent_parties = parties
 
     # -- frames -----------------------------------------------------------------------
 
@@ -117,7 +122,8 @@ class StatementExtractor:
                        for m in (self._actors(child, mentions, possessor=True)
                                  or self._noun_agents(child, mentions)
                                  or self._noun_targets(child, mentions)
-                                 or self._owner(child, mentions))]
+                                 or self._owner(child, mentions)
+                                 or self._antecedent_parties(child))]
             if verb.dep_ == "acl" and not objects:
                 # "the sanctions imposed by the EU on Russia": the noun is the object word.
                 objects = [m for child in verb.children if child.dep_ == "prep"
@@ -308,7 +314,7 @@ class StatementExtractor:
                             prep_used = prep_used or prep.lower_
                 continue
             between = [m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "between"
-                       for m in self._prep_objects(prep, mentions)]
+                       for m in self._prep_objects(prep, mentions)] if lemma in self.cues["intermediary_verbs"] else []
             if between:
                 # "brokered a ceasefire between Thailand and Cambodia": the parties.
                 objects.extend(between)
@@ -320,6 +326,8 @@ class StatementExtractor:
             if not owners:
                 owners = [Mention(child.i, child.i + 1, actor, "descriptor")
                           for actor in self.finder.states_named_by_modifiers(child)[:1]]
+            if not owners:
+                owners = self._antecedent_parties(child)
             objects.extend(owners)
         direct = bool(objects)
         aimed = any(self.typer.noun_code(word) for word in object_words)
@@ -361,6 +369,16 @@ class StatementExtractor:
             agents = [m for child in noun.children if child.dep_ == "poss"
                       for m in self._actors(child, mentions)]
         return agents
+
+    def _antecedent_parties(self, noun) -> list[Mention]:
+        """The parties of the act reported just before, for "condemned the agreement"."""
+        if noun.lemma_.lower() not in self.cues["event_anaphora"] and noun.lower_ not in self.cues["event_anaphora"]:
+            return []
+        if not any(child.lower_ in ("the", "this", "that") for child in noun.lefts):
+            return []
+        if any(child.dep_ in ("prep", "poss", "compound") for child in noun.children):
+            return []
+        return [Mention(noun.i, noun.i + 1, m.actor, "pronoun") for m in getattr(self, "_recent_parties", [])]
 
     def _owner(self, noun, mentions) -> list[Mention]:
         """The owner of a thing: "Venezuela's election was criticized" is aimed at Venezuela."""
@@ -473,13 +491,17 @@ class StatementExtractor:
                 self.cues["state_agent_nouns"] | self.cues["possessed_nouns"]):
             # "fighters of the Islamic State", "a convoy of Malian troops", "positions of the YPG"
             for child in token.children:
-                if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                if child.dep_ == "prep" and child.lower_ in ("of", "from") and not (
+                        child.lower_ == "of" and token.lower_ in self.cues["place_nouns"]):
                     owners = self._prep_objects(child, mentions)
                     if owners:
                         head_mention = owners[0]
                         break
         if head_mention is not None:
             found.append(head_mention)
+            # "the two leaders": both of the people named before.
+            found.extend(Mention(token.i, token.i + 1, actor, "pronoun")
+                         for actor in self.finder.groups.get(token.i, [])[1:] if head_mention.start == token.i)
             # "Saudi Arabia, Jordan and Egypt": the parser sometimes reads a list as appositions.
             for child in token.children:
                 if (child.dep_ == "appos" and child.i in mentions and head_mention.actor.type == "Country"
