@@ -111,6 +111,7 @@ class ArticleContext:
     people: list[Actor] = field(default_factory=list)
     people_in_order: list[Actor] = field(default_factory=list)  # by last mention
     states_in_order: list[Actor] = field(default_factory=list)  # by last mention
+    states: list[Actor] = field(default_factory=list)  # by first mention
     descriptors: dict[tuple[str, str], Actor] = field(default_factory=dict)
     titled: dict[str, Actor] = field(default_factory=dict)  # "king" -> the last person introduced so
     last_person: Actor | None = None
@@ -121,7 +122,10 @@ class ArticleContext:
     def last_two(self, kind: str) -> list[Actor]:
         """The last two distinct people ("Person") or states ("Country") named."""
         pool = self.people_in_order if kind == "Person" else self.states_in_order
-        return pool[-2:] if len(pool) >= 2 else []
+        first_seen = self.people if kind == "Person" else self.states
+        recent = pool[-2:] if len(pool) >= 2 else []
+        # In the order they were introduced: "Milei hosted Pena ... the two governments".
+        return sorted(recent, key=first_seen.index)
 
     def saw(self, actor: Actor, salient: bool = True) -> None:
         """Note a mention; a later "he" refers to the last person that was the subject of a
@@ -137,6 +141,8 @@ class ArticleContext:
             return
         if actor.type == "Country":
             self.last_country = actor
+            if actor not in self.states:
+                self.states.append(actor)
             if actor in self.states_in_order:
                 self.states_in_order.remove(actor)
             self.states_in_order.append(actor)
@@ -456,8 +462,9 @@ class ActorFinder:
         if token.lower_ == "counterpart" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.lefts):
             # "urged her counterpart to": the other person of the meeting.
             subjects = {context.last_person.id} if context.last_person else set()
+            officials = set(context.titled.values()) | set(context.descriptors.values())
             for person in reversed(context.people_in_order):
-                if person.id not in subjects:
+                if person.id not in subjects and person in officials:
                     return person
         country = None
         for child in token.lefts:

@@ -155,7 +155,8 @@ class StatementExtractor:
         each_other = any(child.dep_ == "dobj" and any(pair <= {child.lower_, *(g.lower_ for g in child.children)}
                                                       for pair in ({"each", "other"}, {"one", "another"}))
                          for child in verb.children)
-        if not objects and len(subjects) >= 2 and (lemma in self.cues["exchange_verbs"] or each_other):
+        mutual = each_other or (lemma in self.cues["exchange_verbs"] and root >= "09")
+        if not objects and len(subjects) >= 2 and mutual:
             # "Thailand and Cambodia traded accusations": each did it to the other.
             pairs = [(a, b) for a in subjects for b in subjects if a.actor.id != b.actor.id]
             return _Frame(tuple(a for a, _ in pairs), tuple(b for _, b in pairs), predicate,
@@ -198,8 +199,9 @@ class StatementExtractor:
     def _joint_act(self, verb, object_words: list[str], root: str) -> bool:
         """True when conjoined subjects act together, with no other party: "met", "held talks",
         "signed a deal" -- not "welcomed the announcement" or "backed it"."""
-        if root != "04" and any(child.dep_ in _OBJECT_DEPS and child.lemma_.lower() not in self.cues["joint_nouns"]
-                                for child in verb.children):
+        topical = root == "04" and verb.lemma_.lower() in self.cues["topic_verbs"]
+        if not topical and any(child.dep_ in _OBJECT_DEPS and child.lemma_.lower() not in self.cues["joint_nouns"]
+                               for child in verb.children):
             return False
         if root == "04":
             # "Putin and Trump discussed a ceasefire": the object of a consultation is its topic.
@@ -442,7 +444,10 @@ class StatementExtractor:
         subjects = self._subjects(governor, mentions)
         if not subjects:
             return None
-        if governor.lemma_.lower() in self.cues["directive_verbs"] and noun.dep_ == "pobj":
+        if governor.lemma_.lower() in self.cues["ending_verbs"]:
+            # "ended a defence cooperation pact with Paris" reduces relations.
+            predicate = self.typer.with_code(predicate, "160")
+        elif governor.lemma_.lower() in self.cues["directive_verbs"] and noun.dep_ == "pobj":
             # "called for talks with India" is an appeal, not talks.
             asked, _ = self.typer.predicate_for_verb(governor, [], noun.head.lower_)
             predicate = asked or predicate
