@@ -117,13 +117,25 @@ class ArticleContext:
     last_person: Actor | None = None
     last_country: Actor | None = None
     last_organization: Actor | None = None
-    last_collective: Actor | None = None  # the last state, organisation or group, for "it"
+    last_collective: Actor | None = None  # the last salient state, organisation or group, for "it"
+    recent_collective: Actor | None = None  # the last one named at all, for "its"
+    organizations: list[Actor] = field(default_factory=list)  # by last mention
 
-    def last_two(self, kind: str) -> list[Actor]:
-        """The last two distinct people ("Person") or states ("Country") named."""
+    def organization_like(self, noun: str) -> Actor:
+        """The organisation "the agency", "the group" or "the alliance" refers to: the last one
+        whose name has the word, else the last of the fitting type, else the last one."""
+        recent = list(reversed(self.organizations))
+        for actor in recent:
+            if noun in actor.label.lower():
+                return actor
+        wanted = "Group" if noun in ("group", "militia", "rebels", "militants", "movement") else "Organization"
+        return next((actor for actor in recent if actor.type == wanted), recent[0])
+
+    def last_two(self, kind: str, number: int = 2) -> list[Actor]:
+        """The last two (or ``number``) distinct people ("Person") or states ("Country") named."""
         pool = self.people_in_order if kind == "Person" else self.states_in_order
         first_seen = self.people if kind == "Person" else self.states
-        recent = pool[-2:] if len(pool) >= 2 else []
+        recent = pool[-number:] if len(pool) >= number else []
         # In the order they were introduced: "Milei hosted Pena ... the two governments".
         return sorted(recent, key=first_seen.index)
 
@@ -136,6 +148,14 @@ class ArticleContext:
             if actor in self.people_in_order:
                 self.people_in_order.remove(actor)
             self.people_in_order.append(actor)
+            if actor.country and actor.country in _gazetteer().countries:
+                # "Erdogan hosted Aliyev ... the two countries": their states count as named.
+                state = _gazetteer().countries[actor.country]
+                if state not in self.states:
+                    self.states.append(state)
+                if state in self.states_in_order:
+                    self.states_in_order.remove(state)
+                self.states_in_order.append(state)
             if salient or self.last_person is None:
                 self.last_person = actor
             return
@@ -148,6 +168,10 @@ class ArticleContext:
             self.states_in_order.append(actor)
         else:
             self.last_organization = actor
+            if actor in self.organizations:
+                self.organizations.remove(actor)
+            self.organizations.append(actor)
+        self.recent_collective = actor
         if salient or self.last_collective is None:
             self.last_collective = actor
 
@@ -209,7 +233,9 @@ class ActorFinder:
                 by_token[index] = Mention(index, index + 1, context.last_person, "pronoun")
             elif lower in ("it", "its") and token.pos_ == "PRON" and context.last_collective and \
                     token.dep_ in ("nsubj", "nsubjpass", "poss"):
-                by_token[index] = Mention(index, index + 1, context.last_collective, "pronoun")
+                # "it" is the last salient state or body; "its war" the last one named at all.
+                referent = context.recent_collective if token.dep_ == "poss" else context.last_collective
+                by_token[index] = Mention(index, index + 1, referent, "pronoun")
             elif self._plural_reference(token, context):
                 group = self._plural_reference(token, context)
                 by_token[index] = Mention(index, index + 1, group[0], "pronoun")
@@ -236,16 +262,17 @@ class ActorFinder:
 
     def _plural_reference(self, token, context: ArticleContext) -> list[Actor]:
         """The two actors "the two leaders", "both countries" or "the two" refer to."""
-        counted = any(c.lower_ in ("two", "both") for c in token.lefts) or (
+        number = 3 if any(c.lower_ == "three" for c in token.lefts) else 2
+        counted = any(c.lower_ in ("two", "both", "three") for c in token.lefts) or (
             token.lower_ == "two" and token.dep_ in ("nsubj", "nsubjpass")
             and any(c.lower_ == "the" for c in token.lefts))
         if not counted:
             return []
         word = token.lower_
         if word in self.cues["plural_person_nouns"] or word == "two":
-            return context.last_two("Person")
-        if word in self.cues["plural_state_nouns"]:
-            return context.last_two("Country")
+            return context.last_two("Person", number)
+        if word in self.cues["plural_state_nouns"] or word in ("juntas", "allies", "partners"):
+            return context.last_two("Country", number)
         return []
 
     def _reporter_of(self, pronoun, by_token: dict[int, "Mention"]) -> Actor | None:
@@ -453,12 +480,18 @@ class ActorFinder:
         titles = self.gazetteer.titles
         if token.dep_ in ("compound", "amod"):
             return None
-        if words & self.cues["organization_anaphora"] and context.last_organization is not None and any(
+        if words & self.cues["organization_anaphora"] and context.organizations and any(
                 child.lower_ in ("the", "this", "that") for child in token.lefts) and not any(
-                child.dep_ in ("amod", "compound", "poss") for child in token.lefts):
-            return context.last_organization
+                child.dep_ in ("compound", "poss") for child in token.lefts):
+            return context.organization_like(token.lower_)
         if not (words & (titles.keys() | self.cues["state_agent_nouns"])):
             return None
+        if words & {"administration", "government", "cabinet", "regime"}:
+            # "the Trump administration" acts for the United States.
+            for child in token.lefts:
+                person = self.gazetteer.names.get(child.text)
+                if child.dep_ == "compound" and person is not None and person.type == "Person" and person.country:
+                    return self.gazetteer.countries.get(person.country)
         if token.lower_ == "counterpart" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.lefts):
             # "urged her counterpart to": the other person of the meeting.
             subjects = {context.last_person.id} if context.last_person else set()

@@ -33,7 +33,7 @@ _REPORTED_DEPS = ("ccomp", "parataxis", "xcomp", "advcl", "conj")
 #: "deployed troops to assist", "Kim, who blamed the US".
 _INHERITING_DEPS = ("xcomp", "conj", "advcl", "relcl", "acl", "pcomp")
 #: Complements through which a directive's request reaches a verb.
-_COMPLEMENT_DEPS = ("xcomp", "ccomp", "pcomp", "conj")
+_COMPLEMENT_DEPS = ("xcomp", "ccomp", "pcomp", "conj", "advcl")
 #: CAMEO roots of acts two parties do together: "India and Pakistan held talks".
 _RECIPROCAL_ROOTS = ("03", "04", "05", "06")
 _MATERIAL_CONFLICT_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
@@ -125,8 +125,9 @@ class StatementExtractor:
                                  or self._owner(child, mentions)
                                  or self._antecedent_parties(child))]
             if verb.dep_ == "acl" and not objects:
-                # "the sanctions imposed by the EU on Russia": the noun is the object word.
-                objects = [m for child in verb.children if child.dep_ == "prep"
+                # "the sanctions imposed by the EU on Russia": the noun is the object word;
+                # "the deal between Israel and Hamas brokered by Qatar": the noun's parties.
+                objects = [m for child in (*verb.children, *verb.head.children) if child.dep_ == "prep"
                            and child.lower_ in self.cues["object_prepositions"]
                            for m in self._prep_objects(child, mentions)]
         else:
@@ -161,7 +162,7 @@ class StatementExtractor:
             pairs = [(a, b) for a in subjects for b in subjects if a.actor.id != b.actor.id]
             return _Frame(tuple(a for a, _ in pairs), tuple(b for _, b in pairs), predicate,
                           self._negated(verb), _confidence(subjects, exact) * 0.9, verb, zipped=True)
-        reciprocal = not objects and len(subjects) >= 2 and self._joint_act(verb, object_words, root)
+        reciprocal = not objects and not passive and len(subjects) >= 2 and self._joint_act(verb, object_words, root)
         if self._military_support(verb, predicate, prep) or (root == "15" and (reciprocal or prep == "with")):
             # Forces sent to help, or drills held together, are military cooperation.
             predicate = self.typer.with_code(predicate, "062")
@@ -283,6 +284,7 @@ class StatementExtractor:
         for child in verb.children:
             if child.dep_ not in _OBJECT_DEPS or passive:
                 continue
+            child = self._through_quantity(child)
             found = self._actors(child, mentions, possessor=True)
             if found:
                 objects.extend(found)
@@ -332,7 +334,7 @@ class StatementExtractor:
                 owners = self._antecedent_parties(child)
             objects.extend(owners)
         direct = bool(objects)
-        aimed = any(self.typer.noun_code(word) for word in object_words)
+        aimed = any(self.typer.noun_code(word) or word in self.cues["military_nouns"] for word in object_words)
         for child in verb.children:
             if not (child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")):
                 continue
@@ -350,6 +352,18 @@ class StatementExtractor:
                     objects.extend(pobjs)
                     prep_used = prep_used or word
         return objects, object_words, prep_used
+
+    def _through_quantity(self, noun):
+        """"a new package of sanctions" -> "sanctions": the noun that says what the act is."""
+        for _ in range(2):
+            if noun.lemma_.lower() not in self.cues["quantity_nouns"]:
+                break
+            inner = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+            if not inner:
+                break
+            noun = inner[0]
+        return noun
 
     def _prep_objects(self, prep, mentions) -> list[Mention]:
         """The actors a preposition introduces, or their owner: "sanctions against Iran's oil sector"."""
@@ -399,7 +413,8 @@ class StatementExtractor:
         """True when the noun is part of its verb's own lexicon pattern ("threaten tariffs on X"),
         so the verb's statement already says what the noun would."""
         head = noun.head.head if noun.dep_ == "pobj" else noun.head
-        return (head.lemma_.lower(), noun.lemma_.lower()) in self.typer.verbs
+        lemma, word = head.lemma_.lower(), noun.lemma_.lower()
+        return (lemma, word) in self.typer.verbs or (noun.dep_ == "dobj" and lemma in self.cues["light_verbs"])
 
     def _noun_frame(self, noun, mentions) -> _Frame | None:
         """Events named by a noun: "the summit between A and B", "Russia's attack on Ukraine"."""

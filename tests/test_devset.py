@@ -1,7 +1,7 @@
 """Quality, measured: precision and recall on the team's annotated sets, with floors.
 
-The dev set (tests/devset/dev.jsonl) is what rules are tuned on; the held-out set
-(tests/devset/heldout2.jsonl) was written apart from the extractor and is only scored; dev2 (tests/devset/dev2.jsonl) was held out at first and is now tuned on too;
+The sets in tests/devset/ were written by the team apart from the extractor; dev2 and dev3
+were first scored unseen (the figures are in the README) and are tuned on since;
 the seed article is annotated by hand (tests/devset/seed.jsonl). The floors sit a little
 under today's figures so that a change that makes extraction worse fails here.
 `kg evaluate tests/devset/*.jsonl --errors` prints the figures and every error.
@@ -18,6 +18,7 @@ FLOORS = {  # set: (precision, recall) of the strict match
     "seed": (0.95, 0.80),
     "dev": (0.93, 0.63),
     "dev2": (0.87, 0.58),
+    "dev3": (0.70, 0.38),
 }
 
 
