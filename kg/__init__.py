@@ -12,12 +12,16 @@ from .pipeline import (  # noqa: E402
     BuildResult,
     Extraction,
     OutputError,
+    RemoveResult,
     build,
     export,
     extract,
     iter_statements,
+    presets,
     query,
+    remove,
     statements_jsonl,
+    validate,
     view,
 )
 from .parse import ModelNotFoundError, load_pipeline  # noqa: E402
@@ -25,7 +29,8 @@ from .rdf import load_graph  # noqa: E402
 
 __all__ = [
     "Actor", "Article", "BuildResult", "CleanArticle", "Extraction", "InputProblem",
-    "ModelNotFoundError", "OutputError", "Predicate", "Statement", "build", "export", "extract",
-    "iter_statements", "load_graph", "load_pipeline", "query", "statements_jsonl", "view",
+    "ModelNotFoundError", "OutputError", "Predicate", "RemoveResult", "Statement", "build", "export",
+    "extract", "iter_statements", "load_graph", "load_pipeline", "presets", "query", "remove",
+    "statements_jsonl", "validate", "view",
     "__version__",
 ]

@@ -50,11 +50,27 @@ def build_parser() -> argparse.ArgumentParser:
         "build", help="build graph.ttl, statements.jsonl and graph.html from articles",
         description="Read articles and write DIR/graph.ttl (RDF, Turtle), DIR/statements.jsonl "
                     "(one statement record per line) and DIR/graph.html (offline actor graph). "
-                    "The same input gives the same bytes.", epilog=_EPILOG)
+                    "The same input gives the same bytes. With --update the articles are added to "
+                    "the build already in DIR; an article whose id is already there replaces it.",
+        epilog=_EPILOG)
     build.add_argument("inputs", nargs="+", metavar="INPUT", help=inputs_help)
     build.add_argument("-o", "--output", default="output", metavar="DIR",
                        help="output folder (default: output/)")
+    build.add_argument("--update", action="store_true",
+                       help="add the articles to DIR/graph.ttl and DIR/statements.jsonl instead of "
+                            "starting anew; an article id already there is replaced (its earlier "
+                            "statements removed first); building the same article again changes nothing")
     _model_argument(build)
+
+    remove = commands.add_parser(
+        "remove", help="remove articles from a build",
+        description="Remove articles from the build in DIR: their statements, their article nodes, and "
+                    "the actors no other statement mentions; rewrites DIR/graph.ttl, "
+                    "DIR/statements.jsonl and DIR/graph.html. DOC_ID is the document id (the file "
+                    "name without extension, or the record's id).", epilog=_EPILOG)
+    remove.add_argument("doc_ids", nargs="+", metavar="DOC_ID", help="document id of an article to remove")
+    remove.add_argument("-o", "--output", default="output", metavar="DIR",
+                        help="output folder of the build (default: output/)")
 
     extract = commands.add_parser(
         "extract", help="print statement records as JSON Lines",
@@ -64,26 +80,35 @@ def build_parser() -> argparse.ArgumentParser:
     _model_argument(extract)
 
     query = commands.add_parser(
-        "query", help="run SPARQL 1.1 over a graph file",
-        description="Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over a graph file. "
+        "query", help="run SPARQL 1.1 over a graph file or folder",
+        description="Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over a graph file, or "
+                    "over the union of every graph file in a folder. "
                     "Prefixes kg:, rel:, cameo:, rdfs:, dcterms:, prov:, skos: ... are predeclared. "
                     "csv, tsv, json and xml follow the W3C SPARQL 1.1 result formats; CONSTRUCT "
                     "and DESCRIBE print Turtle.", epilog=_EPILOG)
-    query.add_argument("graph", metavar="GRAPH", help="graph file (.ttl, .nt, .nq, .trig, .jsonld, .rdf)")
+    query.add_argument("graph", metavar="GRAPH",
+                       help="graph file (.ttl, .nt, .nq, .trig, .jsonld, .rdf), or a folder: the union "
+                            "of the graph files in it and its subfolders")
     source = query.add_mutually_exclusive_group(required=True)
     source.add_argument("sparql", nargs="?", metavar="QUERY", help="the query text")
     source.add_argument("--file", metavar="F.rq", help="read the query from a file")
     source.add_argument("--preset", metavar="NAME",
-                        help="run a shipped query ('--preset list' lists them)")
+                        help="run a shipped query ('--preset list' lists them with their parameters)")
+    query.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                       help="a preset parameter, such as actor=Kim Jong-un: VALUE is an IRI "
+                            "(https://...) or an exact rdfs:label, bound as an RDF term (repeatable)")
     query.add_argument("--format", choices=RESULT_FORMATS, default="table",
                        help="result format (default: table)")
 
     export = commands.add_parser(
         "export", help="convert a graph file to another RDF format",
-        description="Write a graph file as Turtle, N-Triples, N-Quads, TriG, JSON-LD or RDF/XML.",
-        epilog=_EPILOG)
+        description="Write a graph file as Turtle, N-Triples, N-Quads, TriG, JSON-LD or RDF/XML. "
+                    "N-Quads and TriG hold one named graph per article (<.../id/graph/DOC>: its "
+                    "statements, their plain triples and the article node); actors and CAMEO event "
+                    "types are in the default graph.", epilog=_EPILOG)
     export.add_argument("graph", metavar="GRAPH", help="graph file")
-    export.add_argument("--format", required=True, choices=sorted(FORMATS), help="output format")
+    export.add_argument("--format", required=True, choices=sorted(FORMATS),
+                        help="output format (nq and trig: one named graph per article)")
     export.add_argument("-o", "--output", metavar="FILE", help="output file (default: standard output)")
 
     evaluate = commands.add_parser(
@@ -135,16 +160,34 @@ def _run_build(args) -> int:
     from .pipeline import OutputError, build
 
     try:
-        result = build(args.inputs, args.output, model=args.model)
+        result = build(args.inputs, args.output, model=args.model, update=args.update)
     except OutputError as error:
         raise _Failure(str(error)) from None
     if not result.articles:
         _report(result.problems)
         raise _Failure("no article could be read; nothing was written")
     names = ", ".join(str(path) for path in result.files)
-    print(f"kg: {len(result.articles)} article(s), {len(result.statements)} statement(s) -> {names}",
+    replaced = f" ({len(result.replaced)} replaced)" if args.update else ""
+    print(f"kg: {len(result.articles)} article(s){replaced}, {len(result.statements)} statement(s) -> {names}",
           file=sys.stderr)
     return _report(result.problems)
+
+
+def _run_remove(args) -> int:
+    from .pipeline import OutputError, remove
+
+    try:
+        result = remove(args.doc_ids, args.output)
+    except OutputError as error:
+        raise _Failure(str(error)) from None
+    for doc_id in result.missing:
+        print(f"kg: skipped {doc_id}: no such article in {Path(args.output) / 'graph.ttl'}", file=sys.stderr)
+    if not result.removed:
+        raise _Failure("no article was removed; nothing was written")
+    names = ", ".join(str(path) for path in result.files)
+    print(f"kg: removed {len(result.removed)} article(s), {result.statements} statement(s) -> {names}",
+          file=sys.stderr)
+    return EXIT_SKIPPED if result.missing else EXIT_OK
 
 
 def _run_extract(args) -> int:
@@ -171,19 +214,35 @@ def _load(graph_path: str):
 
 
 def _run_query(args) -> int:
-    from .pipeline import query
+    from .pipeline import presets, query
 
     if args.preset == "list":
-        for name in data.preset_names():
-            first = data.preset_query(name).splitlines()[0].lstrip("# ").strip()
-            print(f"{name:24} {first}")
+        for preset in presets():
+            print(f"{preset.name:16} {preset.description}")
+            for parameter in preset.parameters:
+                print(f"{'':16}   --param {parameter.name}=VALUE  {parameter.description}")
         return EXIT_OK
+    params = {}
+    for item in args.param:
+        name, equals, value = item.partition("=")
+        if not equals or not name:
+            raise _Failure(f"--param {item!r}: expected NAME=VALUE")
+        params[name.strip()] = value
+    if params and not args.preset:
+        raise _Failure("--param is for presets (--preset NAME)")
     if args.preset:
         try:
-            text = data.preset_query(args.preset)
+            data.preset(args.preset)
         except KeyError as error:
             raise _Failure(error.args[0]) from None
-    elif args.file:
+        graph = _load(args.graph)
+        try:
+            output = query(graph, preset=args.preset, params=params, fmt=args.format)
+        except ValueError as error:
+            raise _Failure(str(error)) from None
+        sys.stdout.write(output.text)
+        return EXIT_OK
+    if args.file:
         try:
             text = Path(args.file).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
@@ -217,7 +276,9 @@ def _run_export(args) -> int:
 def _run_view(args) -> int:
     from .pipeline import view
 
-    out = Path(args.output) if args.output else Path(args.graph).with_name("graph.html")
+    graph_path = Path(args.graph)
+    beside = graph_path / "graph.html" if graph_path.is_dir() else graph_path.with_name("graph.html")
+    out = Path(args.output) if args.output else beside
     graph = _load(args.graph)
     try:
         view(graph, out)
@@ -246,7 +307,7 @@ def _run_evaluate(args) -> int:
     return EXIT_OK
 
 
-_COMMANDS = {"build": _run_build, "extract": _run_extract, "query": _run_query,
+_COMMANDS = {"build": _run_build, "remove": _run_remove, "extract": _run_extract, "query": _run_query,
              "export": _run_export, "view": _run_view, "evaluate": _run_evaluate}
 
 if __name__ == "__main__":  # pragma: no cover

@@ -2,8 +2,9 @@
 
 Gazetteers (states, organisations, people, titles), the CAMEO code list, the
 verb and event-noun lexicons, cue word lists, boilerplate patterns and SPARQL
-presets live as data files in ``kg/data/`` and ``kg/queries/``; everything
-else asks this module for them. Each loader reads its file once per process.
+presets live as data files in ``kg/data/`` and ``kg/queries/``; the ontology and
+its SHACL shapes in ``ontologies/``. Everything else asks this module for them.
+Each loader reads its file once per process.
 """
 
 from __future__ import annotations
@@ -18,6 +19,15 @@ from pathlib import Path
 
 DATA_DIR = Path(str(resources.files("kg") / "data"))
 QUERIES_DIR = Path(str(resources.files("kg") / "queries"))
+
+
+def _ontologies_dir() -> Path:
+    """``ontologies/`` of the source tree, or ``kg/ontologies/`` where a wheel ships a copy."""
+    packaged = Path(str(resources.files("kg") / "ontologies"))
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "ontologies"
+
+
+ONTOLOGIES_DIR = _ontologies_dir()
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -154,14 +164,60 @@ def boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(row["pattern"], re.IGNORECASE) for row in _rows("boilerplate.tsv"))
 
 
+@cache
+def ontology_text(name: str) -> str:
+    """The Turtle text of ``ontologies/NAME``: ``kg.ttl`` (the ontology), ``shapes.ttl`` (its
+    SHACL shapes) or ``cameo.ttl`` (the CAMEO concept scheme)."""
+    if name not in ("kg.ttl", "shapes.ttl", "cameo.ttl"):
+        raise KeyError(f"unknown ontology file {name!r}")
+    return (ONTOLOGIES_DIR / name).read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class PresetParameter:
+    """A value a preset needs: bound to the query variable ``?name``."""
+
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A SPARQL query shipped in ``kg/queries/NAME.rq``.
+
+    The file's first comment line is ``description``; each ``# param: NAME text`` line declares a
+    parameter, which the query uses as the variable ``?NAME``.
+    """
+
+    name: str
+    description: str
+    parameters: tuple[PresetParameter, ...]
+    text: str
+
+
+_PARAM_LINE = re.compile(r"#\s*param:\s*([A-Za-z_][A-Za-z0-9_]*)\s*(.*)")
+
+
 def preset_names() -> list[str]:
     """Names of the SPARQL presets shipped in ``kg/queries/`` (file names without ``.rq``)."""
     return sorted(path.stem for path in QUERIES_DIR.glob("*.rq"))
 
 
-def preset_query(name: str) -> str:
-    """The text of the SPARQL preset NAME; ``KeyError`` naming the known presets otherwise."""
+@cache
+def preset(name: str) -> Preset:
+    """The SPARQL preset NAME with its description and parameters; ``KeyError`` naming the known
+    presets otherwise."""
     path = QUERIES_DIR / f"{name}.rq"
     if not re.fullmatch(r"[a-z0-9-]+", name) or not path.is_file():
         raise KeyError(f"unknown preset {name!r}; known presets: {', '.join(preset_names())}")
-    return path.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    comments = [line.strip() for line in text.splitlines() if line.lstrip().startswith("#")]
+    description = comments[0].lstrip("# ").strip() if comments else ""
+    parameters = tuple(PresetParameter(match[1], match[2].strip())
+                       for match in map(_PARAM_LINE.fullmatch, comments) if match)
+    return Preset(name, description, parameters, text)
+
+
+def preset_query(name: str) -> str:
+    """The text of the SPARQL preset NAME; ``KeyError`` naming the known presets otherwise."""
+    return preset(name).text

@@ -9,29 +9,27 @@ Everything the ``kg`` command does is a call here, so a notebook does the same::
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph
 
+from . import data
 from .clean import clean_article
 from .files import write_atomic
 from .ingest import read_articles
+from .data import Preset
 from .model import Article, InputProblem, Statement
+from .outputs import (OUTPUT_FILES, OutputError, check_writable, line_doc, read_outputs,  # noqa: F401
+                      statement_line, write_outputs)
 from .parse import load_pipeline, parse_articles
 from .project import actor_graph
-from .query import QueryOutput, format_result, run_query
-from .rdf import graph_from_statements, load_graph, serialize
+from .query import QueryOutput, format_result, run_preset, run_query
+from .rdf import (add_articles, add_statements, graph_from_statements, load_graph, remove_articles,
+                  serialize)
 from .statements import StatementExtractor
 from .view import render_html
-
-OUTPUT_FILES = ("graph.ttl", "statements.jsonl", "graph.html")
-
-
-class OutputError(RuntimeError):
-    """The output folder cannot be written; nothing in it was changed."""
 
 
 @dataclass
@@ -52,6 +50,18 @@ class BuildResult:
     articles: tuple[Article, ...]
     statements: tuple[Statement, ...]
     problems: tuple[InputProblem, ...]
+    graph: Graph
+    replaced: tuple[str, ...] = ()  # with update: ids of the articles that were already there
+
+
+@dataclass(frozen=True)
+class RemoveResult:
+    """What ``remove`` did: the files rewritten, the articles removed and the ids not found."""
+
+    files: tuple[Path, ...]
+    removed: tuple[str, ...]
+    missing: tuple[str, ...]
+    statements: int  # how many statement records were removed
     graph: Graph
 
 
@@ -104,73 +114,117 @@ def extract(paths: Iterable[str | Path], model: str | None = None) -> Extraction
 
 def statements_jsonl(statements: Iterable[Statement]) -> str:
     """Statement records as JSON Lines, one object per line, keys in the documented order."""
-    return "".join(json.dumps(s.to_record(), ensure_ascii=False) + "\n" for s in statements)
+    return "".join(statement_line(s) for s in statements)
 
 
-def build(paths: Iterable[str | Path], out_dir: str | Path = "output", model: str | None = None) -> BuildResult:
+def build(paths: Iterable[str | Path], out_dir: str | Path = "output", model: str | None = None,
+          update: bool = False) -> BuildResult:
     """Build ``graph.ttl``, ``statements.jsonl`` and ``graph.html`` in ``out_dir`` from ``paths``.
 
     The same input gives the same bytes. Each file is written through a
-    temporary file and a rename. Raises ``OutputError`` when ``out_dir`` cannot
-    be written (before any parsing), ``ModelNotFoundError`` when the spaCy
-    pipeline is missing.
+    temporary file and a rename. Statement lines are ordered by (document id,
+    sentence start, extraction order).
+
+    With ``update``, the articles are added to the graph and statements already in
+    ``out_dir`` (a folder without them starts empty): an article whose id is already
+    there replaces it (its earlier statements, and actors no other statement mentions,
+    are removed first), so building the same article again changes nothing, and
+    updating with A then B gives the same files as building A and B together.
+    ``result.graph`` is then the whole graph, ``result.statements`` the new statements
+    and ``result.replaced`` the ids that were already there.
+
+    Raises ``OutputError`` when ``out_dir`` cannot be written or (with ``update``) its
+    earlier build cannot be read, before any parsing; ``ModelNotFoundError`` when the
+    spaCy pipeline is missing.
     """
     out = Path(out_dir)
-    _check_writable(out)
+    check_writable(out)
+    previous = read_outputs(out, missing_ok=True) if update else None
     extraction = extract(paths, model)
-    graph = graph_from_statements(extraction.statements, extraction.articles, extraction.agencies)
+    statements = sorted(extraction.statements, key=lambda s: (s.doc, s.start))
+    replaced: tuple[str, ...] = ()
+    if previous is not None:
+        graph = previous.graph
+        replaced = remove_articles(graph, [article.doc_id for article in extraction.articles])
+        add_articles(graph, extraction.articles, extraction.agencies)
+        add_statements(graph, statements)
+        gone = set(replaced)
+        lines = [line for line in previous.lines if line_doc(line) not in gone]
+    else:
+        graph = graph_from_statements(statements, extraction.articles, extraction.agencies)
+        lines = []
+    lines += [statement_line(statement) for statement in statements]
     # With no article read there is nothing to write; earlier outputs stay as they were.
-    files = _write_outputs(out, graph, extraction.statements) if extraction.articles else ()
-    return BuildResult(files=files, articles=tuple(extraction.articles),
-                       statements=tuple(extraction.statements), problems=tuple(extraction.problems),
-                       graph=graph)
+    files = write_outputs(out, graph, lines) if extraction.articles else ()
+    return BuildResult(files=files, articles=tuple(extraction.articles), statements=tuple(statements),
+                       problems=tuple(extraction.problems), graph=graph, replaced=replaced)
 
 
-def _check_writable(out: Path) -> None:
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise OutputError(f"{out}: cannot create output folder ({error.strerror or error})") from None
-    probe = out / ".kg-write-check"
-    try:
-        probe.write_bytes(b"")
-        probe.unlink()
-    except OSError as error:
-        raise OutputError(f"{out}: output folder is not writable ({error.strerror or error})") from None
+def remove(doc_ids: Iterable[str], out_dir: str | Path = "output") -> RemoveResult:
+    """Remove articles from the build in ``out_dir``: their statements, article nodes, the plain
+    triples no other statement supports, and the actors and CAMEO concepts no remaining
+    statement mentions; then rewrite ``graph.ttl``, ``statements.jsonl`` and ``graph.html``.
+
+    What is left is what building the remaining articles alone gives. Ids not in the graph are
+    listed in ``result.missing``; when none is found nothing is written. Raises ``OutputError``
+    when ``out_dir`` does not hold a readable build or cannot be written.
+    """
+    out = Path(out_dir)
+    outputs = read_outputs(out)
+    wanted = list(dict.fromkeys(doc_ids))
+    removed = remove_articles(outputs.graph, wanted)
+    gone = set(removed)
+    kept = [line for line in outputs.lines if line_doc(line) not in gone]
+    files: tuple[Path, ...] = ()
+    if removed:
+        check_writable(out)
+        files = write_outputs(out, outputs.graph, kept)
+    return RemoveResult(files=files, removed=removed,
+                        missing=tuple(doc for doc in wanted if doc not in removed),
+                        statements=len(outputs.lines) - len(kept), graph=outputs.graph)
 
 
-def _write_outputs(out: Path, graph: Graph, statements: list[Statement]) -> tuple[Path, ...]:
-    contents = {
-        "graph.ttl": serialize(graph, "ttl"),
-        "statements.jsonl": statements_jsonl(statements).encode("utf-8"),
-        "graph.html": render_html(actor_graph(graph)).encode("utf-8"),
-    }
-    written = []
-    try:
-        for name in OUTPUT_FILES:
-            write_atomic(out / name, contents[name])
-            written.append(out / name)
-    except OSError as error:
-        raise OutputError(f"{out}: cannot write {name} ({error.strerror or error})") from None
-    return tuple(written)
+def query(graph: Graph | str | Path, sparql: str | None = None, fmt: str = "table", *,
+          preset: str | None = None, params: Mapping[str, str] | None = None) -> QueryOutput:
+    """Run SPARQL over a graph (or a graph file, or a folder of graph files) and format the result.
 
-
-def query(graph: Graph | str | Path, sparql: str, fmt: str = "table") -> QueryOutput:
-    """Run SPARQL over a graph (or graph file) and format the result.
+    Give the query text, or the name of a preset (``presets()``) with its ``params``
+    (values are IRIs or exact labels, bound as RDF terms, never pasted into the query).
 
     >>> print(query("output/graph.ttl", "ASK { ?s ?p ?o }").text)   # doctest: +SKIP
     true
+    >>> query("output/", preset="actor-profile", params={"actor": "Kim Jong-un"})  # doctest: +SKIP
     """
+    if (sparql is None) == (preset is None):
+        raise ValueError("give either the query text or a preset name")
     if not isinstance(graph, Graph):
         graph = load_graph(graph)
+    if preset is not None:
+        return format_result(run_preset(graph, preset, params), fmt)
+    if params:
+        raise ValueError("params are for presets; bind variables of your own query with VALUES")
     return format_result(run_query(graph, sparql), fmt)
 
 
+def presets() -> list[Preset]:
+    """The SPARQL presets shipped with kg (``kg/queries/*.rq``): name, description, parameters, text."""
+    return [data.preset(name) for name in data.preset_names()]
+
+
 def export(graph: Graph | str | Path, fmt: str) -> bytes:
-    """The graph serialized as ``ttl``, ``nt``, ``nq``, ``trig``, ``jsonld`` or ``xml``."""
+    """The graph serialized as ``ttl``, ``nt``, ``nq``, ``trig``, ``jsonld`` or ``xml``; ``nq``
+    and ``trig`` hold one named graph per article (``kg.rdf.quads``)."""
     if not isinstance(graph, Graph):
         graph = load_graph(graph)
     return serialize(graph, fmt)
+
+
+def validate(graph: Graph | str | Path) -> tuple[bool, str]:
+    """Whether a graph (file, folder) conforms to the SHACL shapes ``ontologies/shapes.ttl``,
+    and the validation report as text (see ``kg.shapes.validate``)."""
+    from .shapes import validate as shacl_validate
+
+    return shacl_validate(graph)
 
 
 def view(graph: Graph | str | Path, out_file: str | Path | None = None,

@@ -6,12 +6,17 @@ formats; ``table`` is for people. CONSTRUCT and DESCRIBE results are Turtle.
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.query import Result
+from rdflib.term import Node
 
+from . import data
 from .rdf import PREFIXES, new_graph
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml")
@@ -43,6 +48,72 @@ def run_query(graph: Graph, query: str, bindings: dict | None = None) -> Result:
         raise QuerySyntaxError(
             f"SPARQL syntax error at line {error.lineno}, column {error.col}: "
             f"{error.msg}\n  {error.line}\n  {' ' * (error.col - 1)}^") from None
+
+
+class PresetParameterError(ValueError):
+    """A preset was given a parameter it does not declare, or not given one it needs."""
+
+
+_IRI = re.compile(r"(?:https?://|urn:)[^\s<>\"{}|\\^`]*")
+
+
+def parameter_terms(graph: Graph, value: str) -> list[Node]:
+    """The RDF terms a preset parameter value stands for.
+
+    An absolute IRI (``https://...``, ``urn:...``, optionally in angle brackets) is itself;
+    anything else is a label: the nodes whose ``rdfs:label`` is exactly ``value``, sorted.
+    A label nothing has gives the literal ``value`` itself, which matches no actor, so the
+    query runs and returns nothing. The value never becomes query text.
+    """
+    iri = value[1:-1] if value.startswith("<") and value.endswith(">") else value
+    if _IRI.fullmatch(iri):
+        return [URIRef(iri)]
+    label = Literal(value)
+    nodes = sorted({row[0] for row in run_query(graph, "SELECT ?node WHERE { ?node rdfs:label ?label }",
+                                                 {"label": label})})
+    return list(nodes) or [label]
+
+
+def run_preset(graph: Graph, name: str, params: Mapping[str, str] | None = None) -> Result:
+    """Run the preset NAME (``kg/queries/NAME.rq``) with its parameters.
+
+    ``params`` maps each declared parameter to a value (an IRI or a label, see
+    ``parameter_terms``); each is bound to its variable as an RDF term with rdflib's
+    ``initBindings``. When a label names several nodes the query runs once for each and the
+    rows are put together. Raises ``KeyError`` for an unknown preset and
+    ``PresetParameterError`` for a missing or undeclared parameter.
+    """
+    preset = data.preset(name)
+    params = dict(params or {})
+    declared = {parameter.name: parameter for parameter in preset.parameters}
+    unknown = sorted(set(params) - set(declared))
+    if unknown:
+        accepted = ", ".join(declared) or "none"
+        raise PresetParameterError(f"preset {name!r} has no parameter {unknown[0]!r} (parameters: {accepted})")
+    for parameter in preset.parameters:
+        if parameter.name not in params:
+            raise PresetParameterError(f"preset {name!r} needs --param {parameter.name}=VALUE "
+                                       f"({parameter.description})")
+    choices = [[(key, term) for term in parameter_terms(graph, value)] for key, value in params.items()]
+    results = [run_query(graph, preset.text, dict(combination)) for combination in itertools.product(*choices)]
+    return results[0] if len(results) == 1 else _combine(results)
+
+
+def _combine(results: list[Result]) -> Result:
+    """One result from several runs of the same query: rows one after the other, ASK answers
+    or-ed, CONSTRUCT graphs merged."""
+    combined = Result(results[0].type)
+    if combined.type == "SELECT":
+        combined.vars = results[0].vars
+        combined.bindings = [binding for result in results for binding in result.bindings]
+    elif combined.type == "ASK":
+        combined.askAnswer = any(result.askAnswer for result in results)
+    else:
+        combined.graph = new_graph()
+        for result in results:
+            for triple in result.graph:
+                combined.graph.add(triple)
+    return combined
 
 
 def format_result(result: Result, fmt: str = "table") -> QueryOutput:

@@ -6,23 +6,29 @@ it sits a plain actor-to-actor triple (``?a rel:accuse ?b``) so that simple
 SPARQL stays simple. Negated statements get no plain triple. IRIs are minted
 from stable keys (ISO codes, names, document ids, statement hashes), so the
 same thing always gets the same IRI.
+
+Each article's statements (statement nodes and their plain triples) and the
+article node form the named graph ``<id/graph/DOC>`` of that article; actor
+descriptions and CAMEO concepts are shared and live in the default graph.
+``graph.ttl`` is the union; ``quads`` recovers the named graphs from it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+from rdflib.term import Node
 
 from . import data
 from .actors import ID_BASE
 from .model import Actor, Article, Statement
+from .vocab import KG
 
-KG = Namespace("https://w3id.org/kg-geo/ontology#")
 REL = Namespace("https://w3id.org/kg-geo/rel/")
 CAMEO = Namespace("https://w3id.org/kg-geo/cameo/")
 STATEMENT = Namespace(f"{ID_BASE}statement/")
@@ -31,6 +37,7 @@ COUNTRY = Namespace(f"{ID_BASE}country/")
 PERSON = Namespace(f"{ID_BASE}person/")
 ORGANIZATION = Namespace(f"{ID_BASE}organization/")
 GROUP = Namespace(f"{ID_BASE}group/")
+NAMED_GRAPH = Namespace(f"{ID_BASE}graph/")
 
 PREFIXES = {
     "kg": KG, "rel": REL, "cameo": CAMEO, "statement": STATEMENT, "article": ARTICLE,
@@ -38,6 +45,9 @@ PREFIXES = {
     "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": SKOS, "prov": PROV,
     "dcterms": DCTERMS,
 }
+
+#: Graphs with more triples than this are written through pyoxigraph (see ``serialize``).
+LARGE_GRAPH = 50_000
 
 #: Output formats of ``kg export``: name -> (rdflib format, file extension).
 FORMATS = {
@@ -64,6 +74,11 @@ def new_graph() -> Graph:
 def article_iri(doc_id: str) -> URIRef:
     """The IRI of an article: its document id, percent-encoded."""
     return ARTICLE[quote(doc_id, safe="")]
+
+
+def graph_iri(doc_id: str) -> URIRef:
+    """The IRI of an article's named graph: ``id/graph/`` and its document id, percent-encoded."""
+    return NAMED_GRAPH[quote(doc_id, safe="")]
 
 
 def statement_iri(statement_id: str) -> URIRef:
@@ -194,51 +209,230 @@ def graph_from_statements(statements: Iterable[Statement], articles: Iterable[Ar
     return graph
 
 
+def article_ids(graph: Graph) -> dict[str, URIRef]:
+    """The document ids of the articles described in ``graph`` -> their article nodes."""
+    ids = {}
+    for node in graph.subjects(RDF.type, KG.Article):
+        identifier = graph.value(node, DCTERMS.identifier)
+        ids[str(identifier) if identifier is not None else _local_id(node)] = node
+    return ids
+
+
+def remove_articles(graph: Graph, doc_ids: Iterable[str]) -> tuple[str, ...]:
+    """Remove from ``graph`` the articles ``doc_ids``: their article nodes, their statement
+    nodes, the plain triples no remaining statement supports, and the actors and CAMEO concepts
+    no remaining statement mentions. Returns the ids that were in the graph, in the given order.
+
+    What is left is the graph the remaining articles alone give (``graph_from_statements``).
+    """
+    present = article_ids(graph)
+    removed = tuple(dict.fromkeys(doc for doc in doc_ids if doc in present))
+    plain, actors, concepts = set(), set(), set()
+    for doc in removed:
+        article = present[doc]
+        for node in set(graph.subjects(PROV.wasDerivedFrom, article)):
+            subject, obj = graph.value(node, KG.subject), graph.value(node, KG.object)
+            relation = graph.value(node, KG.relation)
+            plain.add((subject, relation, obj))
+            actors.update(graph.objects(node, KG.subject))
+            actors.update(graph.objects(node, KG.object))
+            actors.update(graph.objects(node, KG.attributedTo))
+            concepts.update(graph.objects(node, KG.eventType))
+            graph.remove((node, None, None))
+        graph.remove((article, None, None))
+    for subject, relation, obj in plain:
+        if None not in (subject, relation, obj) and not _supported(graph, subject, relation, obj):
+            graph.remove((subject, relation, obj))
+    for actor in actors:
+        if not any((None, link, actor) in graph for link in (KG.subject, KG.object, KG.attributedTo)):
+            graph.remove((actor, None, None))
+    for concept in concepts:
+        if (None, KG.eventType, concept) not in graph:
+            graph.remove((concept, None, None))
+    return removed
+
+
+def _supported(graph: Graph, subject: Node, relation: Node, obj: Node) -> bool:
+    """Whether a non-negated statement of ``graph`` gives the plain triple (subject relation obj)."""
+    for node in graph.subjects(KG.subject, subject):
+        if ((node, KG.object, obj) in graph and (node, KG.relation, relation) in graph
+                and (node, KG.negated, Literal(False)) in graph):
+            return True
+    return False
+
+
+def _local_id(article: Node) -> str:
+    """The document id in an article IRI (the percent-encoded last segment)."""
+    return unquote(str(article).rsplit("/", 1)[-1])
+
+
+def quads(graph: Graph) -> Iterator[tuple[Node, Node, Node, URIRef | None]]:
+    """Every triple of ``graph`` with the named graph it belongs in (``None``: the default graph).
+
+    A statement node's triples, its plain triple (when it is not negated) and its article's
+    node go to the article's graph ``graph_iri(doc)``; a plain triple two articles support is
+    in both. Actor descriptions, CAMEO concepts and anything else stay in the default graph.
+    Works on a plain union (``graph.ttl``), from the ``prov:wasDerivedFrom`` links.
+    """
+    ids = {node: doc for doc, node in article_ids(graph).items()}
+    placed: set[tuple[Node, Node, Node]] = set()
+    plain_placed: set[tuple[Node, Node, Node, URIRef]] = set()
+    for statement in sorted(set(graph.subjects(RDF.type, KG.Statement))):
+        names = [graph_iri(ids.get(article, _local_id(article)))
+                 for article in sorted(graph.objects(statement, PROV.wasDerivedFrom))]
+        triples = list(graph.triples((statement, None, None)))
+        plain = (graph.value(statement, KG.subject), graph.value(statement, KG.relation),
+                 graph.value(statement, KG.object))
+        given = graph.value(statement, KG.negated) == Literal(False) and None not in plain and plain in graph
+        for name in names:
+            for triple in triples:
+                yield (*triple, name)
+            if given and (*plain, name) not in plain_placed:  # two statements may give one triple
+                plain_placed.add((*plain, name))
+                yield (*plain, name)
+        if names:
+            placed.update(triples)
+            if given:
+                placed.add(plain)
+    for article, doc in ids.items():
+        for triple in graph.triples((article, None, None)):
+            placed.add(triple)
+            yield (*triple, graph_iri(doc))
+    for triple in graph:
+        if triple not in placed:
+            yield (*triple, None)
+
+
+def dataset(graph: Graph) -> Dataset:
+    """``graph`` as an rdflib ``Dataset`` with one named graph per article (see ``quads``)."""
+    result = Dataset()
+    for prefix, namespace in PREFIXES.items():
+        result.bind(prefix, namespace)
+    for s, p, o, name in quads(graph):
+        result.add((s, p, o, result.graph(name) if name is not None else result.default_context))
+    return result
+
+
 def format_for_path(path: str | Path) -> str:
     """The rdflib parser name for a graph file, from its extension (Turtle by default)."""
     return _SUFFIX_FORMATS.get(Path(path).suffix.lower(), "turtle")
 
 
-def load_graph(path: str | Path) -> Graph:
-    """Read a graph file (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML by extension).
+def graph_files(folder: str | Path) -> list[Path]:
+    """The graph files under ``folder`` (recursively, sorted; hidden files left out): files
+    ending in .ttl, .nt, .nq, .trig, .jsonld or .rdf."""
+    suffixes = {suffix for _, suffix in FORMATS.values()}
+    folder = Path(folder)
+    return sorted(path for path in folder.rglob("*")
+                  if path.is_file() and path.suffix.lower() in suffixes
+                  and not any(part.startswith(".") for part in path.relative_to(folder).parts))
 
-    Raises ``ValueError`` naming the file and the parser's complaint when it is not valid RDF.
+
+def load_graph(path: str | Path) -> Graph:
+    """Read a graph file (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML by extension), or
+    the union of every graph file in a folder (``graph_files``); named graphs are merged.
+
+    Raises ``ValueError`` naming the file and the parser's complaint when it is not valid RDF,
+    ``FileNotFoundError`` when there is no such file, or no graph file in the folder.
     """
     path = Path(path)
+    if path.is_dir():
+        files = graph_files(path)
+        if not files:
+            raise FileNotFoundError(f"{path}: no graph file (.ttl, .nt, .nq, .trig, .jsonld, .rdf) in folder")
+        graph = new_graph()
+        for file in files:
+            _parse_into(graph, file)
+        return graph
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such graph file")
-    fmt = format_for_path(path)
     graph = new_graph()
+    _parse_into(graph, path)
+    return graph
+
+
+def _parse_into(graph: Graph, path: Path) -> None:
+    fmt = format_for_path(path)
     try:
         if fmt in ("nquads", "trig"):
-            from rdflib import Dataset
-
-            dataset = Dataset()
-            dataset.parse(path, format=fmt)
-            for s, p, o, _ in dataset.quads((None, None, None, None)):
+            parsed = Dataset()
+            parsed.parse(path, format=fmt)
+            for s, p, o, _ in parsed.quads((None, None, None, None)):
                 graph.add((s, p, o))
+        elif len(graph):
+            parsed = Graph()
+            parsed.parse(path, format=fmt)
+            for triple in parsed:
+                graph.add(triple)
         else:
             graph.parse(path, format=fmt)
     except Exception as error:  # rdflib raises many parser-specific types
         raise ValueError(f"{path}: not valid {fmt} ({type(error).__name__}: {error})") from None
-    return graph
 
 
 def serialize(graph: Graph, fmt: str = "ttl") -> bytes:
-    """The graph in one of ``FORMATS``, as bytes; Turtle output is byte-stable for the same graph."""
-    rdflib_format, _ = FORMATS[fmt]
-    if rdflib_format in ("nquads", "trig"):
-        from rdflib import Dataset
+    """The graph in one of ``FORMATS``, as bytes. The same graph always gives the same bytes.
 
-        dataset = Dataset()
-        for prefix, namespace in PREFIXES.items():
-            dataset.bind(prefix, namespace)
-        named = dataset.graph(URIRef(f"{ID_BASE}graph/default"))
-        for triple in graph:
-            named.add(triple)
-        text = dataset.serialize(format=rdflib_format)
-    elif rdflib_format == "nt":
+    N-Quads and TriG hold one named graph per article (``quads``). Turtle and N-Triples of a
+    graph of up to ``LARGE_GRAPH`` triples are rdflib's (``graph.ttl`` of a build); a larger
+    graph is written by pyoxigraph, several times faster (``benchmarks/rdf_scale.py``), its
+    triples sorted so that each subject's are together, with the project's prefixes.
+    """
+    rdflib_format, _ = FORMATS[fmt]
+    if fmt in ("nq", "trig"):
+        return _oxigraph_serialize(quads(graph), fmt)
+    if fmt in ("ttl", "nt") and len(graph) > LARGE_GRAPH:
+        try:
+            return _oxigraph_serialize(((s, p, o, None) for s, p, o in graph), fmt)
+        except SyntaxError:  # an IRI pyoxigraph rejects: let rdflib write what it can
+            pass
+    if rdflib_format == "nt":
         text = "".join(sorted(line + "\n" for line in graph.serialize(format="nt").splitlines() if line))
     else:
         text = graph.serialize(format=rdflib_format)
     return text.encode("utf-8") if isinstance(text, str) else text
+
+
+def _oxigraph_serialize(items: Iterable[tuple[Node, Node, Node, URIRef | None]], fmt: str) -> bytes:
+    """Triples or quads (graph ``None``: the default graph) written by pyoxigraph, sorted by graph
+    (default graph first) and N-Quads line, with the project's prefixes for Turtle and TriG.
+
+    The terms go to pyoxigraph as N-Quads text, which is faster than building its term objects
+    one by one; pyoxigraph checks them as it parses (``SyntaxError`` on an invalid IRI).
+    """
+    import pyoxigraph as ox
+
+    def term(node: Node) -> str:
+        return f"<{node}>" if type(node) is URIRef else _nquads_term(node)
+
+    if fmt in ("nq", "trig"):
+        quad_lines = sorted((term(g) if g is not None else "", f"{term(s)} {term(p)} {term(o)}")
+                            for s, p, o, g in items)
+        text = "".join(f"{triple} {name} .\n" if name else f"{triple} .\n" for name, triple in quad_lines)
+    else:
+        lines = [f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o, _ in items]
+        lines.sort()
+        text = "".join(lines)
+    formats = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS,
+               "trig": ox.RdfFormat.TRIG}
+    prefixes = ({prefix: str(namespace) for prefix, namespace in sorted(PREFIXES.items())}
+                if fmt in ("ttl", "trig") else None)
+    parsed = ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    return ox.serialize(parsed, format=formats[fmt], prefixes=prefixes)
+
+
+def _nquads_term(node: Node) -> str:
+    """A term in N-Triples/N-Quads syntax."""
+    if isinstance(node, URIRef):
+        return f"<{node}>"
+    if isinstance(node, BNode):
+        return f"_:{node}"
+    if isinstance(node, Literal):
+        text = (str(node).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+                .replace("\r", "\\r"))
+        if node.language:
+            return f'"{text}"@{node.language}'
+        if node.datatype and str(node.datatype) != str(XSD.string):
+            return f'"{text}"^^<{node.datatype}>'
+        return f'"{text}"'
+    raise TypeError(f"cannot write {node!r} as RDF")

@@ -32,7 +32,7 @@ def built(tmp_path_factory):
 
 def test_version_and_help():
     assert kg("--version").stdout == "kg 0.1.0\n"
-    for command in ("build", "extract", "query", "export", "view"):
+    for command in ("build", "remove", "extract", "query", "export", "view"):
         run = kg(command, "--help")
         assert run.returncode == 0 and "usage: kg " + command in run.stdout
     assert "exit codes" in kg("--help").stdout
@@ -132,6 +132,32 @@ def test_query_formats_and_errors(built, tmp_path):
     assert kg("query", tmp_path / "none.ttl", "ASK {}").stderr == \
         f"kg: error: {tmp_path / 'none.ttl'}: no such graph file\n"
     assert "unknown preset 'nope'" in kg("query", graph, "--preset", "nope").stderr
+
+
+def test_query_a_folder_with_preset_parameters(built, tmp_path):
+    _, out = built
+    by_iri = kg("query", out, "--preset", "actor-profile", "--param",
+                "actor=https://w3id.org/kg-geo/id/person/kim-jong-un", "--format", "csv")
+    assert by_iri.returncode == 0, by_iri.stderr
+    by_label = kg("query", out, "--preset", "actor-profile", "--param", "actor=Kim Jong-un", "--format", "csv")
+    assert by_label.stdout == by_iri.stdout and by_iri.stdout.count("\n") > 2
+    hostile = kg("query", out / "graph.ttl", "--preset", "actor-profile", "--param", 'actor=Japan" } ; DROP ALL ; #')
+    assert (hostile.returncode, hostile.stdout.splitlines()[-1]) == (0, "(0 rows)")
+    missing = kg("query", out, "--preset", "by-source")
+    assert (missing.returncode, missing.stderr) == (
+        2, "kg: error: preset 'by-source' needs --param source=VALUE (the source: its IRI, or its exact label "
+           "(\"Korean Central News Agency\"))\n")
+    assert kg("query", out, "ASK { ?s ?p ?o }", "--param", "a=b").stderr == \
+        "kg: error: --param is for presets (--preset NAME)\n"
+    listing = kg("query", out, "--preset", "list").stdout.splitlines()
+    assert listing[1] == ("actor-profile    Every statement by and about one actor: its role (subject or object), "
+                          "who did what to whom, when.")
+    assert listing[2] == '                   --param actor=VALUE  the actor: its IRI, or its exact label ("Kim Jong-un")'
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert "no graph file" in kg("query", empty, "ASK {}").stderr
+    assert "--param" in kg("query", "--help").stdout and "folder" in kg("query", "--help").stdout
+    assert "named graph" in kg("export", "--help").stdout
 
 
 def test_export_round_trips_every_format(built, tmp_path):

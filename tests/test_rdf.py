@@ -105,3 +105,22 @@ def test_cameo_concept_scheme_file_is_current():
     scheme = cameo_scheme()
     assert len(set(scheme.subjects(RDF.type, URIRef("http://www.w3.org/2004/02/skos/core#Concept")))) == 311
     assert scheme.value(CAMEO["1121"], URIRef("http://www.w3.org/2004/02/skos/core#broader")) == CAMEO["112"]
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "nt"])
+def test_large_graphs_are_written_by_pyoxigraph(monkeypatch, tmp_path, fmt):
+    hostile_actor = Actor("https://w3id.org/kg-geo/id/person/x", '"><b onmouseover=alert(1)>', "Person", None)
+    statements = [statement(sid="a"), statement(sid="b", sentence=HOSTILE_TEXT, subject=hostile_actor, negated=True)]
+    graph = graph_from_statements(statements)
+    small = serialize(graph, fmt)
+    monkeypatch.setattr("kg.rdf.LARGE_GRAPH", 10)
+    large = serialize(graph, fmt)
+    assert large == serialize(graph_from_statements(statements[::-1]), fmt)   # byte-stable too
+    if fmt == "ttl":   # the other writer: prefixes, triples sorted by subject, predicate, object
+        assert large != small
+        assert large.startswith(b"@prefix ") and b"\nstatement:a dcterms:date " in large
+    else:              # sorted N-Triples, whoever writes them
+        assert large == small
+    path = tmp_path / f"graph{FORMATS[fmt][1]}"
+    path.write_bytes(large)
+    assert isomorphic(load_graph(path), graph)
