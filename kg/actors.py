@@ -416,10 +416,12 @@ class ActorFinder:
         return " ".join(words)
 
     def _leading_demonym(self, text: str) -> str | None:
-        """The state of a name that starts with a demonym: "Ukrainian navy" -> UKR."""
+        """The state of a name that starts with a demonym or a state's name: "Ukrainian navy",
+        "U.S. State Department"."""
         words = text.split()
-        for length in (2, 1):
-            code = self.gazetteer.demonyms.get(" ".join(words[:length]))
+        for length in (3, 2, 1):
+            lead = " ".join(words[:length])
+            code = self.gazetteer.demonyms.get(lead) or _country_code(self.gazetteer, lead)
             if code and len(words) > length:
                 return code
         return None

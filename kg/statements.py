@@ -327,7 +327,7 @@ class StatementExtractor:
             # French proposal": the owner.
             owners = [m for grandchild in child.children if grandchild.dep_ == "poss"
                       for m in self._actors(grandchild, mentions)]
-            if not owners:
+            if not owners and (child.lemma_.lower() in self.cues["authored_nouns"] or self.typer.noun_code(noun)):
                 owners = [Mention(child.i, child.i + 1, actor, "descriptor")
                           for actor in self.finder.states_named_by_modifiers(child)[:1]]
             if not owners:
