@@ -398,6 +398,11 @@ class ActorFinder:
             actor = Actor(f"{ID_BASE}person/{slug(name)}", name, "Person", country)
             self._note_descriptor(doc, start, actor, context)
             return actor, "ner"
+        if label == "ORG" and _looks_like_name(text) and start >= 2 and doc[start - 1].tag_ == "POS":
+            owner = self._country_named_at(doc, start - 2)
+            if owner:
+                # "China's Taiwan Affairs Office", "Russia's GRU": a body of that state.
+                return gazetteer.countries.get(owner), "ner"
         if label == "ORG" and _looks_like_name(text) and (
                 re.fullmatch(r"[A-Z]{2,6}", text) or set(text.lower().split()) & self.cues["organization_words"]):
             country = self._country_before(doc, start) or self._leading_demonym(text)
