@@ -334,6 +334,12 @@ class ActorFinder:
             if ent.label_ in _NER_ACTOR_LABELS:
                 candidates.append((ent.start, ent.end, "ner", ent.label_))
         candidates.extend(self._titled_names(doc))
+        # The statistical NER may run a list into one name ("Mali, Burkina Faso"): such a span
+        # gives way to the gazetteer's names inside it.
+        known = [(s, e) for s, e, kind, _ in candidates if kind == "gazetteer"]
+        candidates = [c for c in candidates if c[2] == "gazetteer" or not (
+            any(t.text in (",", "and", "&") for t in doc[c[0]:c[1]])
+            and any(s < c[1] and c[0] < e for s, e in known))]
         # Longest span wins; on a tie the gazetteer wins over the statistical NER.
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "gazetteer", c[0]))
         taken: set[int] = set()

@@ -384,6 +384,10 @@ class StatementExtractor:
             actors = self._actors(child, mentions, possessor=True)
             if not actors and child.pos_ == "NOUN":
                 actors = [mentions[g.i] for g in child.children if g.dep_ == "poss" and g.i in mentions]
+            if not actors and child.lemma_.lower() in self.cues["authored_nouns"]:
+                # "voiced support for the British assessment"
+                actors = [Mention(child.i, child.i + 1, actor, "descriptor")
+                          for actor in self.finder.states_named_by_modifiers(child)[:1]]
             found.extend(actors)
         return found
 
@@ -494,7 +498,7 @@ class StatementExtractor:
             # a title noun is more precise than the title. (A name on an event noun, as in
             # "the Freedom Shield exercise", names the event, not an actor.)
             for child in token.children:
-                if child.dep_ in ("compound", "appos") and child.i in mentions and (
+                if child.dep_ in ("compound", "appos", "nmod") and child.i in mentions and (
                         head_mention is None or mentions[child.i].actor.type == "Person"):
                     head_mention = mentions[child.i]
                     break
