@@ -334,6 +334,12 @@ class ActorFinder:
             if ent.label_ in _NER_ACTOR_LABELS:
                 candidates.append((ent.start, ent.end, "ner", ent.label_))
         candidates.extend(self._titled_names(doc))
+        # The statistical NER may run a list into one name ("Mali, Burkina Faso"): such a span
+        # gives way to the gazetteer's names inside it.
+        known = [(s, e) for s, e, kind, _ in candidates if kind == "gazetteer"]
+        candidates = [c for c in candidates if c[2] == "gazetteer" or not (
+            any(t.text in (",", "and", "&") for t in doc[c[0]:c[1]])
+            and any(s < c[1] and c[0] < e for s, e in known))]
         # Longest span wins; on a tie the gazetteer wins over the statistical NER.
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "gazetteer", c[0]))
         taken: set[int] = set()
@@ -398,6 +404,11 @@ class ActorFinder:
             actor = Actor(f"{ID_BASE}person/{slug(name)}", name, "Person", country)
             self._note_descriptor(doc, start, actor, context)
             return actor, "ner"
+        if label == "ORG" and _looks_like_name(text) and start >= 2 and doc[start - 1].tag_ == "POS":
+            owner = self._country_named_at(doc, start - 2)
+            if owner:
+                # "China's Taiwan Affairs Office", "Russia's GRU": a body of that state.
+                return gazetteer.countries.get(owner), "ner"
         if label == "ORG" and _looks_like_name(text) and (
                 re.fullmatch(r"[A-Z]{2,6}", text) or set(text.lower().split()) & self.cues["organization_words"]):
             country = self._country_before(doc, start) or self._leading_demonym(text)
@@ -416,10 +427,12 @@ class ActorFinder:
         return " ".join(words)
 
     def _leading_demonym(self, text: str) -> str | None:
-        """The state of a name that starts with a demonym: "Ukrainian navy" -> UKR."""
+        """The state of a name that starts with a demonym or a state's name: "Ukrainian navy",
+        "U.S. State Department"."""
         words = text.split()
-        for length in (2, 1):
-            code = self.gazetteer.demonyms.get(" ".join(words[:length]))
+        for length in (3, 2, 1):
+            lead = " ".join(words[:length])
+            code = self.gazetteer.demonyms.get(lead) or _country_code(self.gazetteer, lead)
             if code and len(words) > length:
                 return code
         return None

@@ -175,6 +175,12 @@ class StatementExtractor:
             # "vowed to retaliate against the bloc" is a threat.
             predicate = self.typer.with_code(predicate, "130")
         negated = self._negated(verb) or (governor is not None and self._negated(governor))
+        if not objects and root == "13":
+            # "warned that the allies would pay dearly": the threat is aimed at the clause's subject.
+            objects = [m for child in verb.children if child.dep_ == "ccomp"
+                       for grandchild in child.children if grandchild.dep_ in ("nsubj", "nsubjpass")
+                       for m in self._actors(grandchild, mentions)]
+            objects = [m for m in objects if m.actor not in [s.actor for s in subjects]]
         if not objects:
             # "India and Pakistan held talks": a joint act between the conjoined subjects.
             if not reciprocal:
@@ -206,6 +212,9 @@ class StatementExtractor:
             return False
         if root == "04":
             # "Putin and Trump discussed a ceasefire": the object of a consultation is its topic.
+            return True
+        if verb.lemma_.lower() in self.cues["exchange_verbs"]:
+            # "Russia and Ukraine exchanged prisoners": one joint act.
             return True
         return root in _RECIPROCAL_ROOTS or (root == "15" and any(
             word in self.cues["joint_nouns"] for word in object_words))
@@ -327,7 +336,7 @@ class StatementExtractor:
             # French proposal": the owner.
             owners = [m for grandchild in child.children if grandchild.dep_ == "poss"
                       for m in self._actors(grandchild, mentions)]
-            if not owners:
+            if not owners and (child.lemma_.lower() in self.cues["authored_nouns"] or self.typer.noun_code(noun)):
                 owners = [Mention(child.i, child.i + 1, actor, "descriptor")
                           for actor in self.finder.states_named_by_modifiers(child)[:1]]
             if not owners:
@@ -371,9 +380,14 @@ class StatementExtractor:
         for child in prep.children:
             if child.dep_ != "pobj":
                 continue
+            child = self._through_quantity(child)
             actors = self._actors(child, mentions, possessor=True)
             if not actors and child.pos_ == "NOUN":
                 actors = [mentions[g.i] for g in child.children if g.dep_ == "poss" and g.i in mentions]
+            if not actors and child.lemma_.lower() in self.cues["authored_nouns"]:
+                # "voiced support for the British assessment"
+                actors = [Mention(child.i, child.i + 1, actor, "descriptor")
+                          for actor in self.finder.states_named_by_modifiers(child)[:1]]
             found.extend(actors)
         return found
 
@@ -484,7 +498,7 @@ class StatementExtractor:
             # a title noun is more precise than the title. (A name on an event noun, as in
             # "the Freedom Shield exercise", names the event, not an actor.)
             for child in token.children:
-                if child.dep_ in ("compound", "appos") and child.i in mentions and (
+                if child.dep_ in ("compound", "appos", "nmod") and child.i in mentions and (
                         head_mention is None or mentions[child.i].actor.type == "Person"):
                     head_mention = mentions[child.i]
                     break
