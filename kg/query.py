@@ -17,7 +17,7 @@ from rdflib.query import Result
 from rdflib.term import Node
 
 from . import data
-from .rdf import PREFIXES, new_graph
+from .rdf import ntriples_term, PREFIXES, new_graph
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml")
 
@@ -184,22 +184,8 @@ def _csv(variables: list[str], rows: list[list]) -> str:
 
 
 def _tsv_term(term) -> str:
-    """A term in the Turtle syntax the W3C TSV format uses."""
-    if term is None:
-        return ""
-    if isinstance(term, URIRef):
-        return f"<{term}>"
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    if isinstance(term, Literal):
-        escaped = (str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-                   .replace("\r", "\\r").replace("\t", "\\t"))
-        if term.language:
-            return f'"{escaped}"@{term.language}'
-        if term.datatype and str(term.datatype) != "http://www.w3.org/2001/XMLSchema#string":
-            return f'"{escaped}"^^<{term.datatype}>'
-        return f'"{escaped}"'
-    return str(term)
+    """A term in the Turtle syntax the W3C TSV format uses; empty when unbound."""
+    return "" if term is None else ntriples_term(term)
 
 
 def _tsv(variables: list[str], rows: list[list]) -> str:

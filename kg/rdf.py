@@ -403,7 +403,7 @@ def _oxigraph_serialize(items: Iterable[tuple[Node, Node, Node, URIRef | None]],
     import pyoxigraph as ox
 
     def term(node: Node) -> str:
-        return f"<{node}>" if type(node) is URIRef else _nquads_term(node)
+        return f"<{node}>" if type(node) is URIRef else ntriples_term(node)
 
     if fmt in ("nq", "trig"):
         quad_lines = sorted((term(g) if g is not None else "", f"{term(s)} {term(p)} {term(o)}")
@@ -421,15 +421,16 @@ def _oxigraph_serialize(items: Iterable[tuple[Node, Node, Node, URIRef | None]],
     return ox.serialize(parsed, format=formats[fmt], prefixes=prefixes)
 
 
-def _nquads_term(node: Node) -> str:
-    """A term in N-Triples/N-Quads syntax."""
+def ntriples_term(node: Node) -> str:
+    """A term in N-Triples syntax, as N-Quads and the W3C SPARQL TSV results write it:
+    ``<iri>``, ``_:id``, or a quoted literal with its escapes, language tag or datatype."""
     if isinstance(node, URIRef):
         return f"<{node}>"
     if isinstance(node, BNode):
         return f"_:{node}"
     if isinstance(node, Literal):
         text = (str(node).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-                .replace("\r", "\\r"))
+                .replace("\r", "\\r").replace("\t", "\\t"))
         if node.language:
             return f'"{text}"@{node.language}'
         if node.datatype and str(node.datatype) != str(XSD.string):
