@@ -30,6 +30,8 @@ from .model import Actor, Article, Statement
 from .vocab import KG
 
 REL = Namespace("https://w3id.org/kg-geo/rel/")
+#: The EU Publications Office's country authority, keyed by ISO 3166-1 alpha-3 codes.
+EU_COUNTRY = Namespace("http://publications.europa.eu/resource/authority/country/")
 CAMEO = Namespace("https://w3id.org/kg-geo/cameo/")
 STATEMENT = Namespace(f"{ID_BASE}statement/")
 ARTICLE = Namespace(f"{ID_BASE}article/")
@@ -119,6 +121,8 @@ def add_actor(graph: Graph, actor: Actor) -> URIRef:
         country = COUNTRY[actor.country]
         if actor.type == "Country":
             graph.add((node, KG.iso3166Alpha3, Literal(actor.country)))
+            if actor.country != "XKX":  # Kosovo's code is user-assigned, not in ISO 3166-1
+                graph.add((node, SKOS.exactMatch, EU_COUNTRY[actor.country]))
         else:
             graph.add((node, KG.country, country))
     return node

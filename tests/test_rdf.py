@@ -124,3 +124,12 @@ def test_large_graphs_are_written_by_pyoxigraph(monkeypatch, tmp_path, fmt):
     path = tmp_path / f"graph{FORMATS[fmt][1]}"
     path.write_bytes(large)
     assert isomorphic(load_graph(path), graph)
+
+
+def test_states_link_to_the_iso_based_country_authority():
+    kosovo = Actor("https://w3id.org/kg-geo/id/country/XKX", "Kosovo", "Country", "XKX")
+    graph = graph_from_statements([statement(), statement(sid="s2", subject=kosovo)])
+    skos_exact = URIRef("http://www.w3.org/2004/02/skos/core#exactMatch")
+    assert graph.value(URIRef(USA.id), skos_exact) == URIRef(
+        "http://publications.europa.eu/resource/authority/country/USA")
+    assert graph.value(URIRef(kosovo.id), skos_exact) is None
