@@ -26,11 +26,12 @@ from .pipeline import (  # noqa: E402
 )
 from .parse import ModelNotFoundError, load_pipeline  # noqa: E402
 from .rdf import load_graph  # noqa: E402
+from .push import push  # noqa: E402
 
 __all__ = [
     "Actor", "Article", "BuildResult", "CleanArticle", "Extraction", "InputProblem",
     "ModelNotFoundError", "OutputError", "Predicate", "RemoveResult", "Statement", "build", "export",
-    "extract", "iter_statements", "load_graph", "load_pipeline", "presets", "query", "remove",
+    "extract", "iter_statements", "load_graph", "push", "load_pipeline", "presets", "query", "remove",
     "statements_jsonl", "validate", "view",
     "__version__",
 ]

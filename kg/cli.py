@@ -18,6 +18,7 @@ from .files import write_atomic
 from .parse import DEFAULT_MODEL, MODEL_ENV, ModelNotFoundError
 from .query import RESULT_FORMATS, QuerySyntaxError
 from .rdf import FORMATS
+from .view import DEFAULT_TOP
 
 EXIT_OK, EXIT_SKIPPED, EXIT_FAILED = 0, 1, 2
 
@@ -33,6 +34,41 @@ class _Failure(Exception):
 def _model_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", metavar="NAME",
                         help=f"installed spaCy pipeline to use (default: ${MODEL_ENV} or {DEFAULT_MODEL})")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _top_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--top", type=_positive, default=DEFAULT_TOP, metavar="N",
+                        help=f"the HTML page shows the N actors with the most statements and the "
+                             f"statements between them; the page says how many are hidden "
+                             f"(default: {DEFAULT_TOP})")
+
+
+def _remote_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--user", metavar="NAME",
+                        help="HTTP basic auth user (default: $KG_USER); the password is read from $KG_PASSWORD")
+    parser.add_argument("--token", metavar="TOKEN", help="HTTP bearer token (default: $KG_TOKEN)")
+    parser.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
+                        help="seconds to wait for each answer (default: 60); connection errors and 5xx "
+                             "answers are tried 3 times")
+
+
+def _auth(args):
+    from .endpoint import Auth
+
+    try:
+        return Auth.from_options(args.user, args.token)
+    except ValueError as error:
+        raise _Failure(str(error)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="add the articles to DIR/graph.ttl and DIR/statements.jsonl instead of "
                             "starting anew; an article id already there is replaced (its earlier "
                             "statements removed first); building the same article again changes nothing")
+    _top_argument(build)
     _model_argument(build)
 
     remove = commands.add_parser(
@@ -82,14 +119,15 @@ def build_parser() -> argparse.ArgumentParser:
     query = commands.add_parser(
         "query", help="run SPARQL 1.1 over a graph file or folder",
         description="Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over a graph file, or "
-                    "over the union of every graph file in a folder. "
+                    "over the union of every graph file in a folder, or at a SPARQL endpoint "
+                    "(--endpoint URL, with --user/$KG_USER and $KG_PASSWORD or --token/$KG_TOKEN). "
                     "Prefixes kg:, rel:, cameo:, rdfs:, dcterms:, prov:, skos: ... are predeclared. "
                     "csv, tsv, json and xml follow the W3C SPARQL 1.1 result formats; CONSTRUCT "
                     "and DESCRIBE print Turtle.", epilog=_EPILOG)
-    query.add_argument("graph", metavar="GRAPH",
+    query.add_argument("graph", metavar="GRAPH", nargs="?",
                        help="graph file (.ttl, .nt, .nq, .trig, .jsonld, .rdf), or a folder: the union "
-                            "of the graph files in it and its subfolders")
-    source = query.add_mutually_exclusive_group(required=True)
+                            "of the graph files in it and its subfolders (left out with --endpoint)")
+    source = query.add_mutually_exclusive_group()
     source.add_argument("sparql", nargs="?", metavar="QUERY", help="the query text")
     source.add_argument("--file", metavar="F.rq", help="read the query from a file")
     source.add_argument("--preset", metavar="NAME",
@@ -99,6 +137,37 @@ def build_parser() -> argparse.ArgumentParser:
                             "(https://...) or an exact rdfs:label, bound as an RDF term (repeatable)")
     query.add_argument("--format", choices=RESULT_FORMATS, default="table",
                        help="result format (default: table)")
+    query.add_argument("--endpoint", metavar="URL",
+                       help="run the query at this SPARQL endpoint instead of over GRAPH (Oxigraph: "
+                            "http://HOST:PORT/query; Fuseki: http://HOST:3030/DATASET/query)")
+    _remote_arguments(query)
+
+    push = commands.add_parser(
+        "push", help="send a graph to a triple store (Graph Store Protocol or SPARQL Update)",
+        description="Send a graph to a triple store, one named graph per article (the IRIs of "
+                    "'kg export --format nq'), actors and CAMEO event types to the default graph. "
+                    "Each graph is replaced (PUT, then POST for chunks after the first), so pushing "
+                    "again leaves the store as after the first push. Afterwards the triples of each "
+                    "pushed graph are counted in the store with SPARQL; exit code 1 when a count "
+                    "differs from what was sent. Basic auth: --user or $KG_USER with $KG_PASSWORD; "
+                    "bearer token: --token or $KG_TOKEN.", epilog=_EPILOG)
+    push.add_argument("graph", metavar="GRAPH", help="graph file or folder, as for kg query")
+    push.add_argument("url", metavar="URL", nargs="?",
+                      help="Graph Store Protocol endpoint (Oxigraph: http://HOST:PORT/store; Fuseki: "
+                           "http://HOST:3030/DATASET/data)")
+    push.add_argument("--update-endpoint", metavar="URL",
+                      help="use this SPARQL 1.1 Update endpoint instead of URL (DROP SILENT GRAPH, then "
+                           "INSERT DATA in chunks), for stores without the Graph Store Protocol")
+    push.add_argument("--query-endpoint", metavar="URL",
+                      help="SPARQL endpoint to count the stored triples with (default: derived from the "
+                           "URL, .../store, .../data or .../update -> .../query)")
+    push.add_argument("--graph", dest="into", metavar="IRI",
+                      help="put every triple in this one named graph instead of one graph per article")
+    push.add_argument("--chunk-size", type=int, default=50_000, metavar="N",
+                      help="triples per request; a larger graph is sent as one PUT and POSTs (default: 50000)")
+    push.add_argument("--no-verify", action="store_true", help="do not count the stored triples afterwards")
+    push.add_argument("--quiet", action="store_true", help="no progress line on standard error")
+    _remote_arguments(push)
 
     export = commands.add_parser(
         "export", help="convert a graph file to another RDF format",
@@ -127,6 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     view.add_argument("graph", metavar="GRAPH", help="graph file")
     view.add_argument("-o", "--output", metavar="FILE.html",
                       help="output file (default: graph.html beside GRAPH)")
+    _top_argument(view)
     return parser
 
 
@@ -160,7 +230,7 @@ def _run_build(args) -> int:
     from .pipeline import OutputError, build
 
     try:
-        result = build(args.inputs, args.output, model=args.model, update=args.update)
+        result = build(args.inputs, args.output, model=args.model, update=args.update, top=args.top)
     except OutputError as error:
         raise _Failure(str(error)) from None
     if not result.articles:
@@ -230,6 +300,10 @@ def _run_query(args) -> int:
         params[name.strip()] = value
     if params and not args.preset:
         raise _Failure("--param is for presets (--preset NAME)")
+    if args.endpoint:
+        return _run_remote_query(args, params)
+    if args.graph is None or not (args.sparql or args.file or args.preset):
+        raise _Failure("give GRAPH and one of QUERY, --file or --preset (or --endpoint URL instead of GRAPH)")
     if args.preset:
         try:
             data.preset(args.preset)
@@ -242,19 +316,83 @@ def _run_query(args) -> int:
             raise _Failure(str(error)) from None
         sys.stdout.write(output.text)
         return EXIT_OK
-    if args.file:
-        try:
-            text = Path(args.file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise _Failure(f"{args.file}: cannot read query ({error})") from None
-    else:
-        text = args.sparql
+    text = _query_text(args)
     graph = _load(args.graph)
     try:
         output = query(graph, text, args.format)
     except QuerySyntaxError as error:
         raise _Failure(str(error)) from None
     sys.stdout.write(output.text)
+    return EXIT_OK
+
+
+def _query_text(args) -> str:
+    if args.file:
+        try:
+            return Path(args.file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise _Failure(f"{args.file}: cannot read query ({error})") from None
+    return args.sparql
+
+
+def _run_remote_query(args, params: dict) -> int:
+    from .endpoint import EndpointError
+    from .remote import remote_query
+
+    if args.graph is not None and args.sparql is None and not (args.file or args.preset):
+        args.sparql, args.graph = args.graph, None  # `kg query --endpoint URL 'SELECT ...'`
+    if args.graph is not None:
+        raise _Failure("give GRAPH or --endpoint URL, not both")
+    if not (args.sparql or args.file or args.preset):
+        raise _Failure("give one of QUERY, --file or --preset")
+    try:
+        if args.preset:
+            data.preset(args.preset)
+            output = remote_query(args.endpoint, preset=args.preset, params=params, fmt=args.format,
+                                  auth=_auth(args), timeout=args.timeout)
+        else:
+            output = remote_query(args.endpoint, _query_text(args), args.format, auth=_auth(args),
+                                  timeout=args.timeout)
+    except KeyError as error:
+        raise _Failure(error.args[0]) from None
+    except (EndpointError, ValueError) as error:
+        raise _Failure(str(error)) from None
+    sys.stdout.write(output.text)
+    return EXIT_OK
+
+
+def _run_push(args) -> int:
+    from .endpoint import EndpointError, public_url
+    from .push import PushError, push
+
+    if (args.url is None) == (args.update_endpoint is None):
+        raise _Failure("give either URL (Graph Store Protocol) or --update-endpoint URL")
+    if args.chunk_size < 1:
+        raise _Failure(f"--chunk-size {args.chunk_size}: must be at least 1")
+    auth = _auth(args)
+    graph = _load(args.graph)
+    show = not args.quiet and sys.stderr.isatty()
+
+    def progress(step) -> None:
+        print(f"\rkg: push {step.graphs_done}/{step.graphs} graph(s), {step.triples}/{step.total} triple(s)",
+              end="", file=sys.stderr, flush=True)
+
+    try:
+        result = push(graph, args.url, update_endpoint=args.update_endpoint, query_endpoint=args.query_endpoint,
+                      into=args.into, auth=auth, timeout=args.timeout, chunk_size=args.chunk_size,
+                      verify=not args.no_verify, progress=progress if show else None)
+    except (PushError, EndpointError) as error:
+        raise _Failure(str(error)) from None
+    finally:
+        if show:
+            print(file=sys.stderr)
+    target = args.url or args.update_endpoint
+    print(f"kg: pushed {result.triples} triple(s) in {len(result.sent)} graph(s) to {public_url(target)} "
+          f"({result.requests} request(s))", file=sys.stderr)
+    if not result.matches:
+        for line in result.mismatches():
+            print(f"kg: error: count differs: {line}", file=sys.stderr)
+        return EXIT_SKIPPED
     return EXIT_OK
 
 
@@ -281,7 +419,7 @@ def _run_view(args) -> int:
     out = Path(args.output) if args.output else beside
     graph = _load(args.graph)
     try:
-        view(graph, out)
+        view(graph, out, top=args.top)
     except OSError as error:
         raise _Failure(f"{out}: cannot write ({error.strerror or error})") from None
     print(f"kg: wrote {out}", file=sys.stderr)
@@ -308,7 +446,7 @@ def _run_evaluate(args) -> int:
 
 
 _COMMANDS = {"build": _run_build, "remove": _run_remove, "extract": _run_extract, "query": _run_query,
-             "export": _run_export, "view": _run_view, "evaluate": _run_evaluate}
+             "export": _run_export, "view": _run_view, "evaluate": _run_evaluate, "push": _run_push}
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

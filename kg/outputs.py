@@ -20,7 +20,7 @@ from .files import write_atomic
 from .model import Statement
 from .project import actor_graph
 from .rdf import load_graph, serialize
-from .view import render_html
+from .view import DEFAULT_TOP, render_html
 
 OUTPUT_FILES = ("graph.ttl", "statements.jsonl", "graph.html")
 
@@ -95,13 +95,15 @@ def read_outputs(out: Path, missing_ok: bool = False) -> Outputs | None:
     return Outputs(graph, lines)
 
 
-def write_outputs(out: Path, graph: Graph, lines: list[str]) -> tuple[Path, ...]:
+def write_outputs(out: Path, graph: Graph, lines: list[str],
+                  top: int | None = DEFAULT_TOP) -> tuple[Path, ...]:
     """Write ``graph.ttl`` (the graph), ``statements.jsonl`` (the lines, in order) and
-    ``graph.html`` (the actor graph of the graph) to ``out``; returns the paths written."""
+    ``graph.html`` (the actor graph of the graph, its ``top`` most connected actors) to
+    ``out``; returns the paths written."""
     contents = {
         "graph.ttl": serialize(graph, "ttl"),
         "statements.jsonl": "".join(ordered_lines(lines)).encode("utf-8"),
-        "graph.html": render_html(actor_graph(graph)).encode("utf-8"),
+        "graph.html": render_html(actor_graph(graph), top=top).encode("utf-8"),
     }
     written = []
     try:

@@ -29,7 +29,7 @@ from .query import QueryOutput, format_result, run_preset, run_query
 from .rdf import (add_articles, add_statements, graph_from_statements, load_graph, remove_articles,
                   serialize)
 from .statements import StatementExtractor
-from .view import render_html
+from .view import DEFAULT_TOP, render_html
 
 
 @dataclass
@@ -118,8 +118,10 @@ def statements_jsonl(statements: Iterable[Statement]) -> str:
 
 
 def build(paths: Iterable[str | Path], out_dir: str | Path = "output", model: str | None = None,
-          update: bool = False) -> BuildResult:
+          update: bool = False, top: int | None = DEFAULT_TOP) -> BuildResult:
     """Build ``graph.ttl``, ``statements.jsonl`` and ``graph.html`` in ``out_dir`` from ``paths``.
+
+    ``graph.html`` shows the ``top`` most connected actors (all when None), as ``view`` does.
 
     The same input gives the same bytes. Each file is written through a
     temporary file and a rename. Statement lines are ordered by (document id,
@@ -155,7 +157,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", model: st
         lines = []
     lines += [statement_line(statement) for statement in statements]
     # With no article read there is nothing to write; earlier outputs stay as they were.
-    files = write_outputs(out, graph, lines) if extraction.articles else ()
+    files = write_outputs(out, graph, lines, top) if extraction.articles else ()
     return BuildResult(files=files, articles=tuple(extraction.articles), statements=tuple(statements),
                        problems=tuple(extraction.problems), graph=graph, replaced=replaced)
 
@@ -228,11 +230,16 @@ def validate(graph: Graph | str | Path) -> tuple[bool, str]:
 
 
 def view(graph: Graph | str | Path, out_file: str | Path | None = None,
-         title: str = "kg actor graph") -> str:
-    """The offline HTML actor graph of a graph (file); written to ``out_file`` when given."""
+         title: str = "kg actor graph", top: int | None = DEFAULT_TOP) -> str:
+    """The offline HTML actor graph of a graph (file); written to ``out_file`` when given.
+
+    The page shows the ``top`` actors with the most statements (all when None) and the
+    statements between them; its header says how many actors are hidden, if any.
+    Raises ``ValueError`` when ``top`` is less than 1.
+    """
     if not isinstance(graph, Graph):
         graph = load_graph(graph)
-    html = render_html(actor_graph(graph), title=title)
+    html = render_html(actor_graph(graph), title=title, top=top)
     if out_file is not None:
         write_atomic(out_file, html.encode("utf-8"))
     return html

@@ -1,14 +1,17 @@
-"""View: the interactive HTML actor graph (pyvis options and data, vis-network inline).
+"""View: the interactive HTML actor graph (pyvis-shaped node and edge data, vis-network inline).
 
 The page is one self-contained file: vis-network's script and style are
 inlined from the copy pyvis ships, so it opens offline and makes no network
 request. Article text only ever reaches the page as JSON data that the page
-shows with ``textContent``/tooltips as text, never as markup.
+shows with ``textContent``/tooltips as text, never as markup. The page filters
+by event class, CAMEO root, date range and actor type, and shows at most the
+``top`` most connected actors, saying how many it leaves out.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -16,6 +19,7 @@ from pathlib import Path
 import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from . import data
 from .actors import country_actor
 
 QUAD_COLORS = {
@@ -54,14 +58,58 @@ NETWORK_OPTIONS = {
 }
 
 
+#: How many actors a page shows unless told otherwise (``--top``): the most connected ones.
+DEFAULT_TOP = 150
+_OTHER_STYLE = {"shape": "dot", "color": "#9d9d9d"}
+
+#: Above this many edges the page lays out more cheaply (see ``network_options``).
+LARGE_PAGE_EDGES = 600
+
+
+def network_options(edges: int) -> dict:
+    """vis-network options for a page of ``edges`` edges: ``NETWORK_OPTIONS``, except that a
+    large page uses straight edges (a "dynamic" smooth edge adds one more body to the physics
+    per edge), no Kamada-Kawai initial layout and fewer stabilisation iterations."""
+    options = json.loads(json.dumps(NETWORK_OPTIONS))
+    if edges > LARGE_PAGE_EDGES:
+        options["layout"]["improvedLayout"] = False
+        options["edges"]["smooth"] = False
+        options["physics"]["stabilization"]["iterations"] = 200
+    return options
+
+
+@dataclass(frozen=True)
+class EventRoot:
+    """A CAMEO root (two-digit code) present on the page, for the event-type filter."""
+
+    root: str  # "11"; "" for statements without a CAMEO code
+    label: str
+    edges: int
+
+
 @dataclass(frozen=True)
 class PageData:
-    """What the page shows: vis-network nodes and edges plus the legend."""
+    """What the page shows: vis-network nodes and edges, and what the filters and header need.
+
+    ``actors`` counts every actor of the graph, ``shown`` those drawn (the ``top`` most
+    connected); states drawn only to tie a person or body to its state count in neither.
+    ``first_date``/``last_date`` span the statements' dates (None when none is dated).
+    """
 
     nodes: list[dict]
     edges: list[dict]
     statements: int
     articles: int
+    actors: int = 0
+    shown: int = 0
+    roots: tuple[EventRoot, ...] = ()
+    first_date: str | None = None
+    last_date: str | None = None
+
+    @property
+    def hidden(self) -> int:
+        """How many actors of the graph the page leaves out."""
+        return self.actors - self.shown
 
 
 def _vis_asset(name: str) -> str:
@@ -69,50 +117,89 @@ def _vis_asset(name: str) -> str:
     return (base / name).read_text(encoding="utf-8")
 
 
-def page_data(projection: nx.MultiDiGraph) -> PageData:
-    """Nodes and edges for vis-network, built with pyvis from the actor graph."""
-    from pyvis.network import Network
+def top_actors(projection: nx.MultiDiGraph, top: int | None) -> list[str]:
+    """The ``top`` actors with the most statements (all when ``top`` is None), most first;
+    ties go by label, then id, so the same graph always keeps the same actors."""
+    ranked = sorted(projection.nodes(data=True),
+                    key=lambda item: (-item[1]["statements"], item[1]["label"], item[0]))
+    if top is not None:
+        if top < 1:
+            raise ValueError(f"top must be at least 1, not {top}")
+        ranked = ranked[:top]
+    return [node for node, _ in ranked]
 
-    network = Network(directed=True, cdn_resources="remote")
-    actors = sorted(projection.nodes(data=True), key=lambda item: (item[1]["label"], item[0]))
-    for node, attrs in actors:
-        style = TYPE_STYLES.get(attrs["type"], {"shape": "dot", "color": "#9d9d9d"})
-        network.add_node(node, label=attrs["label"], title=_node_title(attrs), shape=style["shape"],
-                         color=style["color"], value=max(attrs["statements"], 1),
-                         actorType=attrs["type"], country=attrs.get("country") or "")
-    country_nodes = {attrs.get("country"): node for node, attrs in projection.nodes(data=True)
-                     if attrs["type"] == "Country"}
-    # A person's or body's state is drawn even when no statement names it, to show the tie.
-    for code in sorted({attrs.get("country") for _, attrs in actors} - set(country_nodes) - {None}):
+
+def _node(node_id: str, label: str, kind: str, country: str | None, statements: int) -> dict:
+    """A vis-network node as pyvis's ``Network.add_node`` would make it."""
+    style = TYPE_STYLES.get(kind, _OTHER_STYLE)
+    return {"actorType": kind, "color": style["color"], "country": country or "", "id": node_id,
+            "label": label, "shape": style["shape"], "value": max(statements, 1),
+            "title": _node_title({"label": label, "type": kind, "country": country,
+                                  "statements": statements})}
+
+
+def _statement_edge(source: str, target: str, attrs: dict) -> dict:
+    """A vis-network edge for one aggregated projection edge, with the fields the filters read:
+    ``quad``, ``root`` (CAMEO root, "" without a code), ``dates`` (distinct, sorted) and
+    ``undated`` (whether any of its statements has no date)."""
+    dates = sorted({s["date"][:10] for s in attrs["statements"] if s["date"]})
+    return {"arrows": "to", "code": attrs["code"] or "",
+            "color": {"color": QUAD_COLORS.get(attrs["quad"], "#8c8c8c")},
+            "dashes": bool(attrs["negated"]), "dates": dates, "from": source, "kind": "statement",
+            "label": attrs["lemma"], "negated": bool(attrs["negated"]), "quad": attrs["quad"] or "",
+            "root": (attrs["code"] or "")[:2], "title": _edge_title(attrs), "to": target,
+            "undated": any(not s["date"] for s in attrs["statements"]), "value": attrs["count"]}
+
+
+def page_data(projection: nx.MultiDiGraph, top: int | None = None) -> PageData:
+    """Nodes and edges for vis-network from the actor graph, keeping the ``top`` most connected
+    actors (``top_actors``; all when None) and the statement edges between them.
+
+    The dicts are those pyvis's ``add_node``/``add_edge`` build, made directly: pyvis checks
+    every id against a list, which is quadratic and took most of the time on 2,000 actors.
+    A person's or body's state is drawn, tied to it by a dashed edge, even when no
+    statement names that state; a state that is in the graph but cut by ``top`` is not.
+    """
+    kept = top_actors(projection, top)
+    kept_set = set(kept)
+    actors = sorted(kept, key=lambda node: (projection.nodes[node]["label"], node))
+    nodes = [_node(node, attrs["label"], attrs["type"], attrs.get("country"), attrs["statements"])
+             for node, attrs in ((node, projection.nodes[node]) for node in actors)]
+    country_nodes = {attrs["country"]: node for node, attrs in projection.nodes(data=True)
+                     if attrs["type"] == "Country" and attrs.get("country")}
+    wanted = {projection.nodes[node].get("country") for node in actors} - {None}
+    for code in sorted(wanted - set(country_nodes)):
         try:
             state = country_actor(code)
         except KeyError:
             continue
-        network.add_node(state.id, label=state.label, shape=TYPE_STYLES["Country"]["shape"],
-                         color=TYPE_STYLES["Country"]["color"], value=1, actorType="Country",
-                         country=code, title=_node_title({"label": state.label, "type": "Country",
-                                                          "country": code, "statements": 0}))
+        nodes.append(_node(state.id, state.label, "Country", code, 0))
         country_nodes[code] = state.id
-    for node, attrs in actors:
+        kept_set.add(state.id)
+    edges = []
+    for node in actors:
+        attrs = projection.nodes[node]
         country_node = country_nodes.get(attrs.get("country"))
-        if attrs["type"] != "Country" and country_node:
-            network.add_edge(node, country_node, color={"color": "#bbbbbb"}, dashes=[2, 4],
-                             arrows={"to": {"enabled": False}}, width=1, title="belongs to",
-                             kind="membership", quad="", physics=True)
-    statements = 0
-    articles = set()
+        if attrs["type"] != "Country" and country_node in kept_set:
+            edges.append({"arrows": {"to": {"enabled": False}}, "color": {"color": "#bbbbbb"},
+                          "dashes": [2, 4], "from": node, "kind": "membership", "physics": True,
+                          "quad": "", "title": "belongs to", "to": country_node, "width": 1})
+    statements, articles, roots, dates = 0, set(), Counter(), []
     for source, target, key, attrs in sorted(projection.edges(keys=True, data=True),
                                              key=lambda e: (e[0], e[1], str(e[2]))):
         statements += attrs["count"]
         articles.update(s["article"] for s in attrs["statements"])
-        network.add_edge(source, target, label=attrs["lemma"], title=_edge_title(attrs),
-                         value=attrs["count"], color={"color": QUAD_COLORS.get(attrs["quad"], "#8c8c8c")},
-                         dashes=bool(attrs["negated"]), arrows="to", kind="statement",
-                         quad=attrs["quad"] or "", code=attrs["code"] or "",
-                         negated=bool(attrs["negated"]))
-    nodes, edges, *_ = network.get_network_data()
-    return PageData(nodes=list(nodes), edges=list(edges), statements=statements,
-                    articles=len(articles))
+        if source in kept_set and target in kept_set:
+            edge = _statement_edge(source, target, attrs)
+            edges.append(edge)
+            roots[edge["root"]] += 1
+            dates += edge["dates"][:1] + edge["dates"][-1:]
+    codes = data.cameo_codes()
+    present = tuple(EventRoot(root, codes[root].label if root in codes else "No CAMEO code", count)
+                    for root, count in sorted(roots.items(), key=lambda item: item[0] or "99"))
+    return PageData(nodes=nodes, edges=edges, statements=statements, articles=len(articles),
+                    actors=projection.number_of_nodes(), shown=len(kept), roots=present,
+                    first_date=min(dates, default=None), last_date=max(dates, default=None))
 
 
 def _node_title(attrs: dict) -> str:
@@ -142,9 +229,19 @@ def _script_json(value) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def render_html(projection: nx.MultiDiGraph, title: str = "kg actor graph") -> str:
-    """The complete offline HTML page for an actor graph."""
-    data = page_data(projection)
+def hidden_note(data: PageData) -> str:
+    """The header note on actors left out by ``top``; "" when the page shows every actor."""
+    if not data.hidden:
+        return ""
+    return (f"showing {data.shown:,} of {data.actors:,} actors; {data.hidden:,} hidden "
+            "\u2014 rebuild with --top N to change")
+
+
+def render_html(projection: nx.MultiDiGraph, title: str = "kg actor graph",
+                top: int | None = DEFAULT_TOP) -> str:
+    """The complete offline HTML page for an actor graph, showing its ``top`` most connected
+    actors (all when None) with a header note saying how many are hidden."""
+    data = page_data(projection, top)
     environment = Environment(
         loader=FileSystemLoader(str(resources.files("kg") / "templates")),
         autoescape=select_autoescape(["html", "j2"]),
@@ -159,10 +256,14 @@ def render_html(projection: nx.MultiDiGraph, title: str = "kg actor graph") -> s
         vis_js=_vis_asset("vis-network.min.js"),
         vis_css=_vis_asset("vis-network.css"),
         graph_json=_script_json({"nodes": data.nodes, "edges": data.edges,
-                                 "options": NETWORK_OPTIONS}),
+                                 "options": network_options(len(data.edges))}),
         legend=legend,
         types=types,
-        actor_count=len(data.nodes),
-        statement_count=data.statements,
-        article_count=data.articles,
+        roots=data.roots,
+        first_date=data.first_date or "",
+        last_date=data.last_date or "",
+        hidden_note=hidden_note(data),
+        actor_count=f"{data.actors:,}",
+        statement_count=f"{data.statements:,}",
+        article_count=f"{data.articles:,}",
     )

@@ -10,7 +10,7 @@ from kg.view import page_data, render_html
 
 from .browser import CHROMIUM, open_page
 from .conftest import ROOT
-from .test_view import HOSTILE_SENTENCE, hostile_graph
+from .test_view import HOSTILE_SENTENCE, filter_graph, hostile_graph, ranked_graph
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists() and shutil.which("chromium") is None,
                                 reason="Debian's chromium is not installed (make test installs it)")
@@ -83,3 +83,73 @@ def test_hostile_text_shows_as_text_and_never_runs(tmp_path):
         tooltip = visit.page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5_000)
         assert HOSTILE_SENTENCE in tooltip.inner_text()
         assert visit.dialogs == []
+
+
+def write_page(tmp_path, graph, name: str = "page.html", **options) -> Path:
+    page_file = tmp_path / name
+    page_file.write_text(render_html(actor_graph(graph), **options), encoding="utf-8")
+    return page_file
+
+
+def clean(visit) -> bool:
+    return visit.console_errors == [] and visit.page_errors == [] and visit.network_requests == []
+
+
+def test_filters_hide_and_restore(tmp_path):
+    # filter_graph: 5 actors; 5 statement edges and 1 membership edge (Person 1 -> United States).
+    with open_page(write_page(tmp_path, filter_graph())) as visit:
+        page = visit.page
+        assert visible_counts(page) == [5, 6]
+        page.uncheck("input.root-filter[value='04']")        # two consultations
+        assert visible_counts(page) == [5, 4]
+        page.uncheck("input.root-filter[value='']")          # the uncoded statement
+        assert visible_counts(page) == [5, 3]
+        page.check("input.root-filter[value='04']")
+        page.check("input.root-filter[value='']")
+        assert visible_counts(page) == [5, 6]
+        page.uncheck("input.type-filter[value='Group']")     # Group 3 and its two edges
+        assert visible_counts(page) == [4, 4]
+        page.uncheck("input.type-filter[value='Person']")    # Person 1, its accusation and its tie
+        assert visible_counts(page) == [3, 2]
+        assert sorted(page.evaluate("kgNetwork.body.data.nodes.get().map(n => n.label)")) == [
+            "Japan", "Organization 2", "United States"]
+        page.check("input.type-filter[value='Group']")
+        page.check("input.type-filter[value='Person']")
+        assert visible_counts(page) == [5, 6]
+        assert clean(visit)
+
+
+def edge_labels(page) -> list[str]:
+    return sorted(page.evaluate("kgNetwork.body.data.edges.get().map(e => e.label || e.kind)"))
+
+
+def test_date_range_filter_keeps_undated_statements(tmp_path):
+    with open_page(write_page(tmp_path, filter_graph())) as visit:
+        page = visit.page
+        assert page.input_value("#date-from") == "2025-01-10" and page.input_value("#date-to") == "2025-06-01"
+        page.fill("#date-from", "2025-02-01")
+        page.fill("#date-to", "2025-02-28")
+        # Group 3 -> Organization 2 (2025-02-01), the undated consultation and the tie stay.
+        assert visible_counts(page) == [5, 3]
+        assert edge_labels(page) == ["membership", "verb040", "verbNone"]
+        page.fill("#date-from", "2025-03-01")
+        page.fill("#date-to", "2025-03-31")
+        # Person 1 -> Japan has one statement of 2025-03-05 (the other is of January).
+        assert edge_labels(page) == ["membership", "verb040", "verb112"]
+        page.fill("#date-from", "2025-01-10")
+        page.fill("#date-to", "2025-06-01")
+        assert visible_counts(page) == [5, 6]
+        assert clean(visit)
+
+
+def test_top_cuts_the_page_and_says_so(tmp_path):
+    with open_page(write_page(tmp_path, ranked_graph(), top=3)) as visit:
+        assert visible_counts(visit.page) == [3, 3]
+        assert visit.page.inner_text("#hidden-note") == (
+            "showing 3 of 13 actors; 10 hidden — rebuild with --top N to change")
+        assert visit.page.is_visible("#hidden-note")
+        assert clean(visit)
+    with open_page(write_page(tmp_path, ranked_graph(), "all.html")) as visit:
+        assert visible_counts(visit.page) == [13, 24]
+        assert visit.page.query_selector("#hidden-note") is None
+        assert clean(visit)

@@ -182,3 +182,24 @@ def test_a_reader_that_stops_early_is_not_an_error():
     run = subprocess.run(f"{sys.executable} -m kg extract {SEEDS} | head -c 10", shell=True, capture_output=True,
                          text=True, cwd=ROOT)
     assert run.stdout == '{"id": "21' and run.stderr == ""
+
+
+def test_push_and_remote_query_help_describe_their_options():
+    push = kg("push", "--help")
+    assert push.returncode == 0 and "usage: kg push" in push.stdout
+    for option in ("--graph IRI", "--update-endpoint URL", "--query-endpoint URL", "--chunk-size N", "--quiet",
+                   "--user NAME", "--token TOKEN", "--timeout SECONDS", "KG_PASSWORD", "KG_TOKEN"):
+        assert option in push.stdout, option
+    query = kg("query", "--help")
+    assert "--endpoint URL" in query.stdout and "--token TOKEN" in query.stdout
+
+
+def test_push_and_remote_query_argument_errors(built):
+    _, out = built
+    run = kg("push", out / "graph.ttl")
+    assert (run.returncode, run.stderr) == (2, "kg: error: give either URL (Graph Store Protocol) or "
+                                               "--update-endpoint URL\n")
+    run = kg("query", out / "graph.ttl", "ASK {}", "--endpoint", "http://127.0.0.1:1/query")
+    assert (run.returncode, run.stderr) == (2, "kg: error: give GRAPH or --endpoint URL, not both\n")
+    run = kg("push", out / "nothing.ttl", "http://127.0.0.1:1/store")
+    assert run.returncode == 2 and run.stderr.startswith("kg: error: ") and "nothing.ttl" in run.stderr
