@@ -18,6 +18,8 @@ from pathlib import Path
 
 import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from pyvis.edge import Edge
+from pyvis.node import Node
 
 from . import data
 from .actors import country_actor
@@ -130,12 +132,12 @@ def top_actors(projection: nx.MultiDiGraph, top: int | None) -> list[str]:
 
 
 def _node(node_id: str, label: str, kind: str, country: str | None, statements: int) -> dict:
-    """A vis-network node as pyvis's ``Network.add_node`` would make it."""
+    """A vis-network node, made by pyvis's ``Node``."""
     style = TYPE_STYLES.get(kind, _OTHER_STYLE)
-    return {"actorType": kind, "color": style["color"], "country": country or "", "id": node_id,
-            "label": label, "shape": style["shape"], "value": max(statements, 1),
-            "title": _node_title({"label": label, "type": kind, "country": country,
-                                  "statements": statements})}
+    return Node(node_id, style["shape"], label, actorType=kind, color=style["color"], country=country or "",
+                value=max(statements, 1),
+                title=_node_title({"label": label, "type": kind, "country": country,
+                                   "statements": statements})).options
 
 
 def _statement_edge(source: str, target: str, attrs: dict) -> dict:
@@ -143,20 +145,21 @@ def _statement_edge(source: str, target: str, attrs: dict) -> dict:
     ``quad``, ``root`` (CAMEO root, "" without a code), ``dates`` (distinct, sorted) and
     ``undated`` (whether any of its statements has no date)."""
     dates = sorted({s["date"][:10] for s in attrs["statements"] if s["date"]})
-    return {"arrows": "to", "code": attrs["code"] or "",
-            "color": {"color": QUAD_COLORS.get(attrs["quad"], "#8c8c8c")},
-            "dashes": bool(attrs["negated"]), "dates": dates, "from": source, "kind": "statement",
-            "label": attrs["lemma"], "negated": bool(attrs["negated"]), "quad": attrs["quad"] or "",
-            "root": (attrs["code"] or "")[:2], "title": _edge_title(attrs), "to": target,
-            "undated": any(not s["date"] for s in attrs["statements"]), "value": attrs["count"]}
+    return Edge(source, target, directed=True, code=attrs["code"] or "",
+                color={"color": QUAD_COLORS.get(attrs["quad"], "#8c8c8c")},
+                dashes=bool(attrs["negated"]), dates=dates, kind="statement", label=attrs["lemma"],
+                negated=bool(attrs["negated"]), quad=attrs["quad"] or "", root=(attrs["code"] or "")[:2],
+                title=_edge_title(attrs), undated=any(not s["date"] for s in attrs["statements"]),
+                value=attrs["count"]).options
 
 
 def page_data(projection: nx.MultiDiGraph, top: int | None = None) -> PageData:
     """Nodes and edges for vis-network from the actor graph, keeping the ``top`` most connected
     actors (``top_actors``; all when None) and the statement edges between them.
 
-    The dicts are those pyvis's ``add_node``/``add_edge`` build, made directly: pyvis checks
-    every id against a list, which is quadratic and took most of the time on 2,000 actors.
+    Nodes and edges are pyvis's ``Node`` and ``Edge``; ``Network.add_node``/``add_edge`` are not
+    used because they check every id against a list, which is quadratic and took most of the
+    time on 2,000 actors.
     A person's or body's state is drawn, tied to it by a dashed edge, even when no
     statement names that state; a state that is in the graph but cut by ``top`` is not.
     """
@@ -181,9 +184,9 @@ def page_data(projection: nx.MultiDiGraph, top: int | None = None) -> PageData:
         attrs = projection.nodes[node]
         country_node = country_nodes.get(attrs.get("country"))
         if attrs["type"] != "Country" and country_node in kept_set:
-            edges.append({"arrows": {"to": {"enabled": False}}, "color": {"color": "#bbbbbb"},
-                          "dashes": [2, 4], "from": node, "kind": "membership", "physics": True,
-                          "quad": "", "title": "belongs to", "to": country_node, "width": 1})
+            edges.append(Edge(node, country_node, directed=True, arrows={"to": {"enabled": False}},
+                              color={"color": "#bbbbbb"}, dashes=[2, 4], kind="membership", physics=True,
+                              quad="", title="belongs to", width=1).options)
     statements, articles, roots, dates = 0, set(), Counter(), []
     for source, target, key, attrs in sorted(projection.edges(keys=True, data=True),
                                              key=lambda e: (e[0], e[1], str(e[2]))):
