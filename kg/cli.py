@@ -31,6 +31,15 @@ class _Failure(Exception):
     """A fatal error: its message is printed as one line and the exit code is 2."""
 
 
+def _run_arguments(parser: argparse.ArgumentParser) -> None:
+    """--jobs and --quiet, for the commands that parse articles."""
+    parser.add_argument("--jobs", type=int, default=1, metavar="N",
+                        help="processes that parse articles (spaCy n_process; default 1); "
+                             "the statements are the same for any N")
+    parser.add_argument("--quiet", action="store_true",
+                        help="no progress line (it shows only on a terminal anyway)")
+
+
 def _model_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", metavar="NAME",
                         help=f"installed spaCy pipeline to use (default: ${MODEL_ENV} or {DEFAULT_MODEL})")
@@ -98,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
                             "statements removed first); building the same article again changes nothing")
     _top_argument(build)
     _model_argument(build)
+    _run_arguments(build)
 
     remove = commands.add_parser(
         "remove", help="remove articles from a build",
@@ -115,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EPILOG)
     extract.add_argument("inputs", nargs="+", metavar="INPUT", help=inputs_help)
     _model_argument(extract)
+    _run_arguments(extract)
 
     query = commands.add_parser(
         "query", help="run SPARQL 1.1 over a graph file or folder",
@@ -230,7 +241,12 @@ def _run_build(args) -> int:
     from .pipeline import OutputError, build
 
     try:
-        result = build(args.inputs, args.output, model=args.model, update=args.update, top=args.top)
+        progress = _progress(args)
+        try:
+            result = build(args.inputs, args.output, model=args.model, update=args.update, top=args.top,
+                           jobs=args.jobs, progress=progress)
+        finally:
+            progress.close()
     except OutputError as error:
         raise _Failure(str(error)) from None
     if not result.articles:
@@ -241,6 +257,14 @@ def _run_build(args) -> int:
     print(f"kg: {len(result.articles)} article(s){replaced}, {len(result.statements)} statement(s) -> {names}",
           file=sys.stderr)
     return _report(result.problems)
+
+
+def _progress(args):
+    from .progress import Progress
+
+    if args.jobs < 1:
+        raise _Failure(f"--jobs must be at least 1, not {args.jobs}")
+    return Progress.for_terminal(quiet=args.quiet)
 
 
 def _run_remove(args) -> int:
@@ -265,8 +289,12 @@ def _run_extract(args) -> int:
 
     extraction = Extraction()
     out = sys.stdout
-    for statement in iter_statements(args.inputs, args.model, extraction):
-        out.write(json.dumps(statement.to_record(), ensure_ascii=False) + "\n")
+    progress = _progress(args)
+    try:
+        for statement in iter_statements(args.inputs, args.model, extraction, jobs=args.jobs, progress=progress):
+            out.write(json.dumps(statement.to_record(), ensure_ascii=False) + "\n")
+    finally:
+        progress.close()
     out.flush()
     if not extraction.articles:
         _report(extraction.problems)

@@ -24,6 +24,7 @@ from .model import Article, InputProblem, Statement
 from .outputs import (OUTPUT_FILES, OutputError, check_writable, line_doc, read_outputs,  # noqa: F401
                       statement_line, write_outputs)
 from .parse import load_pipeline, parse_articles
+from .progress import Progress
 from .project import actor_graph
 from .query import QueryOutput, format_result, run_preset, run_query
 from .rdf import (add_articles, add_statements, graph_from_statements, load_graph, remove_articles,
@@ -66,10 +67,13 @@ class RemoveResult:
 
 
 def iter_statements(paths: Iterable[str | Path], model: str | None = None,
-                    extraction: Extraction | None = None, batch_size: int = 64) -> Iterator[Statement]:
+                    extraction: Extraction | None = None, batch_size: int = 64, jobs: int = 1,
+                    progress: Progress | None = None) -> Iterator[Statement]:
     """Statements of every article under ``paths``, streamed in input order.
 
-    Articles and skipped inputs are recorded in ``extraction`` as they pass.
+    Articles and skipped inputs are recorded in ``extraction`` as they pass. ``jobs``
+    processes parse (spaCy's ``n_process``); the statements are the same for any number.
+    ``progress`` is told of every article.
     """
     extraction = extraction if extraction is not None else Extraction()
     nlp = load_pipeline(model)
@@ -96,11 +100,15 @@ def iter_statements(paths: Iterable[str | Path], model: str | None = None,
                 extraction.agencies[item.doc_id] = clean.dateline.agency
             yield clean
 
-    for clean, docs in parse_articles(nlp, cleaned(), batch_size=batch_size):
-        yield from extractor.extract(clean, docs)
+    for clean, docs in parse_articles(nlp, cleaned(), batch_size=batch_size, n_process=max(jobs, 1)):
+        found = list(extractor.extract(clean, docs))
+        if progress is not None:
+            progress.article(len(found))
+        yield from found
 
 
-def extract(paths: Iterable[str | Path], model: str | None = None) -> Extraction:
+def extract(paths: Iterable[str | Path], model: str | None = None, jobs: int = 1,
+            progress: Progress | None = None) -> Extraction:
     """Read, clean, parse and extract every article under ``paths``.
 
     >>> result = extract(["seeds/"])                       # doctest: +SKIP
@@ -108,7 +116,7 @@ def extract(paths: Iterable[str | Path], model: str | None = None) -> Extraction
     'Kim Jong-un'
     """
     extraction = Extraction()
-    extraction.statements.extend(iter_statements(paths, model, extraction))
+    extraction.statements.extend(iter_statements(paths, model, extraction, jobs=jobs, progress=progress))
     return extraction
 
 
@@ -118,7 +126,8 @@ def statements_jsonl(statements: Iterable[Statement]) -> str:
 
 
 def build(paths: Iterable[str | Path], out_dir: str | Path = "output", model: str | None = None,
-          update: bool = False, top: int | None = DEFAULT_TOP) -> BuildResult:
+          update: bool = False, top: int | None = DEFAULT_TOP, jobs: int = 1,
+          progress: Progress | None = None) -> BuildResult:
     """Build ``graph.ttl``, ``statements.jsonl`` and ``graph.html`` in ``out_dir`` from ``paths``.
 
     ``graph.html`` shows the ``top`` most connected actors (all when None), as ``view`` does.
@@ -142,7 +151,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", model: st
     out = Path(out_dir)
     check_writable(out)
     previous = read_outputs(out, missing_ok=True) if update else None
-    extraction = extract(paths, model)
+    extraction = extract(paths, model, jobs=jobs, progress=progress)
     statements = sorted(extraction.statements, key=lambda s: (s.doc, s.start))
     replaced: tuple[str, ...] = ()
     if previous is not None:
