@@ -153,6 +153,11 @@ class StatementExtractor:
         if predicate is None:
             return None
         root = (predicate.cameo or "")[:2]
+        if lemma in ("leave", "exit", "quit") and objects and all(
+                m.actor.type in ("Organization", "Group") for m in objects):
+            # "The United States formally left the WHO" reduces relations; "left Paris" is travel.
+            predicate = self.typer.with_code(predicate, "160")
+            root = "16"
         each_other = any(child.dep_ == "dobj" and any(pair <= {child.lower_, *(g.lower_ for g in child.children)}
                                                       for pair in ({"each", "other"}, {"one", "another"}))
                          for child in verb.children)
@@ -274,6 +279,9 @@ class StatementExtractor:
             if current.pos_ == "ADP" and current.dep_ == "prep":
                 # "North Korea is ... with having deployed troops": through the preposition.
                 current = current.head
+                if current.pos_ == "ADV" and current.head is not current:
+                    # "stopped short of criticising": through the adverb too.
+                    current = current.head
             if current.pos_ not in ("VERB", "AUX"):
                 return []
             if relation == "xcomp":
@@ -294,6 +302,14 @@ class StatementExtractor:
             if child.dep_ not in _OBJECT_DEPS or passive:
                 continue
             child = self._through_quantity(child)
+            hosts = [m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                     for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"
+                     ] if child.lemma_.lower() in self.cues["diplomatic_posts"] else []
+            if hosts:
+                # "closed its embassy in Dublin" acts on the host state, not on the embassy's owner.
+                objects.extend(hosts)
+                object_words.append(child.lemma_.lower())
+                continue
             found = self._actors(child, mentions, possessor=True)
             if found:
                 objects.extend(found)
@@ -318,9 +334,11 @@ class StatementExtractor:
             if carriers:
                 # "held talks with Oman", "imposed sanctions on Russia", "launched drones and
                 # missiles at Ukraine": the other party hangs off the noun.
+                post = noun in self.cues["diplomatic_posts"]
                 for prep in (p for n in (child, *child.conjuncts) for p in n.children):
                     if prep.dep_ == "prep" and (prep.lower_ in self.cues["object_prepositions"]
-                                                or prep.lower_ in ("for", "from", "around", "at", "into")):
+                                                or prep.lower_ in ("for", "from", "around", "at", "into")
+                                                or (post and prep.lower_ == "in")):
                         pobjs = self._prep_objects(prep, mentions)
                         if pobjs:
                             objects.extend(pobjs)
@@ -339,7 +357,8 @@ class StatementExtractor:
             if not owners and (child.lemma_.lower() in self.cues["authored_nouns"] or self.typer.noun_code(noun)):
                 owners = [Mention(child.i, child.i + 1, actor, "descriptor")
                           for actor in self.finder.states_named_by_modifiers(child)[:1]]
-            if not owners:
+            if not owners and (self.typer.code_for((lemma,)) or "")[:2] in ("11", "12", "14"):
+                # Only a verdict on an act reaches back to its parties: "condemned the agreement".
                 owners = self._antecedent_parties(child)
             objects.extend(owners)
         direct = bool(objects)
@@ -571,6 +590,9 @@ class StatementExtractor:
             if relation == "xcomp" and head.lemma_.lower() in self.cues["negating_verbs"]:
                 return True
             if relation in ("xcomp", "pcomp", "ccomp") and head.lemma_.lower() in self.cues["denial_verbs"]:
+                return True
+            if relation == "pcomp" and head.lower_ == "short" and head.head.lemma_.lower() == "stop":
+                # "stopped short of criticising Russia"
                 return True
             # A conjoined verb does not inherit the negation of its head ("did not meet X but called Y").
             if relation not in ("xcomp",) or head is current:

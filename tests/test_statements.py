@@ -126,3 +126,11 @@ def test_forces_sent_to_an_ally_are_military_cooperation(nlp):
     statements = [s for c, docs in parse_articles(nlp, [clean]) for s in StatementExtractor(nlp).extract(c, docs)]
     assert [(s.subject.label, s.predicate.cameo, s.object.label) for s in statements] == [
         ("North Korea", "062", "Russia")]
+
+
+def test_stopping_short_is_negation_and_embassies_act_on_their_host(extract_text):
+    assert extract_text("Modi held talks with Putin but stopped short of criticising Russia over the war.") == [
+        ("Narendra Modi", "hold talk", "Vladimir Putin", False, None),
+        ("Narendra Modi", "criticise", "Russia", True, None)]
+    assert extract_text("Israel closed its embassy in Dublin on Sunday.") == [
+        ("Israel", "close embassy", "Ireland", False, None)]
