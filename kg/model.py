@@ -5,7 +5,7 @@ ingest -> Article -> clean -> CleanArticle -> parse/actors/statements -> Stateme
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 #: Actor types of the statement record; anything that is not an actor is a Concept.
 ACTOR_TYPES = ("Person", "Country", "Organization", "Group")
@@ -121,7 +121,6 @@ class Statement:
     confidence: float = 0.5
     start: int = 0
     end: int = 0
-    extra: dict = field(default_factory=dict, compare=False)
 
     def to_record(self) -> dict:
         """The JSON object of ``statements.jsonl`` and ``kg extract``, keys in the documented order."""

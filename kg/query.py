@@ -54,7 +54,7 @@ class PresetParameterError(ValueError):
     """A preset was given a parameter it does not declare, or not given one it needs."""
 
 
-_IRI = re.compile(r"(?:https?://|urn:)[^\s<>\"{}|\\^`]*")
+IRI_PATTERN = re.compile(r"(?:https?://|urn:)[^\s<>\"{}|\\^`]*")
 
 
 def parameter_terms(graph: Graph, value: str) -> list[Node]:
@@ -66,7 +66,7 @@ def parameter_terms(graph: Graph, value: str) -> list[Node]:
     query runs and returns nothing. The value never becomes query text.
     """
     iri = value[1:-1] if value.startswith("<") and value.endswith(">") else value
-    if _IRI.fullmatch(iri):
+    if IRI_PATTERN.fullmatch(iri):
         return [URIRef(iri)]
     label = Literal(value)
     nodes = sorted({row[0] for row in run_query(graph, "SELECT ?node WHERE { ?node rdfs:label ?label }",
@@ -96,10 +96,10 @@ def run_preset(graph: Graph, name: str, params: Mapping[str, str] | None = None)
                                        f"({parameter.description})")
     choices = [[(key, term) for term in parameter_terms(graph, value)] for key, value in params.items()]
     results = [run_query(graph, preset.text, dict(combination)) for combination in itertools.product(*choices)]
-    return results[0] if len(results) == 1 else _combine(results)
+    return results[0] if len(results) == 1 else combine_results(results)
 
 
-def _combine(results: list[Result]) -> Result:
+def combine_results(results: list[Result]) -> Result:
     """One result from several runs of the same query: rows one after the other, ASK answers
     or-ed, CONSTRUCT graphs merged."""
     combined = Result(results[0].type)

@@ -19,7 +19,7 @@ from rdflib.term import Node
 
 from . import data
 from .endpoint import Auth, Client, EndpointError, public_url
-from .query import _IRI, PresetParameterError, QueryOutput, _combine, format_result
+from .query import IRI_PATTERN, PresetParameterError, QueryOutput, combine_results, format_result
 from .rdf import PREFIXES, ntriples_term
 
 ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
@@ -63,7 +63,7 @@ def remote_terms(client: Client, endpoint: str, value: str) -> list[Node]:
     is itself; a label gives the nodes whose ``rdfs:label`` is exactly it (sorted), or the
     literal itself when none has it. The label is sent as an escaped RDF literal in VALUES."""
     iri = value[1:-1] if value.startswith("<") and value.endswith(">") else value
-    if _IRI.fullmatch(iri):
+    if IRI_PATTERN.fullmatch(iri):
         return [URIRef(iri)]
     label = Literal(value)
     result = run_remote(client, endpoint, "SELECT DISTINCT ?node WHERE { VALUES ?label { "
@@ -115,4 +115,4 @@ def remote_query(endpoint: str, sparql: str | None = None, fmt: str = "table", *
     choices = [[(key, term) for term in remote_terms(client, endpoint, value)] for key, value in params.items()]
     results = [run_remote(client, endpoint, bind(definition.text, dict(combination)))
                for combination in itertools.product(*choices)]
-    return format_result(results[0] if len(results) == 1 else _combine(results), fmt)
+    return format_result(results[0] if len(results) == 1 else combine_results(results), fmt)
