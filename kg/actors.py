@@ -45,6 +45,7 @@ class Gazetteer:
     names: dict[str, Actor]  # exact surface form -> actor
     countries: dict[str, Actor]  # iso3 -> actor
     demonyms: dict[str, str]  # "North Korean" -> "PRK"
+    organizations: dict[str, Actor]  # gazetteer id -> organisation or group
     people_by_role: dict[tuple[str, str], Actor]  # ("PRK", "leader") -> Kim Jong-un
     titles: dict[str, str]  # "prime minister" -> "head_of_government"
 
@@ -61,9 +62,11 @@ def _gazetteer() -> Gazetteer:
             names.setdefault(name, actor)
         for demonym in entry.demonyms:
             demonyms.setdefault(demonym, entry.iso3)
+    organizations: dict[str, Actor] = {}
     for org in data.organizations():
         kind = "group" if org.type == "Group" else "organization"
         actor = Actor(f"{ID_BASE}{kind}/{org.id}", org.name, org.type, org.country)
+        organizations[org.id] = actor
         for name in (org.name, *org.aliases):
             names.setdefault(name, actor)
     titles = data.titles()
@@ -78,7 +81,7 @@ def _gazetteer() -> Gazetteer:
             for role in _role_names(person.role, titles[person.role]):
                 holders.setdefault((person.country, role), set()).add(actor)
     people_by_role = {key: next(iter(actors)) for key, actors in holders.items() if len(actors) == 1}
-    return Gazetteer(names, countries, demonyms, people_by_role, titles)
+    return Gazetteer(names, countries, demonyms, organizations, people_by_role, titles)
 
 
 _UNIQUE_OFFICES = ("head_of_state", "head_of_government", "minister")
@@ -116,7 +119,6 @@ class ArticleContext:
     titled: dict[str, Actor] = field(default_factory=dict)  # "king" -> the last person introduced so
     last_person: Actor | None = None
     last_country: Actor | None = None
-    last_organization: Actor | None = None
     last_collective: Actor | None = None  # the last salient state, organisation or group, for "it"
     recent_collective: Actor | None = None  # the last one named at all, for "its"
     organizations: list[Actor] = field(default_factory=list)  # by last mention
@@ -130,6 +132,14 @@ class ArticleContext:
                 return actor
         wanted = "Group" if noun in ("group", "militia", "rebels", "militants", "movement") else "Organization"
         return next((actor for actor in recent if actor.type == wanted), recent[0])
+
+    def state_in_focus(self) -> Actor | None:
+        """The state "the country" means: that of the person the article is about (the last
+        main-clause subject), else the last state named."""
+        person = self.last_person
+        if person is not None and person.country in _gazetteer().countries:
+            return _gazetteer().countries[person.country]
+        return self.last_country
 
     def last_two(self, kind: str, number: int = 2) -> list[Actor]:
         """The last two (or ``number``) distinct people ("Person") or states ("Country") named."""
@@ -167,7 +177,6 @@ class ArticleContext:
                 self.states_in_order.remove(actor)
             self.states_in_order.append(actor)
         else:
-            self.last_organization = actor
             if actor in self.organizations:
                 self.organizations.remove(actor)
             self.organizations.append(actor)
@@ -259,6 +268,24 @@ class ActorFinder:
             if person.id not in subjects:
                 return person
         return None
+
+    def _state_media(self, token, context: ArticleContext) -> Actor | None:
+        """The news agency "state media" stands for: "North Korean state media", "state media
+        of the nuclear-armed country" -> KCNA (``state_media.tsv``)."""
+        states = self.states_named_by_modifiers(token)
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    named = _country_code(self.gazetteer, _strip_span(pobj.doc[pobj.left_edge.i:pobj.i + 1]))
+                    if named:
+                        states.append(self.gazetteer.countries[named])
+                    elif pobj.lemma_.lower() in self.cues["state_anaphora"]:
+                        states.append(context.state_in_focus())
+        state = next((s for s in states if s is not None), None)
+        agency = data.state_media().get(state.country) if state is not None else None
+        return self.gazetteer.organizations.get(agency) if agency else None
 
     def _plural_reference(self, token, context: ArticleContext) -> list[Actor]:
         """The two actors "the two leaders", "both countries" or "the two" refer to."""
@@ -497,6 +524,13 @@ class ActorFinder:
                 child.lower_ in ("the", "this", "that") for child in token.lefts) and not any(
                 child.dep_ in ("compound", "poss") for child in token.lefts):
             return context.organization_like(token.lower_)
+        if token.lemma_.lower() in self.cues["state_anaphora"] and token.tag_ == "NN" and any(
+                c.lower_ == "the" for c in token.lefts) and not self.states_named_by_modifiers(token):
+            # "the nuclear-armed country"
+            return context.state_in_focus()
+        if {token.lower_, token.lemma_.lower()} & {"media", "medium", "agency", "broadcaster"} and any(
+                c.dep_ in ("compound", "amod") and c.lower_ == "state" for c in token.lefts):
+            return self._state_media(token, context)
         if not (words & (titles.keys() | self.cues["state_agent_nouns"])):
             return None
         if words & {"administration", "government", "cabinet", "regime"}:

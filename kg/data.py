@@ -111,6 +111,13 @@ def organizations() -> tuple[OrganizationEntry, ...]:
 
 
 @cache
+def state_media() -> dict[str, str]:
+    """Each state's official news agency, by ISO code -> organisation id: what "state media"
+    of that state means ("as per state media of the nuclear-armed country" -> KCNA)."""
+    return {row["iso3"]: row["organization"] for row in _rows("state_media.tsv")}
+
+
+@cache
 def people() -> tuple[PersonEntry, ...]:
     """Leaders and officials that news names, with the state they belong to."""
     return tuple(

@@ -64,6 +64,7 @@ class StatementExtractor:
         self.finder = ActorFinder(nlp)
         self.typer = EventTyper()
         self.cues = data.cues()
+        self._recent_parties: list[Mention] = []  # the parties of the last sentence's statements
 
     def extract(self, clean: CleanArticle, docs: Iterable) -> Iterator[Statement]:
         """The statements of one article, in reading order, each (subject, predicate, object) once per sentence."""
@@ -427,7 +428,7 @@ class StatementExtractor:
             return []
         if any(child.dep_ in ("prep", "poss", "compound") for child in noun.children):
             return []
-        return [Mention(noun.i, noun.i + 1, m.actor, "pronoun") for m in getattr(self, "_recent_parties", [])]
+        return [Mention(noun.i, noun.i + 1, m.actor, "pronoun") for m in self._recent_parties]
 
     def _owner(self, noun, mentions) -> list[Mention]:
         """The owner of a thing: "Venezuela's election was criticized" is aimed at Venezuela."""
@@ -613,8 +614,9 @@ class StatementExtractor:
             if current.lemma_.lower() in self.cues["reporting_verbs"] and relation in _REPORTED_DEPS:
                 return self._reporter(current, mentions)
         for token in sentence:
-            if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor(1).lower_ == "to":
-                for pobj in token.nbor(1).children:
+            # "according to X", "as per X"
+            if token.dep_ == "prep" and (token.lower_, token.head.lower_) in (("to", "according"), ("per", "as")):
+                for pobj in token.children:
                     found = self._actors(pobj, mentions)
                     if found:
                         return found[0].actor

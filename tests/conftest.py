@@ -13,9 +13,9 @@ SEEDS = ROOT / "seeds"
 #: What `kg build seeds/` extracts today: (subject, predicate lemma, CAMEO, object, negated,
 #: attributed_to). The hand annotation of the seed, to measure against, is tests/devset/seed.jsonl.
 SEED_STATEMENTS = [
-    ("Kim Jong-un", "blame", "112", "United States", False, None),
-    ("Kim Jong-un", "blame", "112", "Japan", False, None),
-    ("Kim Jong-un", "blame", "112", "South Korea", False, None),
+    ("Kim Jong-un", "blame", "112", "United States", False, "Korean Central News Agency"),
+    ("Kim Jong-un", "blame", "112", "Japan", False, "Korean Central News Agency"),
+    ("Kim Jong-un", "blame", "112", "South Korea", False, "Korean Central News Agency"),
     ("Kim Jong-un", "criticize", "111", "United States", False, "Korean Central News Agency"),
     ("Donald Trump", "summit", "040", "Shigeru Ishiba", False, None),
     ("Kim Jong-un", "blame", "112", "United States", False, None),

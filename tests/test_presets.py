@@ -102,8 +102,10 @@ def test_a_label_names_the_actor(graph, seed_build):
     assert by_label == by_iri
     mentions = [s for s in seed_build[0].statements if KIM in (s.subject.id, s.object.id)]
     assert by_label.splitlines()[-1] == f"({len(mentions)} rows)"
-    assert format_result(run_preset(graph, "by-source", {"source": "Korean Central News Agency"}),
-                         "csv").text.splitlines()[1].startswith(f"{KCNA},Kim Jong-un,criticize,United States,false,")
+    rows = format_result(run_preset(graph, "by-source", {"source": "Korean Central News Agency"}),
+                         "csv").text.splitlines()[1:]
+    assert [row.split(",")[2] for row in rows] == ["blame", "blame", "blame", "criticize"]
+    assert rows[-1].startswith(f"{KCNA},Kim Jong-un,criticize,United States,false,")
 
 
 def test_pair_balance_sums_goldstein_per_pair_of_states():

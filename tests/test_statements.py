@@ -134,3 +134,10 @@ def test_stopping_short_is_negation_and_embassies_act_on_their_host(extract_text
         ("Narendra Modi", "criticise", "Russia", True, None)]
     assert extract_text("Israel closed its embassy in Dublin on Sunday.") == [
         ("Israel", "close embassy", "Ireland", False, None)]
+
+
+def test_state_media_of_a_state_is_its_news_agency(extract_text):
+    assert extract_text("North Korean leader Kim Jong-un blamed Japan, as per state media of the nuclear-armed "
+                        "country.") == [("Kim Jong-un", "blame", "Japan", False, "Korean Central News Agency")]
+    assert extract_text("Iran condemned Israel, according to Iranian state media.") == [
+        ("Iran", "condemn", "Israel", False, "Islamic Republic News Agency")]
