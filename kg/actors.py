@@ -231,9 +231,11 @@ class ActorFinder:
                 continue
             token = doc[index]
             lower = token.lower_
-            reporter = self._reporter_of(token, by_token) if token.pos_ == "PRON" else None
-            if reporter is not None:
-                by_token[index] = Mention(index, index + 1, reporter, "pronoun")
+            reporters = self._reporters_of(token, by_token) if token.pos_ == "PRON" else []
+            if reporters:
+                by_token[index] = Mention(index, index + 1, reporters[0], "pronoun")
+                if len(reporters) > 1:
+                    self.groups[index] = reporters
             elif lower in ("him", "her") and token.pos_ == "PRON" and token.dep_ in ("dobj", "pobj", "dative"):
                 person = self._other_person(token, by_token, context)
                 if person is not None:
@@ -302,31 +304,32 @@ class ActorFinder:
             return context.last_two("Country", number)
         return []
 
-    def _reporter_of(self, pronoun, by_token: dict[int, "Mention"]) -> Actor | None:
-        """The speaker a pronoun subject of reported speech refers to: "The White House said
-        *it* would ...", "Japan and Korea said *they* ...", "Trump said *he* ..."."""
+    def _reporters_of(self, pronoun, by_token: dict[int, "Mention"]) -> list[Actor]:
+        """The speakers a pronoun subject of reported speech refers to: "The White House said
+        *it* would ...", "Niger, Mali and Burkina Faso said *they* ...", "Trump said *he* ..."."""
         subject = pronoun.head if pronoun.dep_ == "poss" else pronoun
         if pronoun.dep_ == "poss" and pronoun.lower_ not in ("its", "their", "his", "her"):
-            return None
+            return []
         if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.dep_ != "ccomp":
-            return None
+            return []
         reporting = subject.head.head
         if reporting.lemma_.lower() not in self.cues["reporting_verbs"]:
-            return None
-        speakers = [by_token[c.i] for c in reporting.children if c.dep_ == "nsubj" and c.i in by_token] or [
-            by_token[g.i] for c in reporting.children if c.dep_ == "nsubj"
-            for g in c.children if g.dep_ == "appos" and g.i in by_token]
-        if not speakers:
-            return None
-        actor = speakers[0].actor
+            return []
+        named = [c for c in reporting.children if c.dep_ == "nsubj" and c.i in by_token] or [
+            g for c in reporting.children if c.dep_ == "nsubj" for g in c.children if g.dep_ == "appos" and g.i in by_token]
+        if not named:
+            return []
         word = pronoun.lower_
-        if word in ("he", "she", "his", "her"):
-            return actor if actor.type == "Person" else None
-        if word in ("it", "its"):
-            return actor if actor.type != "Person" else None
         if word in ("they", "we", "their", "our"):
-            return actor if actor.type in ("Country", "Organization", "Group") else None
-        return None
+            speakers = [by_token[t.i].actor for t in (named[0], *named[0].conjuncts) if t.i in by_token]
+            speakers = list(dict.fromkeys(a for a in speakers if a.type in ("Country", "Organization", "Group")))
+            return speakers if speakers and speakers[0] == by_token[named[0].i].actor else []
+        actor = by_token[named[0].i].actor
+        if word in ("he", "she", "his", "her"):
+            return [actor] if actor.type == "Person" else []
+        if word in ("it", "its"):
+            return [actor] if actor.type != "Person" else []
+        return []
 
     def states_named_by_modifiers(self, token) -> list[Actor]:
         """States named by a noun's demonym or state-name modifiers: "a French proposal" -> [France]."""
@@ -357,10 +360,13 @@ class ActorFinder:
         candidates = []
         for _, start, end in self.matcher(doc):
             candidates.append((start, end, "gazetteer", ""))
+        titled = self._titled_names(doc)
         for ent in doc.ents:
-            if ent.label_ in _NER_ACTOR_LABELS:
+            # A name after a title is a person, whatever the statistical NER made of the
+            # phrase ("Kazakh President Kassym-Jomart Tokayev" read as one ORG).
+            if ent.label_ in _NER_ACTOR_LABELS and not any(s < ent.end and ent.start < e for s, e, _, _ in titled):
                 candidates.append((ent.start, ent.end, "ner", ent.label_))
-        candidates.extend(self._titled_names(doc))
+        candidates.extend(titled)
         # The statistical NER may run a list into one name ("Mali, Burkina Faso"): such a span
         # gives way to the gazetteer's names inside it.
         known = [(s, e) for s, e, kind, _ in candidates if kind == "gazetteer"]
@@ -386,8 +392,13 @@ class ActorFinder:
             token = doc[index]
             if token.lower_ in self.gazetteer.titles or token.lower_ == "counterpart":
                 end = index + 1
-                while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                        and doc[end].ent_type_ in ("", "PERSON") and doc[end].lower_ not in self.gazetteer.titles:
+                while end < len(doc) and (doc[end].ent_type_ in ("", "PERSON") or (
+                        doc[end].ent_type_ == "ORG" and token.ent_type_ == "ORG")) and (
+                        (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+                         and doc[end].lower_ not in self.gazetteer.titles)
+                        # "Kassym-Jomart Tokayev": a hyphen inside the name
+                        or (doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+                            and not doc[end].whitespace_ and end > index + 1)):
                     end += 1
                 if end - index - 1 >= 2:
                     found.append((index + 1, end, "ner", "PERSON"))
@@ -410,6 +421,9 @@ class ActorFinder:
             # A demonym names a state only where it heads a phrase ("the Americans");
             # as a modifier ("American President") it is read by the person's title.
             head = span.root
+            while head.dep_ == "conj" and head.head is not head and head.head.pos_ in ("ADJ", "PROPN"):
+                # "Egyptian and Qatari mediators": the second demonym modifies like the first.
+                head = head.head
             if head.dep_ in ("amod", "compound") or head.head.i in range(start, end):
                 return None, ""
             return gazetteer.countries.get(gazetteer.demonyms[text]), "demonym"
@@ -594,9 +608,19 @@ def _title_phrase(head, titles: dict[str, str]) -> str | None:
 
 
 def doc_text_with_compounds(token) -> str:
-    """The text of a modifier with its own compound parts: "North Korean", "South Korea's"."""
-    parts = [t for t in token.subtree if t.tag_ != "POS" and t.lower_ not in ("'s", "’s", "the")]
+    """The text of a modifier with its own compound parts, without what is coordinated with it
+    or a trailing "-owned": "North Korean", "South Korea's", "Egyptian" in "Egyptian and Qatari
+    mediators", "Israeli" in "an Israeli-owned ship"."""
+    left_out = {t.i for child in token.children if child.dep_ in ("conj", "cc") for t in child.subtree}
+    parts = [t for t in token.subtree if t.i not in left_out and t.tag_ != "POS"
+             and t.lower_ not in ("'s", "’s", "the")]
+    if len(parts) >= 3 and parts[-2].text == "-" and parts[-1].lower_ in _OWNERSHIP_WORDS:
+        parts = parts[:-2]
     return " ".join(t.text for t in parts)
+
+
+#: "an Israeli-owned ship", "a Panama-flagged tanker": the state the modifier names.
+_OWNERSHIP_WORDS = ("owned", "flagged", "registered", "operated", "run")
 
 
 def _country_code(gazetteer: Gazetteer, text: str) -> str | None:

@@ -159,9 +159,11 @@ class StatementExtractor:
             # "The United States formally left the WHO" reduces relations; "left Paris" is travel.
             predicate = self.typer.with_code(predicate, "160")
             root = "16"
-        each_other = any(child.dep_ == "dobj" and any(pair <= {child.lower_, *(g.lower_ for g in child.children)}
-                                                      for pair in ({"each", "other"}, {"one", "another"}))
-                         for child in verb.children)
+        each_other = any(child.dep_ == "dobj" and any(
+            pair <= {child.lower_, *(g.lower_ for g in child.children)}
+            # "expelled each other's diplomats"
+            or pair <= {g.lower_ for p in child.children if p.dep_ == "poss" for g in p.subtree}
+            for pair in ({"each", "other"}, {"one", "another"})) for child in verb.children)
         mutual = each_other or (lemma in self.cues["exchange_verbs"] and root >= "09")
         if not objects and len(subjects) >= 2 and mutual:
             # "Thailand and Cambodia traded accusations": each did it to the other.
@@ -251,6 +253,9 @@ class StatementExtractor:
             if relation == "pcomp" and head.pos_ == "ADP":
                 head = head.head
             lemma = head.lemma_.lower()
+            if relation == "advcl" and current.tag_ == "VBG":
+                # "asked the Council to meet, accusing Venezuela of ...": the subject's own act.
+                return False
             if relation != "conj":
                 if lemma in self.cues["directive_verbs"] and not (
                         relation == "ccomp" and lemma in self.cues["reporting_verbs"] | {"tell"}):
@@ -329,6 +334,13 @@ class StatementExtractor:
                 # "condemned the attack by Hezbollah": what is condemned is Hezbollah's act.
                 objects.extend(agents)
                 continue
+            if noun in self.cues["yielding_nouns"]:
+                # "will seek the denuclearization of North Korea", "demanded Russia's withdrawal":
+                # the one asked to act is the party the noun belongs to.
+                objects.extend(m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                               for m in self._prep_objects(prep, mentions))
+                objects.extend(m for g in child.children if g.dep_ == "poss" for m in self._actors(g, mentions))
+                continue
             carriers = [n for n in (child, *child.conjuncts) if n.pos_ == "NOUN" and (
                 (lemma, n.lemma_.lower()) in self.typer.verbs
                 or (lemma in self.cues["light_verbs"] and self.typer.noun_code(n.lemma_.lower())))]
@@ -336,9 +348,14 @@ class StatementExtractor:
                 # "held talks with Oman", "imposed sanctions on Russia", "launched drones and
                 # missiles at Ukraine": the other party hangs off the noun.
                 post = noun in self.cues["diplomatic_posts"]
+                aimed = any(n.lemma_.lower() in self.cues["military_nouns"] or (
+                    self.typer.code_for((lemma, n.lemma_.lower())) or self.typer.noun_code(n.lemma_.lower()) or ""
+                )[:2] in _MATERIAL_CONFLICT_ROOTS for n in carriers)
                 for prep in (p for n in (child, *child.conjuncts) for p in n.children):
                     if prep.dep_ == "prep" and (prep.lower_ in self.cues["object_prepositions"]
-                                                or prep.lower_ in ("for", "from", "around", "at", "into")
+                                                or prep.lower_ in ("for", "from")
+                                                # "fired missiles at Israel", not "a deal at the White House"
+                                                or (aimed and prep.lower_ in ("around", "at", "into"))
                                                 or (post and prep.lower_ == "in")):
                         pobjs = self._prep_objects(prep, mentions)
                         if pobjs:
@@ -413,7 +430,10 @@ class StatementExtractor:
 
     def _noun_agents(self, noun, mentions) -> list[Mention]:
         """Who does the act a noun names: "the attack by Hezbollah", "Russia's invasion"."""
-        agents = [m for child in noun.children if child.dep_ == "prep" and child.lower_ == "by"
+        # "the storming of the compound by settlers": the parser often hangs "by" on the "of" object.
+        inner = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        agents = [m for head in (noun, *inner) for child in head.children if child.dep_ == "prep" and child.lower_ == "by"
                   for m in self._prep_objects(child, mentions)]
         if not agents and self.typer.noun_code(noun.lemma_.lower()):
             agents = [m for child in noun.children if child.dep_ == "poss"
@@ -636,6 +656,9 @@ class StatementExtractor:
                 if found:
                     return found[0].actor
         subjects = self._subjects(verb, mentions)
+        if not subjects and verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+            # "the White House released a statement saying ...": whoever issued the statement.
+            subjects = self._subjects(verb.head.head, mentions)
         if not subjects:
             for child in verb.children:
                 if child.dep_ in _SUBJECT_DEPS:
@@ -670,8 +693,8 @@ class StatementExtractor:
 
 def _own_state(subject: Actor, obj: Actor) -> bool:
     """A person or body acting on its own state ("Kim visited North Korea's ministry") is
-    domestic, not a statement between actors."""
-    return (obj.type == "Country" and subject.type != "Country" and subject.country == obj.country) or (
+    domestic, not a statement between actors; an armed group fighting its state is not."""
+    return (obj.type == "Country" and subject.type in ("Person", "Organization") and subject.country == obj.country) or (
         subject.type == "Country" and obj.type != "Country" and obj.country == subject.country
         and obj.type == "Person")
 
