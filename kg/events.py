@@ -64,19 +64,19 @@ class EventTyper:
         for pattern in candidates:
             code = self.verbs.get(pattern)
             if code:
-                return self._predicate(" ".join(pattern), verb, code), True
+                return self.predicate_of(" ".join(pattern), verb, code), True
         # A light verb takes the meaning of its event noun: "conducted a drill", "approved a sale".
         for word in object_words if lemma in self.light_verbs else ():
             code = self.nouns.get(word)
             if code:
-                return self._predicate(f"{lemma} {word}", verb, code), True
+                return self.predicate_of(f"{lemma} {word}", verb, code), True
         code = self.verbs.get((lemma,))
         if code:
-            return self._predicate(lemma, verb, code), True
+            return self.predicate_of(lemma, verb, code), True
         if lemma.isalpha() and len(lemma) >= 6:
             close = difflib.get_close_matches(lemma, self._single_verbs, n=1, cutoff=0.8)
             if close and close[0][:5] == lemma[:5]:
-                return self._predicate(close[0], verb, self.verbs[(close[0],)]), False
+                return self.predicate_of(close[0], verb, self.verbs[(close[0],)]), False
         return None, False
 
     def predicate_for_intent(self, governor, verb, object_words: list[str],
@@ -107,7 +107,8 @@ class EventTyper:
         return Predicate(lemma=noun.lemma_.lower(), text=_noun_text(noun), cameo=code,
                          label=self.label(code))
 
-    def _predicate(self, lemma: str, verb, code: str) -> Predicate:
+    def predicate_of(self, lemma: str, verb, code: str) -> Predicate:
+        """A predicate named ``lemma`` for the verb group of ``verb``, typed with ``code``."""
         return Predicate(lemma=lemma, text=_verb_text(verb), cameo=code, label=self.label(code))
 
 

@@ -109,8 +109,11 @@ class StatementExtractor:
     def _verb_frame(self, verb, mentions) -> _Frame | None:
         lemma = verb.lemma_.lower()
         telling = lemma == "tell" and any(child.dep_ == "xcomp" for child in verb.children)
-        if (lemma in self.cues["reporting_verbs"] and not telling) or self._requested_only(verb):
-            # "Erdogan told Netanyahu to end the war" is an appeal; "told reporters that" is not.
+        if lemma in self.cues["reporting_verbs"] and not telling:
+            # "Erdogan told Netanyahu to end the war" is an appeal; "told reporters that" is not;
+            # "insisted that Yerevan must amend" is a demand.
+            return self._obligation(verb, mentions)
+        if self._requested_only(verb):
             return None
         governor = verb.head if (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues["intent_verbs"]
                                  and verb.head is not verb) else None
@@ -183,8 +186,9 @@ class StatementExtractor:
             # "vowed to retaliate against the bloc" is a threat.
             predicate = self.typer.with_code(predicate, "130")
         negated = self._negated(verb) or (governor is not None and self._negated(governor))
-        if not objects and root == "13":
-            # "warned that the allies would pay dearly": the threat is aimed at the clause's subject.
+        if not objects and (root == "13" or lemma in self.cues["directive_verbs"]):
+            # "warned that the allies would pay dearly": the threat is aimed at the clause's subject;
+            # "demanded that Japan withdraw the claim": so is the demand.
             objects = [m for child in verb.children if child.dep_ == "ccomp"
                        for grandchild in child.children if grandchild.dep_ in ("nsubj", "nsubjpass")
                        for m in self._actors(grandchild, mentions)]
@@ -197,6 +201,26 @@ class StatementExtractor:
                           _confidence(subjects, exact) * 0.9, verb, symmetric_pairs=True)
         return _Frame(tuple(subjects), tuple(objects), predicate, negated,
                       _confidence(subjects + objects, exact), verb)
+
+    def _obligation(self, verb, mentions) -> _Frame | None:
+        """"Baku insisted that Yerevan must amend its constitution": saying what another party
+        must or should do is a demand (100) on that party."""
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or not any(
+                    c.dep_ == "aux" and c.lower_ in self.cues["obligation_modals"] for c in clause.children):
+                continue
+            subjects = self._subjects(verb, mentions)
+            named = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(c.i in self.finder.groups for c in named):
+                # "said both sides should seek common ground" is advice to everyone, the speaker too.
+                continue
+            targets = [m for c in named for m in self._actors(c, mentions)]
+            targets = [m for m in targets if m.actor not in [s.actor for s in subjects]]
+            if subjects and targets:
+                predicate = self.typer.predicate_of(f"{verb.lemma_.lower()} {clause.lemma_.lower()}", verb, "100")
+                return _Frame(tuple(subjects), tuple(targets), predicate, False,
+                              _confidence(subjects + targets, False), verb)
+        return None
 
     def _military_support(self, verb, predicate: Predicate, prep: str | None) -> bool:
         """True for forces sent to a state or to help someone: "sent 3,000 troops to Russia",
@@ -281,7 +305,13 @@ class StatementExtractor:
                 return self._actors(current.head, mentions)
             if current.dep_ not in _INHERITING_DEPS or current.head is current:
                 return []
+            participle = current.dep_ == "advcl" and current.tag_ == "VBG" and current.i > 0 \
+                and current.doc[current.i - 1].text == ","
             relation, current = current.dep_, current.head
+            if participle and current.dep_ == "ccomp" and current.head.pos_ in ("VERB", "AUX"):
+                # "demanded that the Council act, accusing Israel": the parser hangs the
+                # participle on the reported clause; its subject is the speaker's.
+                current = current.head
             if current.pos_ == "ADP" and current.dep_ == "prep":
                 # "North Korea is ... with having deployed troops": through the preposition.
                 current = current.head
