@@ -331,6 +331,11 @@ class ActorFinder:
             return [actor] if actor.type != "Person" else []
         return []
 
+    def state_named(self, text: str) -> Actor | None:
+        """The state a name or demonym names: "U.S." -> United States, "Saudi" -> Saudi Arabia."""
+        code = self.gazetteer.demonyms.get(text) or _country_code(self.gazetteer, text)
+        return self.gazetteer.countries.get(code) if code else None
+
     def states_named_by_modifiers(self, token) -> list[Actor]:
         """States named by a noun's demonym or state-name modifiers: "a French proposal" -> [France]."""
         states = []

@@ -16,6 +16,7 @@ the promise or threat: "threatened to strike Israel" is a threat (13).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -133,7 +134,8 @@ class StatementExtractor:
                 # "the deal between Israel and Hamas brokered by Qatar": the noun's parties.
                 objects = [m for child in (*verb.children, *verb.head.children) if child.dep_ == "prep"
                            and child.lower_ in self.cues["object_prepositions"]
-                           for m in self._prep_objects(child, mentions)]
+                           for m in self._prep_objects(child, mentions)] or self._actors(verb.head, mentions)
+                # ... and "200 Palestinian prisoners freed by Israel": the noun itself.
         else:
             subjects = self._subjects(verb, mentions)
             objects = []
@@ -468,6 +470,12 @@ class StatementExtractor:
         if not agents and self.typer.noun_code(noun.lemma_.lower()):
             agents = [m for child in noun.children if child.dep_ == "poss"
                       for m in self._actors(child, mentions)]
+        if not agents and self.typer.noun_code(noun.lemma_.lower()):
+            # "the U.S.-led strikes", "a Saudi-led offensive"
+            led = [(child, re.fullmatch(r"(.+?) ?- ?led", "".join(t.text_with_ws for t in child.subtree).strip()))
+                   for child in noun.lefts]
+            agents = [Mention(child.i, child.i + 1, state, "descriptor") for child, match in led
+                      if match and (state := self.finder.state_named(match.group(1))) is not None]
         return agents
 
     def _antecedent_parties(self, noun) -> list[Mention]:
@@ -531,6 +539,11 @@ class StatementExtractor:
                 governor.lemma_.lower() in self.cues["agency_nouns"] and governor.head is not governor):
             # "claimed responsibility for an attack on X": through to the claimant.
             governor = governor.head
+        occasion = noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "in", "on", "after")
+        while occasion and self._requested_only(governor) and governor.head is not governor:
+            # "urged China to play a role during a phone call with Wang Yi": the call is the
+            # urging's occasion, not part of what was asked.
+            governor = governor.head
         if (noun.dep_ == "dobj" and noun.head is governor) or governor.pos_ not in ("VERB", "AUX") \
                 or self._requested_only(governor) or self._consumed_by_verb(noun):
             return None
@@ -546,7 +559,7 @@ class StatementExtractor:
         if governor.lemma_.lower() in self.cues["ending_verbs"]:
             # "ended a defence cooperation pact with Paris" reduces relations.
             predicate = self.typer.with_code(predicate, "160")
-        elif governor.lemma_.lower() in self.cues["directive_verbs"] and noun.dep_ == "pobj":
+        elif governor.lemma_.lower() in self.cues["directive_verbs"] and noun.dep_ == "pobj" and not occasion:
             # "called for talks with India" is an appeal, not talks.
             asked, _ = self.typer.predicate_for_verb(governor, [], noun.head.lower_)
             predicate = asked or predicate
