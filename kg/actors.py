@@ -122,6 +122,7 @@ class ArticleContext:
     last_collective: Actor | None = None  # the last salient state, organisation or group, for "it"
     recent_collective: Actor | None = None  # the last one named at all, for "its"
     organizations: list[Actor] = field(default_factory=list)  # by last mention
+    last_government: Actor | None = None  # the state of the last "Mali's military government"
 
     def organization_like(self, noun: str) -> Actor:
         """The organisation "the agency", "the group" or "the alliance" refers to: the last one
@@ -572,6 +573,13 @@ class ActorFinder:
                 country = self.gazetteer.demonyms.get(text) or _country_code(self.gazetteer, text)
                 if country:
                     break
+        governing = bool(words & self.cues["government_nouns"])
+        if country and governing:
+            context.last_government = self.gazetteer.countries.get(country)
+        if not country and governing and context.last_government is not None and any(
+                c.lower_ == "the" for c in token.lefts):
+            # "Mali's military government ... the junta's decision": the government named last.
+            return context.last_government
         if not country:
             # "the king", "the president": the last person introduced with that title.
             phrase = _title_phrase(token, titles)

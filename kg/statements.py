@@ -279,8 +279,10 @@ class StatementExtractor:
             if relation == "pcomp" and head.pos_ == "ADP":
                 head = head.head
             lemma = head.lemma_.lower()
-            if relation == "advcl" and current.tag_ == "VBG":
-                # "asked the Council to meet, accusing Venezuela of ...": the subject's own act.
+            if relation == "advcl" and (current.tag_ == "VBG" or any(
+                    child.dep_ == "mark" and child.lower_ != "to" for child in current.children)):
+                # "asked the Council to meet, accusing Venezuela of ...", "ordered the expulsion
+                # after Paris criticised ...": acts of their own, not what was asked for.
                 return False
             if relation != "conj":
                 if lemma in self.cues["directive_verbs"] and not (
@@ -304,7 +306,12 @@ class StatementExtractor:
                 if found or not all(c.tag_ in ("WP", "WDT") for c in explicit):
                     return found
             if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
-                return self._actors(current.head, mentions)
+                noun = current.head
+                if current.dep_ == "acl" and not self._actors(noun, mentions) and (
+                        noun.lemma_.lower() in self.cues["decision_nouns"]):
+                    # "Paris's decision to back Morocco's plan": the decision's author backs it.
+                    return [m for child in noun.children if child.dep_ == "poss" for m in self._actors(child, mentions)]
+                return self._actors(noun, mentions)
             if current.dep_ not in _INHERITING_DEPS or current.head is current:
                 return []
             participle = current.dep_ == "advcl" and current.tag_ == "VBG" and current.i > 0 \
