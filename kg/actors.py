@@ -468,9 +468,18 @@ class ActorFinder:
         return None, ""
 
     def _strip_titles(self, name: str) -> str:
+        """The name without the titles and honorifics before it: "Crown Prince Mohammed bin
+        Salman" -> "Mohammed bin Salman"."""
         words = name.split()
-        while words and words[0].lower().rstrip(".") in self.gazetteer.titles.keys() | self.cues["honorifics"]:
-            words.pop(0)
+        known = self.gazetteer.titles.keys() | self.cues["honorifics"]
+        stripped = True
+        while words and stripped:
+            stripped = False
+            for length in (3, 2, 1):
+                if len(words) > length and " ".join(words[:length]).lower().rstrip(".") in known:
+                    words = words[length:]
+                    stripped = True
+                    break
         return " ".join(words)
 
     def _leading_demonym(self, text: str) -> str | None:

@@ -66,17 +66,20 @@ class StatementExtractor:
         self.typer = EventTyper()
         self.cues = data.cues()
         self._recent_parties: list[Mention] = []  # the parties of the last sentence's statements
+        self._recent_subjects: list[Mention] = []  # ... and their subjects
 
     def extract(self, clean: CleanArticle, docs: Iterable) -> Iterator[Statement]:
         """The statements of one article, in reading order, each (subject, predicate, object) once per sentence."""
         article = clean.article
         context = ArticleContext()
-        self._recent_parties: list[Mention] = []
+        self._recent_parties, self._recent_subjects = [], []
         for passage, doc in zip(clean.passages, docs):
             mentions = self.finder.mentions(doc, context)
             for sentence in doc.sents:
                 seen: set[tuple] = set()
                 parties: list[Mention] = []
+                subjects: list[Mention] = []
+                first_frame: _Frame | None = None
                 for frame in self._frames(sentence, mentions):
                     attributed_to = self._attribution(sentence, frame.anchor, mentions)
                     for subject, obj in _pairs(frame):
@@ -89,10 +92,14 @@ class StatementExtractor:
                             continue
                         seen.add(key)
                         parties.extend(m for m in (subject, obj) if m.actor not in [p.actor for p in parties])
+                        first_frame = first_frame or frame
+                        if frame is first_frame and subject.actor not in [m.actor for m in subjects]:
+                            # The first act's subjects: whom "rejected the offer" reaches back to.
+                            subjects.append(subject)
                         yield self._statement(article, passage.start, sentence, subject, obj, frame,
                                               attributed_to)
                 if parties:
-                    self._recent_parties = parties
+                    self._recent_parties, self._recent_subjects = parties, subjects
 
     # -- frames -----------------------------------------------------------------------
 
@@ -136,6 +143,15 @@ class StatementExtractor:
                            and child.lower_ in self.cues["object_prepositions"]
                            for m in self._prep_objects(child, mentions)] or self._actors(verb.head, mentions)
                 # ... and "200 Palestinian prisoners freed by Israel": the noun itself.
+                if not objects and verb.lemma_.lower() in self.cues["intermediary_verbs"] and verb.head.dep_ == "pobj":
+                    # "agreed to a ceasefire after talks hosted by Anwar", "exchanged prisoners in a
+                    # swap mediated by the UAE": the host acts on the parties of the clause.
+                    clause = verb.head.head.head
+                    if clause.pos_ in ("VERB", "AUX"):
+                        objects = self._subjects(clause, mentions)
+            if not objects and verb.dep_ == "conj" and not any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children):
+                # "arrived in Riyadh and was received by the crown prince": the shared subject.
+                objects = self._subjects(verb.head, mentions)
         else:
             subjects = self._subjects(verb, mentions)
             objects = []
@@ -415,8 +431,9 @@ class StatementExtractor:
                 owners = [Mention(child.i, child.i + 1, actor, "descriptor")
                           for actor in self.finder.states_named_by_modifiers(child)[:1]]
             if not owners and (self.typer.code_for((lemma,)) or "")[:2] in ("11", "12", "14"):
-                # Only a verdict on an act reaches back to its parties: "condemned the agreement".
-                owners = self._antecedent_parties(child)
+                # Only a verdict on an act reaches back to its parties: "condemned the agreement";
+                # on something said, to who said it: "rejected the offer".
+                owners = self._antecedent_parties(child) or self._antecedent_authors(child)
             objects.extend(owners)
         direct = bool(objects)
         aimed = any(self.typer.noun_code(word) or word in self.cues["military_nouns"] for word in object_words)
@@ -494,6 +511,16 @@ class StatementExtractor:
         if any(child.dep_ in ("prep", "poss", "compound") for child in noun.children):
             return []
         return [Mention(noun.i, noun.i + 1, m.actor, "pronoun") for m in self._recent_parties]
+
+    def _antecedent_authors(self, noun) -> list[Mention]:
+        """Who said what "rejected the offer", "denounced the statement" refer to: the subjects
+        of the statements reported just before."""
+        if noun.lemma_.lower() not in self.cues["speech_anaphora"] or not any(
+                child.lower_ in ("the", "this", "that", "these", "those") for child in noun.lefts):
+            return []
+        if any(child.dep_ in ("prep", "poss", "compound", "amod") for child in noun.children):
+            return []
+        return [Mention(noun.i, noun.i + 1, m.actor, "pronoun") for m in self._recent_subjects]
 
     def _owner(self, noun, mentions) -> list[Mention]:
         """The owner of a thing: "Venezuela's election was criticized" is aimed at Venezuela."""
