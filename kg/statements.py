@@ -38,6 +38,8 @@ _COMPLEMENT_DEPS = ("xcomp", "ccomp", "pcomp", "conj", "advcl")
 #: CAMEO roots of acts two parties do together: "India and Pakistan held talks".
 _RECIPROCAL_ROOTS = ("03", "04", "05", "06")
 _MATERIAL_CONFLICT_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
+#: What a cooperative act announced for later is coded as: "will meet" -> 036 (intent to meet).
+_INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
 
 @dataclass(frozen=True)
@@ -168,10 +170,17 @@ class StatementExtractor:
             # "Sanctions against Iran were tightened": the passive subject picks the pattern.
             object_words = [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"] \
                 + object_words
+        own, own_exact = self.typer.predicate_for_verb(verb, object_words, prep)
+        own_root = ((own.cameo if own else None) or "")[:2]
         if governor is not None:
             predicate, exact = self.typer.predicate_for_intent(governor, verb, object_words, prep)
+            if own_root in _INTENT_CODES and governor.lemma_.lower() in self.cues["future_governors"] \
+                    and not self._negated(governor):
+                # "pledged to help Ethiopia", "hopes to restore ties": a promise of cooperation
+                # (03) of the kind the act is, as CAMEO codes it.
+                predicate, exact = self.typer.with_code(own, _INTENT_CODES[own_root]), own_exact
         else:
-            predicate, exact = self.typer.predicate_for_verb(verb, object_words, prep)
+            predicate, exact = own, own_exact
         if predicate is None:
             return None
         root = (predicate.cameo or "")[:2]
@@ -199,8 +208,7 @@ class StatementExtractor:
             # A missile fired *at* someone is an attack, not a show of force.
             predicate = self.typer.with_code(predicate, "190")
         elif governor is not None and governor.lemma_.lower() in ("vow", "pledge", "promise", "threaten", "warn") \
-                and ((self.typer.predicate_for_verb(verb, object_words, prep)[0] or predicate).cameo or "")[:2] \
-                in _MATERIAL_CONFLICT_ROOTS:
+                and (own_root or root) in _MATERIAL_CONFLICT_ROOTS:
             # "vowed to retaliate against the bloc" is a threat.
             predicate = self.typer.with_code(predicate, "130")
         negated = self._negated(verb) or (governor is not None and self._negated(governor))
