@@ -119,6 +119,11 @@ class StatementExtractor:
     def _verb_frame(self, verb, mentions) -> _Frame | None:
         lemma = verb.lemma_.lower()
         telling = lemma == "tell" and any(child.dep_ == "xcomp" for child in verb.children)
+        if lemma in self.cues["naming_verbs"] and any(
+                child.dep_ in ("oprd", "attr") or (child.dep_ in ("xcomp", "ccomp") and child.pos_ not in ("VERB", "AUX"))
+                for child in verb.children):
+            # "what it called an intrusion", "called the seizure an act of piracy": naming, not a call.
+            return None
         if lemma in self.cues["reporting_verbs"] and not telling:
             # "Erdogan told Netanyahu to end the war" is an appeal; "told reporters that" is not;
             # "insisted that Yerevan must amend" is a demand.
@@ -183,6 +188,12 @@ class StatementExtractor:
             predicate, exact = own, own_exact
         if predicate is None:
             return None
+        if lemma in self.cues["elaborating_verbs"] and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "adopted sanctions against Russia, targeting its shadow fleet": the same act.
+            head_words, head_prep = self._objects(verb.head, mentions, False)[1:]
+            head_predicate = self.typer.predicate_for_verb(verb.head, head_words, head_prep)[0]
+            if head_predicate is not None and head_predicate.cameo:
+                predicate = self.typer.with_code(predicate, head_predicate.cameo)
         root = (predicate.cameo or "")[:2]
         if lemma in ("leave", "exit", "quit") and objects and all(
                 m.actor.type in ("Organization", "Group") for m in objects):
@@ -329,6 +340,10 @@ class StatementExtractor:
                 found = [m for child in explicit for m in self._actors(child, mentions, possessor=True)]
                 if found or not all(c.tag_ in ("WP", "WDT") for c in explicit):
                     return found
+            if current.dep_ == "relcl" and current.head.i in mentions and any(
+                    child.dep_ == "conj" and child.i > current.i for child in current.head.children):
+                # "The Netherlands, which hosts the court, and Slovenia": only the noun it qualifies.
+                return [mentions[current.head.i]]
             if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
                 noun = current.head
                 if current.dep_ == "acl" and not self._actors(noun, mentions) and (
