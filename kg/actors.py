@@ -332,6 +332,10 @@ class ActorFinder:
             return [actor] if actor.type != "Person" else []
         return []
 
+    def state_named_by_code(self, iso3: str) -> Actor | None:
+        """The state with ISO 3166-1 alpha-3 code ``iso3``, if the gazetteer has it."""
+        return self.gazetteer.countries.get(iso3)
+
     def state_named(self, text: str) -> Actor | None:
         """The state a name or demonym names: "U.S." -> United States, "Saudi" -> Saudi Arabia."""
         code = self.gazetteer.demonyms.get(text) or _country_code(self.gazetteer, text)

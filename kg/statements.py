@@ -39,6 +39,7 @@ _COMPLEMENT_DEPS = ("xcomp", "ccomp", "pcomp", "conj", "advcl")
 _RECIPROCAL_ROOTS = ("03", "04", "05", "06")
 _MATERIAL_CONFLICT_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 #: What a cooperative act announced for later is coded as: "will meet" -> 036 (intent to meet).
+_COOPERATIVE_ROOTS = ("03", "04", "05", "06", "07", "08")
 _INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
 
@@ -128,7 +129,9 @@ class StatementExtractor:
             # "Erdogan told Netanyahu to end the war" is an appeal; "told reporters that" is not;
             # "insisted that Yerevan must amend" is a demand.
             return self._obligation(verb, mentions)
-        if self._requested_only(verb):
+        if self._requested_only(verb) or any(child.dep_ == "mark" and child.lower_ in self.cues["hypothetical_marks"]
+                                             for child in verb.children):
+            # Asked for, alleged, or only a condition: "until the agency condemned the attacks".
             return None
         governor = verb.head if (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues["intent_verbs"]
                                  and verb.head is not verb) else None
@@ -222,6 +225,10 @@ class StatementExtractor:
                 and (own_root or root) in _MATERIAL_CONFLICT_ROOTS:
             # "vowed to retaliate against the bloc" is a threat.
             predicate = self.typer.with_code(predicate, "130")
+        if (predicate.cameo or "")[:2] in _COOPERATIVE_ROOTS:
+            # "agreed to step up cooperation against North Korea's threat": the common adversary
+            # is not a party to the cooperation.
+            objects = [m for m in objects if not _through_preposition(verb.doc, m, "against")]
         negated = self._negated(verb) or (governor is not None and self._negated(governor))
         if not objects and (root == "13" or lemma in self.cues["directive_verbs"]):
             # "warned that the allies would pay dearly": the threat is aimed at the clause's subject;
@@ -355,6 +362,14 @@ class StatementExtractor:
                 return []
             participle = current.dep_ == "advcl" and current.tag_ == "VBG" and current.i > 0 \
                 and current.doc[current.i - 1].text == ","
+            speech = [child for child in current.head.children if participle and child.i < current.i
+                      and child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in self.cues["reporting_verbs"]
+                      and child.i > current.head.i] if participle else []
+            if speech:
+                # "Israel struck ..., Defence Minister Israel Katz said, warning Damascus": the
+                # participle is the speaker's.
+                current = speech[-1]
+                continue
             relation, current = current.dep_, current.head
             if participle and current.dep_ == "ccomp" and current.head.pos_ in ("VERB", "AUX"):
                 # "demanded that the Council act, accusing Israel": the parser hangs the
@@ -448,7 +463,9 @@ class StatementExtractor:
                 continue
             # "condemned North Korea's missile launch", "rejected Trump's threat", "dismissed a
             # French proposal": the owner.
+            # "vowed to bolster its deterrent": a possessive pronoun here is the subject's own.
             owners = [m for grandchild in child.children if grandchild.dep_ == "poss"
+                      and grandchild.lower_ not in ("its", "their", "his", "her", "our")
                       for m in self._actors(grandchild, mentions)]
             if not owners and (child.lemma_.lower() in self.cues["authored_nouns"] or self.typer.noun_code(noun)):
                 owners = [Mention(child.i, child.i + 1, actor, "descriptor")
@@ -578,6 +595,8 @@ class StatementExtractor:
         between = [p for p in preps if p.lower_ == "between"]
         if between:
             parties = self._prep_objects(between[0], mentions)
+            if noun.lemma_.lower() in self.cues["intermediary_nouns"]:
+                return self._mediation(noun, parties, predicate, mentions)
             if len(parties) < 2:
                 return None
             return _Frame((parties[0],), tuple(parties[1:]), predicate, False,
@@ -623,6 +642,23 @@ class StatementExtractor:
         return _Frame(tuple(subjects), tuple(objects), predicate, self._negated(governor),
                       _confidence(subjects + objects, True) * 0.9, anchor)
 
+    def _mediation(self, noun, parties: list[Mention], predicate: Predicate, mentions) -> _Frame | None:
+        """"Doha paused its mediation between Israel and Hamas": the mediator (the noun's owner,
+        else the subject of its verb) acts on each party; pausing or ending it reduces relations."""
+        governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+        mediators = [m for child in noun.children if child.dep_ == "poss" for m in self._actors(child, mentions)]
+        if not mediators and governor.pos_ in ("VERB", "AUX"):
+            mediators = self._subjects(governor, mentions)
+        if not mediators or not parties:
+            return None
+        negated = False
+        if governor.pos_ in ("VERB", "AUX"):
+            negated = self._negated(governor)
+            if governor.lemma_.lower() in self.cues["ending_verbs"] | {"pause"}:
+                predicate = self.typer.with_code(predicate, "160")
+        return _Frame(tuple(mediators), tuple(parties), predicate, negated,
+                      _confidence(mediators + parties, True) * 0.9, noun)
+
     def _actors(self, token, mentions, possessor: bool = False) -> list[Mention]:
         """The actors a noun phrase headed by ``token`` names, one per coordinated member."""
         found: list[Mention] = []
@@ -630,6 +666,13 @@ class StatementExtractor:
             # "Kim, whom Trump praised": the relative pronoun stands for the noun it qualifies.
             clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
             return self._actors(clause.head, mentions, possessor) if clause is not None else []
+        if token.lemma_.lower() in self.cues["led_group_nouns"]:
+            # "a Russian delegation led by Yunus-Bek Yevkurov": its leader.
+            leaders = [m for clause in token.children if clause.dep_ == "acl" and clause.lemma_.lower() in ("lead", "head")
+                       for agent in clause.children if agent.dep_ == "agent"
+                       for pobj in agent.children if pobj.dep_ == "pobj" for m in self._actors(pobj, mentions)]
+            if leaders:
+                return leaders
         head_mention = mentions.get(token.i)
         if (head_mention is None or (head_mention.how == "descriptor" and (
                 token.lower_ in self.finder.gazetteer.titles or token.lower_ == "counterpart"))) \
@@ -652,6 +695,11 @@ class StatementExtractor:
             for child in token.children:
                 if child.dep_ == "poss" and child.i in mentions:
                     head_mention = mentions[child.i]
+                    owner = head_mention.actor
+                    if token.lemma_.lower() in self.cues["government_nouns"] and owner.type == "Person" \
+                            and owner.country and (state := self.finder.state_named_by_code(owner.country)):
+                        # "his government would not sign": the leader's state.
+                        head_mention = Mention(child.i, child.i + 1, state, "descriptor")
                     break
         if head_mention is None and token.lower_ in self.cues["state_agent_nouns"]:
             # "the new government in Damascus": a state body named by its seat.
@@ -797,6 +845,14 @@ def _own_state(subject: Actor, obj: Actor) -> bool:
     return (obj.type == "Country" and subject.type in ("Person", "Organization") and subject.country == obj.country) or (
         subject.type == "Country" and obj.type != "Country" and obj.country == subject.country
         and obj.type == "Person")
+
+
+def _through_preposition(doc, mention: Mention, word: str) -> bool:
+    """True when the mention is the object of the preposition ``word``: "against Israel"."""
+    head = doc[mention.start:mention.end].root
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == word
 
 
 def _pairs(frame: _Frame) -> Iterator[tuple[Mention, Mention]]:
