@@ -40,7 +40,17 @@ _RECIPROCAL_ROOTS = ("03", "04", "05", "06")
 _MATERIAL_CONFLICT_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 #: What a cooperative act announced for later is coded as: "will meet" -> 036 (intent to meet).
 _COOPERATIVE_ROOTS = ("03", "04", "05", "06", "07", "08")
+_CONFLICT_ROOTS = ("10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
 _INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+
+
+@dataclass(frozen=True)
+class _Act:
+    """A statement already made in the article, for nouns that refer back to it."""
+
+    root: str
+    subject: Mention
+    object: Mention
 
 
 @dataclass(frozen=True)
@@ -70,12 +80,13 @@ class StatementExtractor:
         self.cues = data.cues()
         self._recent_parties: list[Mention] = []  # the parties of the last sentence's statements
         self._recent_subjects: list[Mention] = []  # ... and their subjects
+        self._acts: list[_Act] = []  # every act of the article so far, for "condemned the strike"
 
     def extract(self, clean: CleanArticle, docs: Iterable) -> Iterator[Statement]:
         """The statements of one article, in reading order, each (subject, predicate, object) once per sentence."""
         article = clean.article
         context = ArticleContext()
-        self._recent_parties, self._recent_subjects = [], []
+        self._recent_parties, self._recent_subjects, self._acts = [], [], []
         for passage, doc in zip(clean.passages, docs):
             mentions = self.finder.mentions(doc, context)
             for sentence in doc.sents:
@@ -99,8 +110,14 @@ class StatementExtractor:
                         if frame is first_frame and subject.actor not in [m.actor for m in subjects]:
                             # The first act's subjects: whom "rejected the offer" reaches back to.
                             subjects.append(subject)
+                        self._acts.append(_Act((frame.predicate.cameo or "")[:2], subject, obj))
+                        if attributed_to == subject.actor:
+                            # The speaker reporting their own act is not a further source.
+                            attributed_to_here = None
+                        else:
+                            attributed_to_here = attributed_to
                         yield self._statement(article, passage.start, sentence, subject, obj, frame,
-                                              attributed_to)
+                                              attributed_to_here)
                 if parties:
                     self._recent_parties, self._recent_subjects = parties, subjects
 
@@ -550,7 +567,15 @@ class StatementExtractor:
             return []
         if any(child.dep_ in ("prep", "poss", "compound") for child in noun.children):
             return []
-        return [Mention(noun.i, noun.i + 1, m.actor, "pronoun") for m in self._recent_parties]
+        code = self.typer.noun_code(noun.lemma_.lower()) or ""
+        same_kind = [act for act in self._acts if code[:2] in _CONFLICT_ROOTS and act.root == code[:2]]
+        if same_kind:
+            # "condemned the strike": whoever struck last, not whom they struck.
+            parties = [same_kind[-1].subject]
+        else:
+            # "condemned the agreement": the parties of the act just reported.
+            parties = self._recent_parties
+        return [Mention(noun.i, noun.i + 1, m.actor, "pronoun") for m in parties]
 
     def _antecedent_authors(self, noun) -> list[Mention]:
         """Who said what "rejected the offer", "denounced the statement" refer to: the subjects
