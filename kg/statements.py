@@ -197,13 +197,14 @@ class StatementExtractor:
                 + object_words
         own, own_exact = self.typer.predicate_for_verb(verb, object_words, prep)
         own_root = ((own.cameo if own else None) or "")[:2]
-        if governor is not None:
+        promised = governor is not None and own_root in _INTENT_CODES and not self._negated(governor) \
+            and governor.lemma_.lower() in self.cues["future_governors"]
+        if promised:
+            # "pledged to help Ethiopia", "hopes to restore ties": typed as the act for now,
+            # made an intent (03) of that kind below.
+            predicate, exact = own, own_exact
+        elif governor is not None:
             predicate, exact = self.typer.predicate_for_intent(governor, verb, object_words, prep)
-            if own_root in _INTENT_CODES and governor.lemma_.lower() in self.cues["future_governors"] \
-                    and not self._negated(governor):
-                # "pledged to help Ethiopia", "hopes to restore ties": a promise of cooperation
-                # (03) of the kind the act is, as CAMEO codes it.
-                predicate, exact = self.typer.with_code(own, _INTENT_CODES[own_root]), own_exact
         else:
             predicate, exact = own, own_exact
         if predicate is None:
@@ -242,6 +243,9 @@ class StatementExtractor:
                 and (own_root or root) in _MATERIAL_CONFLICT_ROOTS:
             # "vowed to retaliate against the bloc" is a threat.
             predicate = self.typer.with_code(predicate, "130")
+        if promised and (predicate.cameo or "")[:2] in _INTENT_CODES:
+            # A promise of cooperation (03) of the kind the act is, as CAMEO codes it.
+            predicate = self.typer.with_code(predicate, _INTENT_CODES[(predicate.cameo or "")[:2]])
         if (predicate.cameo or "")[:2] in _COOPERATIVE_ROOTS:
             # "agreed to step up cooperation against North Korea's threat": the common adversary
             # is not a party to the cooperation.
@@ -253,7 +257,14 @@ class StatementExtractor:
             objects = [m for child in verb.children if child.dep_ == "ccomp"
                        for grandchild in child.children if grandchild.dep_ in ("nsubj", "nsubjpass")
                        for m in self._actors(grandchild, mentions)]
-            objects = [m for m in objects if m.actor not in [s.actor for s in subjects]]
+            own = [s.actor for s in subjects] + [state for s in subjects if s.actor.country
+                                                 for state in [self.finder.state_named_by_code(s.actor.country)] if state]
+            if root == "13" and (not objects or all(m.actor in own for m in objects)):
+                # "warned that his forces would strike South Korea": the threat is aimed at
+                # whom the speaker's side would strike.
+                objects = [m for child in verb.children if child.dep_ == "ccomp"
+                           for m in self._objects(child, mentions, False)[0]]
+            objects = [m for m in objects if m.actor not in own]
         if not objects:
             # "India and Pakistan held talks": a joint act between the conjoined subjects.
             if not reciprocal:
@@ -300,7 +311,14 @@ class StatementExtractor:
         """True when conjoined subjects act together, with no other party: "met", "held talks",
         "signed a deal" -- not "welcomed the announcement" or "backed it"."""
         topical = root == "04" and verb.lemma_.lower() in self.cues["topic_verbs"]
-        if not topical and any(child.dep_ in _OBJECT_DEPS and child.lemma_.lower() not in self.cues["joint_nouns"]
+
+        def object_word(child) -> str:
+            # "the treaty that Canberra and Port Moresby signed": the relative pronoun's noun.
+            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                return verb.head.lemma_.lower()
+            return child.lemma_.lower()
+
+        if not topical and any(child.dep_ in _OBJECT_DEPS and object_word(child) not in self.cues["joint_nouns"]
                                for child in verb.children):
             return False
         if root == "04":
@@ -372,8 +390,10 @@ class StatementExtractor:
                 noun = current.head
                 if current.dep_ == "acl" and not self._actors(noun, mentions) and (
                         noun.lemma_.lower() in self.cues["decision_nouns"]):
-                    # "Paris's decision to back Morocco's plan": the decision's author backs it.
-                    return [m for child in noun.children if child.dep_ == "poss" for m in self._actors(child, mentions)]
+                    # "Paris's decision to back Morocco's plan", "a decision by Trump to impose":
+                    # the decision's author does it.
+                    return [m for child in noun.children if child.dep_ == "poss" for m in self._actors(child, mentions)] \
+                        or self._noun_agents(noun, mentions)
                 return self._actors(noun, mentions)
             if current.dep_ not in _INHERITING_DEPS or current.head is current:
                 return []
