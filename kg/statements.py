@@ -386,6 +386,9 @@ class StatementExtractor:
                     child.dep_ == "conj" and child.i > current.i for child in current.head.children):
                 # "The Netherlands, which hosts the court, and Slovenia": only the noun it qualifies.
                 return [mentions[current.head.i]]
+            if self._rejected_request(current):
+                # "India rejected calls to impose sanctions": India is who would have imposed them.
+                return self._subjects(current.head.head, mentions)
             if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
                 noun = current.head
                 if current.dep_ == "acl" and not self._actors(noun, mentions) and (
@@ -503,7 +506,14 @@ class StatementExtractor:
             # "vowed to bolster its deterrent": a possessive pronoun here is the subject's own.
             owners = [m for grandchild in child.children if grandchild.dep_ == "poss"
                       and grandchild.lower_ not in ("its", "their", "his", "her", "our")
-                      for m in self._actors(grandchild, mentions)]
+                      for m in self._actors(grandchild, mentions)] or [
+                # "recognise the outcome of Venezuela's election": the owner one "of" away.
+                m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                and noun in self.cues["aspect_nouns"]
+                for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
+                for grandchild in pobj.children if grandchild.dep_ == "poss"
+                and grandchild.lower_ not in ("its", "their", "his", "her", "our")
+                for m in self._actors(grandchild, mentions)]
             if not owners and (child.lemma_.lower() in self.cues["authored_nouns"] or self.typer.noun_code(noun)):
                 owners = [Mention(child.i, child.i + 1, actor, "descriptor")
                           for actor in self.finder.states_named_by_modifiers(child)[:1]]
@@ -684,7 +694,12 @@ class StatementExtractor:
             # "called for talks with India" is an appeal, not talks.
             asked, _ = self.typer.predicate_for_verb(governor, [], noun.head.lower_)
             predicate = asked or predicate
-        return _Frame(tuple(subjects), tuple(objects), predicate, self._negated(governor),
+        # "ruled out talks with India", "rejected a meeting with": the event is refused.
+        refused = (governor.lemma_.lower() == "rule" and (noun.head.lower_ == "out" or any(
+            c.lower_ == "out" for c in governor.children))) or (
+            noun.dep_ == "dobj" and noun.head is governor
+            and governor.lemma_.lower() in self.cues["rejecting_verbs"] | self.cues["negating_verbs"])
+        return _Frame(tuple(subjects), tuple(objects), predicate, self._negated(governor) or refused,
                       _confidence(subjects + objects, True) * 0.9, anchor)
 
     def _mediation(self, noun, parties: list[Mention], predicate: Predicate, mentions) -> _Frame | None:
@@ -790,6 +805,13 @@ class StatementExtractor:
                 found.extend(self._actors(child, mentions, possessor))
         return found
 
+    def _rejected_request(self, verb) -> bool:
+        """True for the act of a request its addressee turned down: "rejected calls to impose
+        sanctions", "resisted pressure to cut ties"."""
+        noun = verb.head
+        return verb.dep_ in ("acl", "relcl") and noun.lemma_.lower() in self.cues["request_nouns"] and noun.dep_ == "dobj" \
+            and noun.head.lemma_.lower() in self.cues["rejecting_verbs"]
+
     def _negated(self, verb) -> bool:
         """True when the act did not happen: "did not condemn", "failed to condemn", "never met"."""
         negation_words = self.cues["negation_words"]
@@ -807,6 +829,12 @@ class StatementExtractor:
                 return True
             if relation == "pcomp" and head.lower_ == "short" and head.head.lemma_.lower() == "stop":
                 # "stopped short of criticising Russia"
+                return True
+            if relation == "xcomp" and any(child.lower_ == "yet" for child in head.children):
+                # "has yet to recognise the outcome"
+                return True
+            if self._rejected_request(current):
+                # "rejected calls to impose sanctions on Russia"
                 return True
             # A conjoined verb does not inherit the negation of its head ("did not meet X but called Y").
             if relation not in ("xcomp",) or head is current:
