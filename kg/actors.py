@@ -316,6 +316,9 @@ class ActorFinder:
         reporting = subject.head.head
         if reporting.lemma_.lower() not in self.cues["reporting_verbs"]:
             return []
+        if reporting.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in reporting.children):
+            # "summoned Mexico's ambassador, saying it regretted the move": the summoner said it.
+            reporting = reporting.head
         named = [c for c in reporting.children if c.dep_ == "nsubj" and c.i in by_token] or [
             g for c in reporting.children if c.dep_ == "nsubj" for g in c.children if g.dep_ == "appos" and g.i in by_token]
         if not named:

@@ -111,13 +111,8 @@ class StatementExtractor:
                             # The first act's subjects: whom "rejected the offer" reaches back to.
                             subjects.append(subject)
                         self._acts.append(_Act((frame.predicate.cameo or "")[:2], subject, obj))
-                        if attributed_to == subject.actor:
-                            # The speaker reporting their own act is not a further source.
-                            attributed_to_here = None
-                        else:
-                            attributed_to_here = attributed_to
                         yield self._statement(article, passage.start, sentence, subject, obj, frame,
-                                              attributed_to_here)
+                                              attributed_to)
                 if parties:
                     self._recent_parties, self._recent_subjects = parties, subjects
 
@@ -197,14 +192,18 @@ class StatementExtractor:
                 + object_words
         own, own_exact = self.typer.predicate_for_verb(verb, object_words, prep)
         own_root = ((own.cameo if own else None) or "")[:2]
-        promised = governor is not None and own_root in _INTENT_CODES and not self._negated(governor) \
-            and governor.lemma_.lower() in self.cues["future_governors"]
+        intent, intent_exact = self.typer.predicate_for_intent(governor, verb, object_words, prep) \
+            if governor is not None else (None, False)
+        generic = intent is None or intent.lemma in (governor.lemma_.lower(), f"{governor.lemma_.lower()} to")
+        promised = governor is not None and generic and own_root in _INTENT_CODES \
+            and not self._negated(governor) and governor.lemma_.lower() in self.cues["future_governors"]
         if promised:
             # "pledged to help Ethiopia", "hopes to restore ties": typed as the act for now,
             # made an intent (03) of that kind below.
             predicate, exact = own, own_exact
         elif governor is not None:
-            predicate, exact = self.typer.predicate_for_intent(governor, verb, object_words, prep)
+            # "plans to visit" -> "plan visit" (036), from the lexicon.
+            predicate, exact = intent, intent_exact
         else:
             predicate, exact = own, own_exact
         if predicate is None:
@@ -402,9 +401,12 @@ class StatementExtractor:
                 return []
             participle = current.dep_ == "advcl" and current.tag_ == "VBG" and current.i > 0 \
                 and current.doc[current.i - 1].text == ","
-            speech = [child for child in current.head.children if participle and child.i < current.i
+            speaking = participle and current.lemma_.lower() in (
+                self.cues["reporting_verbs"] | self.cues["directive_verbs"] | self.cues["allegation_verbs"]
+                | self.cues["threat_verbs"])
+            speech = [child for child in current.head.children if speaking and child.i < current.i
                       and child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in self.cues["reporting_verbs"]
-                      and child.i > current.head.i] if participle else []
+                      and child.i > current.head.i] if speaking else []
             if speech:
                 # "Israel struck ..., Defence Minister Israel Katz said, warning Damascus": the
                 # participle is the speaker's.

@@ -20,6 +20,8 @@ SEED_STATEMENTS = [
     ("Donald Trump", "summit", "040", "Shigeru Ishiba", False, None),
     ("Kim Jong-un", "blame", "112", "United States", False, None),
     ("North Korea", "assist", "062", "Vladimir Putin", False, None),
+    ("United States", "seek denuclearization", "105", "North Korea", False, "United States"),
+    ("United States", "have relation", "030", "North Korea", False, "Donald Trump"),
     ("Donald Trump", "conference", "040", "Shigeru Ishiba", False, None),
     ("Donald Trump", "hold meeting", "040", "Kim Jong-un", False, None),
 ]
