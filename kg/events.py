@@ -57,7 +57,10 @@ class EventTyper:
         # "told Netanyahu to end": the infinitive's "to" completes the pattern ("tell to").
         particles += ["to" for child in verb.children if child.dep_ == "xcomp"
                       and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)]
-        candidates = [(lemma, word) for word in object_words]
+        # Longest first: "break off talk", "crack down on", then two words, then the verb alone.
+        candidates = [(lemma, particle, word) for particle in particles for word in object_words]
+        candidates += [(lemma, particle, prep) for particle in particles if prep]
+        candidates += [(lemma, word) for word in object_words]
         candidates += [(lemma, particle) for particle in particles]
         if prep:
             candidates.append((lemma, prep))
