@@ -128,8 +128,8 @@ def test_graph_option_puts_everything_in_one_named_graph(seed, server):
 def test_update_endpoint_pushes_in_chunks_and_replaces(seed, server):
     path, graph = seed
     result = push(graph, update_endpoint=server.update, chunk_size=20)
-    assert result.requests == 1 + 3 + 8 + 1  # default graph 55 triples, article graph 145, one count query
-    assert result.sent == result.stored == {None: 55, SEED_GRAPH: 145}
+    assert result.requests == 1 + 4 + 9 + 1  # default graph 67 triples, article graph 179, one count query
+    assert result.sent == result.stored == {None: 67, SEED_GRAPH: 179}
     run = run_kg("push", path, "--update-endpoint", server.update)
     assert run.returncode == 0, run.stderr
     for name, local in local_graphs(graph).items():
@@ -179,16 +179,16 @@ def test_server_dying_mid_push_is_repaired_by_pushing_again(seed, tmp_path):
 
     def die_after_first_chunk(step):
         calls.append(step)
-        if len(calls) == 3:  # the default graph and the first chunk of the article graph are in
+        if len(calls) == 4:  # the default graph and the first chunk of the article graph are in
             server.stop(kill=True)
 
     try:
         with pytest.raises(EndpointError, match=r"^POST .*: cannot reach the store .*\(after 2 tries\)$"):
             push(graph, server.store, chunk_size=30, tries=2, backoff=0.01, progress=die_after_first_chunk)
-        assert [step.triples for step in calls] == [30, 55, 85]
+        assert [step.triples for step in calls] == [30, 60, 67, 97]
         server.start()
         result = push(graph, server.store, chunk_size=30)
-        assert result.sent == result.stored == {None: 55, SEED_GRAPH: 145}
+        assert result.sent == result.stored == {None: 67, SEED_GRAPH: 179}
         for name, local in local_graphs(graph).items():
             assert same(stored_graph(server, name), local), name
         assert all_quads(server) == len(graph)
@@ -309,11 +309,11 @@ def test_count_mismatch_exits_1(seed, fake):
     fake.answer(200, '{"head": {"vars": ["g", "n"]}, "results": {"bindings": []}}', "application/sparql-results+json")
     result = push(graph, f"{fake.url}/store", query_endpoint=f"{fake.url}/query")
     assert not result.matches
-    assert result.mismatches()[1] == f"{SEED_GRAPH}: sent 145, store holds 0"
+    assert result.mismatches()[1] == f"{SEED_GRAPH}: sent 179, store holds 0"
     path, _ = seed
     run = run_kg("push", path, f"{fake.url}/store")
     assert run.returncode == 1
-    assert f"kg: error: count differs: {SEED_GRAPH}: sent 145, store holds 0" in run.stderr
+    assert f"kg: error: count differs: {SEED_GRAPH}: sent 179, store holds 0" in run.stderr
 
 
 def test_count_triples_reads_sparql_json(fake):
