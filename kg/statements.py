@@ -195,8 +195,9 @@ class StatementExtractor:
         intent, intent_exact = self.typer.predicate_for_intent(governor, verb, object_words, prep) \
             if governor is not None else (None, False)
         generic = intent is None or intent.lemma in (governor.lemma_.lower(), f"{governor.lemma_.lower()} to")
-        promised = governor is not None and generic and own_root in _INTENT_CODES \
-            and not self._negated(governor) and governor.lemma_.lower() in self.cues["future_governors"]
+        promising = governor is not None and not self._negated(governor) \
+            and governor.lemma_.lower() in self.cues["future_governors"]
+        promised = promising and generic and own_root in _INTENT_CODES
         if promised:
             # "pledged to help Ethiopia", "hopes to restore ties": typed as the act for now,
             # made an intent (03) of that kind below.
@@ -242,7 +243,7 @@ class StatementExtractor:
                 and (own_root or root) in _MATERIAL_CONFLICT_ROOTS:
             # "vowed to retaliate against the bloc" is a threat.
             predicate = self.typer.with_code(predicate, "130")
-        if promised and (predicate.cameo or "")[:2] in _INTENT_CODES:
+        if promising and (predicate.cameo or "")[:2] in _INTENT_CODES:
             # A promise of cooperation (03) of the kind the act is, as CAMEO codes it.
             predicate = self.typer.with_code(predicate, _INTENT_CODES[(predicate.cameo or "")[:2]])
         if (predicate.cameo or "")[:2] in _COOPERATIVE_ROOTS:
