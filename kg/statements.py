@@ -484,14 +484,17 @@ class StatementExtractor:
                 # "held talks with Oman", "imposed sanctions on Russia", "launched drones and
                 # missiles at Ukraine": the other party hangs off the noun.
                 post = noun in self.cues["diplomatic_posts"]
-                aimed = any(n.lemma_.lower() in self.cues["military_nouns"] or (
-                    self.typer.code_for((lemma, n.lemma_.lower())) or self.typer.noun_code(n.lemma_.lower()) or ""
-                )[:2] in _MATERIAL_CONFLICT_ROOTS for n in carriers)
+                codes = [(self.typer.code_for((lemma, n.lemma_.lower())) or self.typer.noun_code(n.lemma_.lower())
+                          or "")[:2] for n in carriers]
+                aimed = any(n.lemma_.lower() in self.cues["military_nouns"] for n in carriers) or any(
+                    code in _MATERIAL_CONFLICT_ROOTS for code in codes)
+                probing = "09" in codes  # "opened an investigation into Chinese makers"
                 for prep in (p for n in (child, *child.conjuncts) for p in n.children):
                     if prep.dep_ == "prep" and (prep.lower_ in self.cues["object_prepositions"]
                                                 or prep.lower_ in ("for", "from")
                                                 # "fired missiles at Israel", not "a deal at the White House"
                                                 or (aimed and prep.lower_ in ("around", "at", "into"))
+                                                or (probing and prep.lower_ == "into")
                                                 or (post and prep.lower_ == "in")):
                         pobjs = self._prep_objects(prep, mentions)
                         if pobjs:
@@ -601,7 +604,7 @@ class StatementExtractor:
         if any(child.dep_ in ("prep", "poss", "compound") for child in noun.children):
             return []
         code = self.typer.noun_code(noun.lemma_.lower()) or ""
-        same_kind = [act for act in self._acts if code[:2] in _CONFLICT_ROOTS and act.root == code[:2]]
+        same_kind = [act for act in self._acts if code[:2] in ("09", *_CONFLICT_ROOTS) and act.root == code[:2]]
         if same_kind:
             # "condemned the strike": whoever struck last, not whom they struck.
             parties = [same_kind[-1].subject]
