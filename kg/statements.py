@@ -651,7 +651,7 @@ class StatementExtractor:
         preps = [child for child in noun.children if child.dep_ == "prep" and (
             child.lower_ in self.cues["object_prepositions"] or child.lower_ == "of")]
         if not preps:
-            return None
+            return self._joint_noun_frame(noun, cameo, mentions)
         predicate = self.typer.predicate_for_noun(noun, cameo)
         between = [p for p in preps if p.lower_ == "between"]
         if between:
@@ -707,6 +707,21 @@ class StatementExtractor:
             and governor.lemma_.lower() in self.cues["rejecting_verbs"] | self.cues["negating_verbs"])
         return _Frame(tuple(subjects), tuple(objects), predicate, self._negated(governor) or refused,
                       _confidence(subjects + objects, True) * 0.9, anchor)
+
+    def _joint_noun_frame(self, noun, cameo: str, mentions) -> _Frame | None:
+        """"a joint naval exercise by the United States and South Korea": an act the named
+        parties do together, one statement between them."""
+        joint = noun.lemma_.lower() in self.cues["joint_nouns"] or any(
+            child.lower_ in ("joint", "bilateral", "combined") for child in noun.lefts)
+        agents = self._noun_agents(noun, mentions) if joint else []
+        if len({m.actor for m in agents}) < 2:
+            return None
+        predicate = self.typer.predicate_for_noun(noun, cameo)
+        if cameo[:2] == "15":
+            # Drills held together are military cooperation.
+            predicate = self.typer.with_code(predicate, "062")
+        return _Frame((agents[0],), tuple(agents[1:]), predicate, False,
+                      _confidence(agents, True) * 0.9, noun, symmetric_pairs=True)
 
     def _mediation(self, noun, parties: list[Mention], predicate: Predicate, mentions) -> _Frame | None:
         """"Doha paused its mediation between Israel and Hamas": the mediator (the noun's owner,
