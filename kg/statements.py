@@ -50,7 +50,7 @@ class _Act:
 
     root: str
     subject: Mention
-    object: Mention
+    object: Mention | None  # None for an act on no actor ("struck a boat")
 
 
 @dataclass(frozen=True)
@@ -268,6 +268,10 @@ class StatementExtractor:
         if not objects:
             # "India and Pakistan held talks": a joint act between the conjoined subjects.
             if not reciprocal:
+                if not negated:
+                    # "U.S. forces struck a boat ... Venezuela denounced the strike": remembered
+                    # for a later verdict on the act, though it names no other party.
+                    self._acts.append(_Act((predicate.cameo or "")[:2], subjects[0], None))
                 return None
             return _Frame(tuple(subjects[:1]), tuple(subjects[1:]), predicate, negated,
                           _confidence(subjects, exact) * 0.9, verb, symmetric_pairs=True)
@@ -413,8 +417,15 @@ class StatementExtractor:
                 # participle is the speaker's.
                 current = speech[-1]
                 continue
+            reported = [child for child in current.head.children if child.dep_ in ("ccomp", "parataxis")
+                        and child.i < current.i] if participle and not speaking \
+                and current.head.lemma_.lower() in self.cues["reporting_verbs"] else []
+            if reported:
+                # "U.S. forces struck a boat ..., Hegseth said, killing four": the reported act's.
+                current = reported[-1]
+                continue
             relation, current = current.dep_, current.head
-            if participle and current.dep_ == "ccomp" and current.head.pos_ in ("VERB", "AUX"):
+            if speaking and current.dep_ == "ccomp" and current.head.pos_ in ("VERB", "AUX"):
                 # "demanded that the Council act, accusing Israel": the parser hangs the
                 # participle on the reported clause; its subject is the speaker's.
                 current = current.head
