@@ -955,7 +955,8 @@ def _own_state(subject: Actor, obj: Actor) -> bool:
 def _through_preposition(doc, mention: Mention, word: str) -> bool:
     """True when the mention is the object of the preposition ``word``: "against Israel"."""
     head = doc[mention.start:mention.end].root
-    while head.dep_ == "conj" and head.head is not head:
+    # "against North Korea's missile threat": up through conjuncts and possessors to the noun.
+    while head.dep_ in ("conj", "poss", "compound", "amod") and head.head is not head:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ == word
 
