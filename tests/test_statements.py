@@ -141,3 +141,56 @@ def test_state_media_of_a_state_is_its_news_agency(extract_text):
                         "country.") == [("Kim Jong-un", "blame", "Japan", False, "Korean Central News Agency")]
     assert extract_text("Iran condemned Israel, according to Iranian state media.") == [
         ("Iran", "condemn", "Israel", False, "Islamic Republic News Agency")]
+
+
+def test_demands_on_the_party_that_must_act(extract_text):
+    assert extract_text("Washington will seek the complete denuclearization of North Korea.") == [
+        ("United States", "seek denuclearization", "North Korea", False, None)]
+    assert extract_text("South Korea summoned a Japanese diplomat, demanding that Japan withdraw the claim.") == [
+        ("South Korea", "summon diplomat", "Japan", False, None),
+        ("South Korea", "demand", "Japan", False, None)]
+    assert extract_text("Baku insisted that Yerevan must amend its constitution.") == [
+        ("Azerbaijan", "insist amend", "Armenia", False, None)]
+
+
+def test_refusals_are_negated_acts(extract_text):
+    assert extract_text("India rejected calls to impose sanctions on Russia.") == [
+        ("India", "impose sanction", "Russia", True, None)]
+    assert extract_text("Pakistan ruled out talks with India.") == [("Pakistan", "talk", "India", True, None)]
+    assert extract_text("Brazil has yet to recognise the outcome of Venezuela's election.") == [
+        ("Brazil", "recognise", "Venezuela", True, None)]
+
+
+def test_go_betweens_and_joint_acts_named_by_nouns(extract_text):
+    assert extract_text("Doha paused its mediation between Israel and Hamas.") == [
+        ("Qatar", "mediation", "Israel", False, None), ("Qatar", "mediation", "Hamas", False, None)]
+    assert extract_text("Thailand and Cambodia agreed to a ceasefire after talks in Kuala Lumpur hosted by "
+                        "Malaysian Prime Minister Anwar Ibrahim.")[1:] == [
+        ("Anwar Ibrahim", "host talk", "Thailand", False, None),
+        ("Anwar Ibrahim", "host talk", "Cambodia", False, None)]
+    assert extract_text("North Korea denounced a joint naval exercise by the United States and South Korea.") == [
+        ("North Korea", "denounce", "United States", False, None),
+        ("North Korea", "denounce", "South Korea", False, None),
+        ("United States", "exercise", "South Korea", False, None)]
+
+
+def test_references_back_to_governments_and_acts(extract_text):
+    assert extract_text("Mali's military government expelled the French ambassador after Paris criticised the "
+                        "junta's decision to postpone elections.") == [
+        ("Mali", "expel ambassador", "France", False, None), ("France", "criticise", "Mali", False, None)]
+    assert extract_text("U.S. forces struck a boat in the Caribbean. Venezuela denounced the strike.") == [
+        ("Venezuela", "denounce", "United States", False, None)]
+
+
+def test_who_does_a_participle_after_a_speaker(extract_text):
+    assert extract_text("Israel struck Syrian tanks near Sweida, Defence Minister Israel Katz said, warning "
+                        "Damascus to keep its forces out.") == [
+        ("Israel", "strike", "Syria", False, None), ("Israel Katz", "warn", "Syria", False, None)]
+
+
+def test_names_after_titles_and_coordinated_demonyms(extract_text):
+    assert extract_text("Chinese President Xi Jinping held talks with visiting Kazakh President "
+                        "Kassym-Jomart Tokayev.") == [("Xi Jinping", "hold talk", "Kassym-Jomart Tokayev", False, None)]
+    assert [(s, o) for s, _, o, _, _ in extract_text(
+        "Egyptian and Qatari mediators were pressing Israel and Hamas to accept a proposal.")] == [
+        ("Egypt", "Israel"), ("Egypt", "Hamas"), ("Qatar", "Israel"), ("Qatar", "Hamas")]
