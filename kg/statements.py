@@ -51,6 +51,7 @@ class _Act:
     root: str
     subject: Mention
     object: Mention | None  # None for an act on no actor ("struck a boat")
+    anchor: object = None  # the token the act was read from
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ class StatementExtractor:
                         if frame is first_frame and subject.actor not in [m.actor for m in subjects]:
                             # The first act's subjects: whom "rejected the offer" reaches back to.
                             subjects.append(subject)
-                        self._acts.append(_Act((frame.predicate.cameo or "")[:2], subject, obj))
+                        self._acts.append(_Act((frame.predicate.cameo or "")[:2], subject, obj, frame.anchor))
                         yield self._statement(article, passage.start, sentence, subject, obj, frame,
                                               attributed_to)
                 if parties:
@@ -271,7 +272,7 @@ class StatementExtractor:
                 if not negated:
                     # "U.S. forces struck a boat ... Venezuela denounced the strike": remembered
                     # for a later verdict on the act, though it names no other party.
-                    self._acts.append(_Act((predicate.cameo or "")[:2], subjects[0], None))
+                    self._acts.extend(_Act((predicate.cameo or "")[:2], subject, None, verb) for subject in subjects)
                 return None
             return _Frame(tuple(subjects[:1]), tuple(subjects[1:]), predicate, negated,
                           _confidence(subjects, exact) * 0.9, verb, symmetric_pairs=True)
@@ -470,6 +471,12 @@ class StatementExtractor:
                     # "expelled the French ambassador": the noun still picks the pattern.
                     object_words.append(child.lemma_.lower())
                 continue
+            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" \
+                    and (self.typer.code_for((lemma,)) or "")[:2] in ("11", "12", "14"):
+                # "a pact that Beijing condemned", "a move that Washington denounced": the
+                # act the sentence reported before.
+                objects.extend(self._acts_before(verb.head))
+                continue
             if child.pos_ != "NOUN":
                 continue
             noun = child.lemma_.lower()
@@ -623,6 +630,20 @@ class StatementExtractor:
             # "condemned the agreement": the parties of the act just reported.
             parties = self._recent_parties
         return [Mention(noun.i, noun.i + 1, m.actor, "pronoun") for m in parties]
+
+    def _acts_before(self, noun) -> list[Mention]:
+        """The parties of the last act read earlier in ``noun``'s sentence: its doers, and for a
+        cooperative act its other party too ("signed an agreement ..., a pact that ...")."""
+        earlier = [act for act in self._acts if act.anchor is not None and act.anchor.doc is noun.doc
+                   and noun.sent.start <= act.anchor.i < noun.i]
+        if not earlier:
+            return []
+        last = [act for act in earlier if act.anchor is earlier[-1].anchor]
+        parties = [act.subject for act in last]
+        if last[0].root in _COOPERATIVE_ROOTS:
+            parties += [act.object for act in last if act.object is not None]
+        unique = list({m.actor.id: m for m in parties}.values())
+        return [Mention(noun.i, noun.i + 1, m.actor, "pronoun") for m in unique]
 
     def _antecedent_authors(self, noun) -> list[Mention]:
         """Who said what "rejected the offer", "denounced the statement" refer to: the subjects

@@ -194,3 +194,10 @@ def test_names_after_titles_and_coordinated_demonyms(extract_text):
     assert [(s, o) for s, _, o, _, _ in extract_text(
         "Egyptian and Qatari mediators were pressing Israel and Hamas to accept a proposal.")] == [
         ("Egypt", "Israel"), ("Egypt", "Hamas"), ("Qatar", "Israel"), ("Qatar", "Hamas")]
+
+
+def test_a_verdict_in_a_relative_clause_reaches_back_to_the_act(extract_text):
+    assert extract_text("Japan and the Philippines signed a reciprocal access agreement in Manila on Monday, a pact "
+                        "that Beijing condemned as a threat to regional stability.") == [
+        ("Japan", "sign agreement", "Philippines", False, None),
+        ("China", "condemn", "Japan", False, None), ("China", "condemn", "Philippines", False, None)]
