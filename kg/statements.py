@@ -907,6 +907,15 @@ class StatementExtractor:
             relation, current = current.dep_, current.head
             if current.lemma_.lower() in self.cues["reporting_verbs"] and relation in _REPORTED_DEPS:
                 return self._reporter(current, mentions)
+        if current.lemma_.lower() not in self.cues["reporting_verbs"]:
+            # "Israel struck Syrian tanks, Defence Minister Israel Katz said": the parser hangs the
+            # speech on the act.
+            for child in current.children:
+                if child.dep_ == "parataxis" and child.lemma_.lower() in self.cues["reporting_verbs"] \
+                        and child.i > predicate_token.i:
+                    reporter = self._reporter(child, mentions)
+                    if reporter is not None:
+                        return reporter
         for token in sentence:
             # "according to X", "as per X"
             if token.dep_ == "prep" and (token.lower_, token.head.lower_) in (("to", "according"), ("per", "as")):

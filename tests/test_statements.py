@@ -182,10 +182,10 @@ def test_references_back_to_governments_and_acts(extract_text):
         ("Venezuela", "denounce", "United States", False, None)]
 
 
-def test_who_does_a_participle_after_a_speaker(extract_text):
+def test_who_does_a_participle_after_a_speaker_and_who_said_it(extract_text):
     assert extract_text("Israel struck Syrian tanks near Sweida, Defence Minister Israel Katz said, warning "
                         "Damascus to keep its forces out.") == [
-        ("Israel", "strike", "Syria", False, None), ("Israel Katz", "warn", "Syria", False, None)]
+        ("Israel", "strike", "Syria", False, "Israel Katz"), ("Israel Katz", "warn", "Syria", False, None)]
 
 
 def test_names_after_titles_and_coordinated_demonyms(extract_text):
