@@ -21,7 +21,7 @@ from itertools import islice
 
 from .clean import clean_article
 from .model import Article, Statement
-from .parse import load_pipeline, parse_articles
+from .parse import load_pipeline, model_name, parse_articles
 
 #: Articles per task sent to a worker: large enough that pickling costs little beside
 #: parsing, small enough that the pool's last chunks finish close together.
@@ -39,13 +39,17 @@ class ArticleResult:
     agency: str | None = None
 
 
-@cache
 def _extractor(model: str | None):
     """The statement extractor of ``model``, made once per process; it keeps no state between
     articles (``StatementExtractor.extract`` starts afresh for each)."""
+    return _extractor_of(model_name(model))
+
+
+@cache
+def _extractor_of(resolved: str):
     from .statements import StatementExtractor
 
-    return StatementExtractor(load_pipeline(model))
+    return StatementExtractor(load_pipeline(resolved))
 
 
 def extract_articles(articles: Iterable[Article], model: str | None = None,
