@@ -17,7 +17,7 @@ from rdflib import Graph
 
 from . import data
 from .files import write_atomic
-from .ingest import read_articles
+from .ingest import input_size, read_articles
 from .data import Preset
 from .model import Article, InputProblem, Statement
 from .outputs import (OUTPUT_FILES, OutputError, check_writable, line_doc, read_outputs,  # noqa: F401
@@ -80,6 +80,9 @@ def iter_statements(paths: Iterable[str | Path], model: str | None = None,
     """
     extraction = extraction if extraction is not None else Extraction()
     seen: dict[str, str | None] = {}
+    sizes: dict[str, int] = {}  # characters of the articles on their way through the workers
+    if progress is not None and progress.enabled:
+        progress.expect(input_size(paths))
 
     def articles() -> Iterator[Article]:
         for item in read_articles(paths):
@@ -95,13 +98,15 @@ def iter_statements(paths: Iterable[str | Path], model: str | None = None,
                 continue
             seen[item.doc_id] = item.path
             extraction.articles.append(replace(item, text=""))
+            sizes[item.doc_id] = len(item.text)
             yield item
 
     for result in run_articles(articles(), model, jobs=jobs, batch_size=batch_size):
         if result.agency:
             extraction.agencies[result.doc_id] = result.agency
+        size = sizes.pop(result.doc_id, 0)
         if progress is not None:
-            progress.article(len(result.statements))
+            progress.article(len(result.statements), size)
         yield from result.statements
 
 
