@@ -79,6 +79,7 @@ def iter_statements(paths: Iterable[str | Path], model: str | None = None,
     are the same for any number. ``progress`` is told of every article.
     """
     extraction = extraction if extraction is not None else Extraction()
+    paths = list(paths)  # walked twice when the progress line wants the input's size
     seen: dict[str, str | None] = {}
     sizes: dict[str, int] = {}  # characters of the articles on their way through the workers
     if progress is not None and progress.enabled:

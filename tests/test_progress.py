@@ -49,3 +49,10 @@ def test_progress_shows_the_time_left_when_the_input_size_is_known():
     assert ", about 30 s left" in stream.getvalue()
     assert (_duration(59.9), _duration(185), _duration(7620)) == ("59 s", "3 min 05 s", "2 h 07 min")
 
+
+
+def test_inputs_given_as_a_generator_are_read_once_with_the_progress_line(tmp_path):
+    (tmp_path / "a.txt").write_text("Japan criticized China.", encoding="utf-8")
+    progress = Progress(enabled=True, stream=io.StringIO())
+    statements = list(kg.iter_statements((path for path in [tmp_path]), progress=progress))
+    assert len(statements) == 1 and progress.expected == len("Japan criticized China.")
