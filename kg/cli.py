@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from . import __version__, data
@@ -19,6 +20,7 @@ from .parse import DEFAULT_MODEL, MODEL_ENV, ModelNotFoundError
 from .query import RESULT_FORMATS, QuerySyntaxError
 from .rdf import FORMATS
 from .view import DEFAULT_TOP
+from .workers import CHUNK_ARTICLES
 
 EXIT_OK, EXIT_SKIPPED, EXIT_FAILED = 0, 1, 2
 
@@ -34,10 +36,13 @@ class _Failure(Exception):
 def _run_arguments(parser: argparse.ArgumentParser) -> None:
     """--jobs and --quiet, for the commands that parse articles."""
     parser.add_argument("--jobs", type=int, default=1, metavar="N",
-                        help="processes that parse articles (spaCy n_process; default 1); "
-                             "the statements are the same for any N")
+                        help="worker processes (default 1): each loads the spaCy pipeline once "
+                             "and cleans, parses and extracts its share of the articles, in "
+                             f"chunks of {CHUNK_ARTICLES}; output is the same for any N; use up "
+                             "to one per CPU core, worth it from a few hundred articles")
     parser.add_argument("--quiet", action="store_true",
-                        help="no progress line (it shows only on a terminal anyway)")
+                        help="no progress line (articles, statements, rate, time left); it shows "
+                             "only when standard error is a terminal anyway")
 
 
 def _model_argument(parser: argparse.ArgumentParser) -> None:
@@ -221,6 +226,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILED
     except ModelNotFoundError as error:
         print(f"kg: error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except BrokenProcessPool:
+        print("kg: error: a worker process stopped unexpectedly (out of memory?); "
+              "try fewer --jobs", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)

@@ -25,6 +25,7 @@ class EventTyper:
         self.nouns = data.event_nouns()
         self.codes = data.cameo_codes()
         self.light_verbs = data.cues()["light_verbs"]
+        self._close_verbs: dict[str, str | None] = {}
 
     @cached_property
     def _single_verbs(self) -> list[str]:
@@ -76,11 +77,25 @@ class EventTyper:
         code = self.verbs.get((lemma,))
         if code:
             return self.predicate_of(lemma, verb, code), True
-        if lemma.isalpha() and len(lemma) >= 6:
-            close = difflib.get_close_matches(lemma, self._single_verbs, n=1, cutoff=0.8)
-            if close and close[0][:5] == lemma[:5]:
-                return self.predicate_of(close[0], verb, self.verbs[(close[0],)]), False
+        close = self._close_verb(lemma)
+        if close:
+            return self.predicate_of(close, verb, self.verbs[(close,)]), False
         return None, False
+
+    def _close_verb(self, lemma: str) -> str | None:
+        """The lexicon verb ``lemma`` is a misspelling of ("criticizdc" -> "criticize"), or None.
+
+        Remembered per lemma: comparing with every lexicon verb is slow, and a corpus repeats
+        its unknown verbs.
+        """
+        if lemma not in self._close_verbs:
+            found = None
+            if lemma.isalpha() and len(lemma) >= 6:
+                close = difflib.get_close_matches(lemma, self._single_verbs, n=1, cutoff=0.8)
+                if close and close[0][:5] == lemma[:5]:
+                    found = close[0]
+            self._close_verbs[lemma] = found
+        return self._close_verbs[lemma]
 
     def predicate_for_intent(self, governor, verb, object_words: list[str],
                              prep: str | None) -> tuple[Predicate | None, bool]:

@@ -48,6 +48,18 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path | InputProble
             yield InputProblem(str(path), "no such file or folder")
 
 
+def input_size(paths: Iterable[str | Path]) -> int:
+    """Bytes in all the input files under ``paths`` (for the progress line's time left)."""
+    total = 0
+    for item in iter_input_files(paths):
+        if isinstance(item, Path):
+            try:
+                total += item.stat().st_size
+            except OSError:
+                pass  # read_articles reports it
+    return total
+
+
 def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputProblem]:
     """Articles from files and folders, interleaved with the problems met on the way.
 

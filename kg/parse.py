@@ -28,15 +28,19 @@ def model_name(name: str | None = None) -> str:
     return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
-@cache
 def load_pipeline(name: str | None = None):
-    """The loaded spaCy ``Language`` for ``model_name(name)``, loaded once per process.
+    """The loaded spaCy ``Language`` for ``model_name(name)``, loaded once per process
+    (``load_pipeline()``, ``load_pipeline(None)`` and the default's name give the same object).
 
     Raises ``ModelNotFoundError`` with a one-line explanation when it is not installed.
     """
+    return _load(model_name(name))
+
+
+@cache
+def _load(resolved: str):
     import spacy
 
-    resolved = model_name(name)
     try:
         return spacy.load(resolved, exclude=list(_UNUSED_COMPONENTS))
     except OSError as error:

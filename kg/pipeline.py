@@ -10,32 +10,34 @@ Everything the ``kg`` command does is a call here, so a notebook does the same::
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import Graph
 
 from . import data
-from .clean import clean_article
 from .files import write_atomic
-from .ingest import read_articles
+from .ingest import input_size, read_articles
 from .data import Preset
 from .model import Article, InputProblem, Statement
 from .outputs import (OUTPUT_FILES, OutputError, check_writable, line_doc, read_outputs,  # noqa: F401
                       statement_line, write_outputs)
-from .parse import load_pipeline, parse_articles
 from .progress import Progress
 from .project import actor_graph
 from .query import QueryOutput, format_result, run_preset, run_query
 from .rdf import (add_articles, add_statements, graph_from_statements, load_graph, remove_articles,
                   serialize)
-from .statements import StatementExtractor
 from .view import DEFAULT_TOP, render_html
+from .workers import run_articles
 
 
 @dataclass
 class Extraction:
-    """What reading a set of inputs gave: articles, their statements and the inputs skipped."""
+    """What reading a set of inputs gave: articles, their statements and the inputs skipped.
+
+    ``articles`` hold each article's metadata (id, date, title, URL, source, path); their
+    ``text`` is empty, as the text is not kept once the article is parsed.
+    """
 
     articles: list[Article] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
@@ -71,17 +73,19 @@ def iter_statements(paths: Iterable[str | Path], model: str | None = None,
                     progress: Progress | None = None) -> Iterator[Statement]:
     """Statements of every article under ``paths``, streamed in input order.
 
-    Articles and skipped inputs are recorded in ``extraction`` as they pass. ``jobs``
-    processes parse (spaCy's ``n_process``); the statements are the same for any number.
-    ``progress`` is told of every article.
+    Articles (their metadata: ``text`` is left empty once read, so memory does not grow
+    with the corpus) and skipped inputs are recorded in ``extraction`` as they pass.
+    ``jobs`` processes clean, parse and extract articles (``kg.workers``); the statements
+    are the same for any number. ``progress`` is told of every article.
     """
     extraction = extraction if extraction is not None else Extraction()
-    nlp = load_pipeline(model)
-    extractor = StatementExtractor(nlp)
+    paths = list(paths)  # walked twice when the progress line wants the input's size
+    seen: dict[str, str | None] = {}
+    sizes: dict[str, int] = {}  # characters of the articles on their way through the workers
+    if progress is not None and progress.enabled:
+        progress.expect(input_size(paths))
 
-    seen: dict[str, Article] = {}
-
-    def cleaned():
+    def articles() -> Iterator[Article]:
         for item in read_articles(paths):
             if isinstance(item, InputProblem):
                 extraction.problems.append(item)
@@ -90,21 +94,21 @@ def iter_statements(paths: Iterable[str | Path], model: str | None = None,
                 # Two inputs with one document id would merge silently in the graph.
                 extraction.problems.append(InputProblem(
                     item.path or item.doc_id,
-                    f"document id {item.doc_id!r} is already used by {seen[item.doc_id].path}; skipped",
+                    f"document id {item.doc_id!r} is already used by {seen[item.doc_id]}; skipped",
                     item.line))
                 continue
-            seen[item.doc_id] = item
-            extraction.articles.append(item)
-            clean = clean_article(item)
-            if clean.dateline and clean.dateline.agency:
-                extraction.agencies[item.doc_id] = clean.dateline.agency
-            yield clean
+            seen[item.doc_id] = item.path
+            extraction.articles.append(replace(item, text=""))
+            sizes[item.doc_id] = len(item.text)
+            yield item
 
-    for clean, docs in parse_articles(nlp, cleaned(), batch_size=batch_size, n_process=max(jobs, 1)):
-        found = list(extractor.extract(clean, docs))
+    for result in run_articles(articles(), model, jobs=jobs, batch_size=batch_size):
+        if result.agency:
+            extraction.agencies[result.doc_id] = result.agency
+        size = sizes.pop(result.doc_id, 0)
         if progress is not None:
-            progress.article(len(found))
-        yield from found
+            progress.article(len(result.statements), size)
+        yield from result.statements
 
 
 def extract(paths: Iterable[str | Path], model: str | None = None, jobs: int = 1,

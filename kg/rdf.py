@@ -15,6 +15,7 @@ descriptions and CAMEO concepts are shared and live in the default graph.
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -167,35 +168,44 @@ def cameo_scheme() -> Graph:
 def add_statements(graph: Graph, statements: Iterable[Statement]) -> int:
     """Add every statement as a node plus its plain triple; returns how many were added."""
     count = 0
+    described: set[Actor] = set()  # each actor and CAMEO concept is described once, not per statement
+    concepts: dict[str, URIRef] = {}
     for statement in statements:
         count += 1
         node = statement_iri(statement.id)
-        subject = add_actor(graph, statement.subject)
-        obj = add_actor(graph, statement.object)
+        for actor in (statement.subject, statement.object, statement.attributed_to):
+            if actor is not None and actor not in described:
+                described.add(actor)
+                add_actor(graph, actor)
+        subject, obj = URIRef(statement.subject.id), URIRef(statement.object.id)
         predicate = statement.predicate
-        graph.add((node, RDF.type, KG.Statement))
-        graph.add((node, KG.subject, subject))
-        graph.add((node, KG.object, obj))
-        graph.add((node, KG.predicateLemma, Literal(predicate.lemma)))
-        graph.add((node, KG.predicateText, Literal(predicate.text)))
         relation = relation_iri(predicate.cameo, predicate.lemma)
-        graph.add((node, KG.relation, relation))
+        triples = [
+            (node, RDF.type, KG.Statement),
+            (node, KG.subject, subject),
+            (node, KG.object, obj),
+            (node, KG.predicateLemma, Literal(predicate.lemma)),
+            (node, KG.predicateText, Literal(predicate.text)),
+            (node, KG.relation, relation),
+            (node, KG.sentence, Literal(statement.sentence)),
+            (node, KG.startOffset, Literal(statement.start, datatype=XSD.integer)),
+            (node, KG.endOffset, Literal(statement.end, datatype=XSD.integer)),
+            (node, PROV.wasDerivedFrom, article_iri(statement.doc)),
+            (node, KG.negated, Literal(statement.negated)),
+            (node, KG.confidence, Literal(f"{statement.confidence:.2f}", datatype=XSD.decimal)),
+        ]
         if predicate.cameo:
-            graph.add((node, KG.eventType, add_event_type(graph, predicate.cameo)))
-        graph.add((node, KG.sentence, Literal(statement.sentence)))
-        graph.add((node, KG.startOffset, Literal(statement.start, datatype=XSD.integer)))
-        graph.add((node, KG.endOffset, Literal(statement.end, datatype=XSD.integer)))
-        graph.add((node, PROV.wasDerivedFrom, article_iri(statement.doc)))
+            if predicate.cameo not in concepts:
+                concepts[predicate.cameo] = add_event_type(graph, predicate.cameo)
+            triples.append((node, KG.eventType, concepts[predicate.cameo]))
         if statement.date:
-            graph.add((node, DCTERMS.date, Literal(statement.date, datatype=XSD.date)))
-        graph.add((node, KG.negated, Literal(statement.negated)))
+            triples.append((node, DCTERMS.date, Literal(statement.date, datatype=XSD.date)))
         if statement.attributed_to:
-            source = add_actor(graph, statement.attributed_to)
-            graph.add((node, KG.attributedTo, source))
-            graph.add((node, PROV.wasAttributedTo, source))
-        graph.add((node, KG.confidence, Literal(f"{statement.confidence:.2f}", datatype=XSD.decimal)))
+            source = URIRef(statement.attributed_to.id)
+            triples += [(node, KG.attributedTo, source), (node, PROV.wasAttributedTo, source)]
         if not statement.negated:
-            graph.add((subject, relation, obj))
+            triples.append((subject, relation, obj))
+        graph.addN((s, p, o, graph) for s, p, o in triples)
     return count
 
 
@@ -412,17 +422,38 @@ def _oxigraph_serialize(items: Iterable[tuple[Node, Node, Node, URIRef | None]],
     if fmt in ("nq", "trig"):
         quad_lines = sorted((term(g) if g is not None else "", f"{term(s)} {term(p)} {term(o)}")
                             for s, p, o, g in items)
-        text = "".join(f"{triple} {name} .\n" if name else f"{triple} .\n" for name, triple in quad_lines)
+        lines = (f"{triple} {name} .\n" if name else f"{triple} .\n" for name, triple in quad_lines)
     else:
-        lines = [f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o, _ in items]
-        lines.sort()
-        text = "".join(lines)
+        lines = sorted(f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o, _ in items)
     formats = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS,
                "trig": ox.RdfFormat.TRIG}
     prefixes = ({prefix: str(namespace) for prefix, namespace in sorted(PREFIXES.items())}
                 if fmt in ("ttl", "trig") else None)
-    parsed = ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    # Read line by line rather than from one joined copy of the whole text.
+    parsed = ox.parse(io.BufferedReader(_LineReader(lines), 1 << 16), format=ox.RdfFormat.N_QUADS)
     return ox.serialize(parsed, format=formats[fmt], prefixes=prefixes)
+
+
+class _LineReader(io.RawIOBase):
+    """A binary stream over lines of text, encoded as UTF-8 as they are read."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self._lines = iter(lines)
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self._pending:
+            line = next(self._lines, None)
+            if line is None:
+                return 0
+            self._pending = line.encode("utf-8")
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
 
 
 def ntriples_term(node: Node) -> str:

@@ -1,4 +1,5 @@
-"""Progress: a status line on a terminal only, and --jobs gives the same statements."""
+"""Progress: a status line on a terminal only, and --jobs gives the same statements
+(tests/test_workers.py: and the same build files)."""
 
 import io
 
@@ -34,3 +35,24 @@ def test_two_processes_give_the_same_statements(tmp_path):
     one = [s.to_record() for s in kg.extract([tmp_path]).statements]
     two = [s.to_record() for s in kg.extract([tmp_path], jobs=2).statements]
     assert one == two and len(one) == 7  # 1 + 1 + 4 + 1
+
+
+def test_progress_shows_the_time_left_when_the_input_size_is_known():
+    import time
+
+    from kg.progress import _duration
+
+    stream = io.StringIO()
+    progress = Progress(enabled=True, stream=stream, started=time.monotonic() - 10)
+    progress.expect(1000)
+    progress.article(statements=2, size=250)  # a quarter in 10 s: 30 s to go
+    assert ", about 30 s left" in stream.getvalue()
+    assert (_duration(59.9), _duration(185), _duration(7620)) == ("59 s", "3 min 05 s", "2 h 07 min")
+
+
+
+def test_inputs_given_as_a_generator_are_read_once_with_the_progress_line(tmp_path):
+    (tmp_path / "a.txt").write_text("Japan criticized China.", encoding="utf-8")
+    progress = Progress(enabled=True, stream=io.StringIO())
+    statements = list(kg.iter_statements((path for path in [tmp_path]), progress=progress))
+    assert len(statements) == 1 and progress.expected == len("Japan criticized China.")
