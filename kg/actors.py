@@ -442,6 +442,10 @@ class ActorFinder:
             return gazetteer.countries.get(gazetteer.demonyms[text]), "demonym"
         if kind != "ner":
             return None, ""
+        generic = re.sub(r"\s+(news agency|news service|agency)$", "", text)
+        if label == "ORG" and generic != text and gazetteer.names.get(generic) is not None:
+            # "the IRNA news agency", "KCNA news agency": the agency the gazetteer knows.
+            return gazetteer.names[generic], "gazetteer"
         if label == "PERSON" or (label == "ORG" and context.person_named(text)):
             name = self._strip_titles(text)
             if not name:

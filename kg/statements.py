@@ -904,8 +904,13 @@ class StatementExtractor:
         for _ in range(10):
             if current.head is current:
                 break
+            own_act = current.dep_ == "advcl" and current.tag_ == "VBG"
             relation, current = current.dep_, current.head
             if current.lemma_.lower() in self.cues["reporting_verbs"] and relation in _REPORTED_DEPS:
+                if own_act:
+                    # "Pashinyan said ..., accusing the bloc of failing": the speaker's own act,
+                    # not one reported.
+                    return None
                 return self._reporter(current, mentions)
         if current.lemma_.lower() not in self.cues["reporting_verbs"]:
             # "Israel struck Syrian tanks, Defence Minister Israel Katz said": the parser hangs the
