@@ -13,6 +13,10 @@ from . import data
 from .model import Predicate
 
 
+#: CAMEO roots of cooperation (03 intent to cooperate ... 08 yield) and of conflict (10 demand ... 20).
+COOPERATIVE_ROOTS = ("03", "04", "05", "06", "07", "08")
+CONFLICT_ROOTS = ("10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
+
 class EventTyper:
     """Looks up CAMEO codes for verbs and nouns.
 

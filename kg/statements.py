@@ -22,7 +22,9 @@ from dataclasses import dataclass
 
 from . import data
 from .actors import ActorFinder, ArticleContext, Mention
-from .events import EventTyper
+from .discourse import Act, ArticleActs
+from .events import COOPERATIVE_ROOTS, EventTyper
+from .polarity import Polarity
 from .model import Actor, CleanArticle, Predicate, Statement
 
 _SUBJECT_DEPS = ("nsubj", "csubj")
@@ -33,25 +35,11 @@ _REPORTED_DEPS = ("ccomp", "parataxis", "xcomp", "advcl", "conj")
 #: Dependents that share the subject of their head verb: "Kim criticized X and blamed Y",
 #: "deployed troops to assist", "Kim, who blamed the US".
 _INHERITING_DEPS = ("xcomp", "conj", "advcl", "relcl", "acl", "pcomp")
-#: Complements through which a directive's request reaches a verb.
-_COMPLEMENT_DEPS = ("xcomp", "ccomp", "pcomp", "conj", "advcl")
 #: CAMEO roots of acts two parties do together: "India and Pakistan held talks".
 _RECIPROCAL_ROOTS = ("03", "04", "05", "06")
 _MATERIAL_CONFLICT_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 #: What a cooperative act announced for later is coded as: "will meet" -> 036 (intent to meet).
-_COOPERATIVE_ROOTS = ("03", "04", "05", "06", "07", "08")
-_CONFLICT_ROOTS = ("10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
 _INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-
-
-@dataclass(frozen=True)
-class _Act:
-    """A statement already made in the article, for nouns that refer back to it."""
-
-    root: str
-    subject: Mention
-    object: Mention | None  # None for an act on no actor ("struck a boat")
-    anchor: object = None  # the token the act was read from
 
 
 @dataclass(frozen=True)
@@ -79,15 +67,14 @@ class StatementExtractor:
         self.finder = ActorFinder(nlp)
         self.typer = EventTyper()
         self.cues = data.cues()
-        self._recent_parties: list[Mention] = []  # the parties of the last sentence's statements
-        self._recent_subjects: list[Mention] = []  # ... and their subjects
-        self._acts: list[_Act] = []  # every act of the article so far, for "condemned the strike"
+        self.polarity = Polarity()
+        self.article_acts = ArticleActs(self.typer)  # what the article reported so far
 
     def extract(self, clean: CleanArticle, docs: Iterable) -> Iterator[Statement]:
         """The statements of one article, in reading order, each (subject, predicate, object) once per sentence."""
         article = clean.article
         context = ArticleContext()
-        self._recent_parties, self._recent_subjects, self._acts = [], [], []
+        self.article_acts = ArticleActs(self.typer)
         for passage, doc in zip(clean.passages, docs):
             mentions = self.finder.mentions(doc, context)
             for sentence in doc.sents:
@@ -111,11 +98,11 @@ class StatementExtractor:
                         if frame is first_frame and subject.actor not in [m.actor for m in subjects]:
                             # The first act's subjects: whom "rejected the offer" reaches back to.
                             subjects.append(subject)
-                        self._acts.append(_Act((frame.predicate.cameo or "")[:2], subject, obj, frame.anchor))
+                        self.article_acts.acts.append(Act((frame.predicate.cameo or "")[:2], subject, obj, frame.anchor))
                         yield self._statement(article, passage.start, sentence, subject, obj, frame,
                                               attributed_to)
                 if parties:
-                    self._recent_parties, self._recent_subjects = parties, subjects
+                    self.article_acts.recent_parties, self.article_acts.recent_subjects = parties, subjects
 
     # -- frames -----------------------------------------------------------------------
 
@@ -142,7 +129,7 @@ class StatementExtractor:
             # "Erdogan told Netanyahu to end the war" is an appeal; "told reporters that" is not;
             # "insisted that Yerevan must amend" is a demand.
             return self._obligation(verb, mentions)
-        if self._requested_only(verb) or any(child.dep_ == "mark" and child.lower_ in self.cues["hypothetical_marks"]
+        if self.polarity.requested_only(verb) or any(child.dep_ == "mark" and child.lower_ in self.cues["hypothetical_marks"]
                                              for child in verb.children):
             # Asked for, alleged, or only a condition: "until the agency condemned the attacks".
             return None
@@ -158,7 +145,7 @@ class StatementExtractor:
                                  or self._noun_agents(child, mentions)
                                  or self._noun_targets(child, mentions)
                                  or self._owner(child, mentions)
-                                 or self._antecedent_parties(child))]
+                                 or self.article_acts.parties_of(child))]
             if verb.dep_ == "acl" and not objects:
                 # "the sanctions imposed by the EU on Russia": the noun is the object word;
                 # "the deal between Israel and Hamas brokered by Qatar": the noun's parties.
@@ -196,7 +183,7 @@ class StatementExtractor:
         intent, intent_exact = self.typer.predicate_for_intent(governor, verb, object_words, prep) \
             if governor is not None else (None, False)
         generic = intent is None or intent.lemma in (governor.lemma_.lower(), f"{governor.lemma_.lower()} to")
-        promising = governor is not None and not self._negated(governor) \
+        promising = governor is not None and not self.polarity.negated(governor) \
             and governor.lemma_.lower() in self.cues["future_governors"]
         promised = promising and generic and own_root in _INTENT_CODES
         if promised:
@@ -232,7 +219,7 @@ class StatementExtractor:
             # "Thailand and Cambodia traded accusations": each did it to the other.
             pairs = [(a, b) for a in subjects for b in subjects if a.actor.id != b.actor.id]
             return _Frame(tuple(a for a, _ in pairs), tuple(b for _, b in pairs), predicate,
-                          self._negated(verb), _confidence(subjects, exact) * 0.9, verb, zipped=True)
+                          self.polarity.negated(verb), _confidence(subjects, exact) * 0.9, verb, zipped=True)
         reciprocal = not objects and not passive and len(subjects) >= 2 and self._joint_act(verb, object_words, root)
         if self._military_support(verb, predicate, prep) or (root == "15" and (reciprocal or prep == "with")):
             # Forces sent to help, or drills held together, are military cooperation.
@@ -247,11 +234,11 @@ class StatementExtractor:
         if promising and (predicate.cameo or "")[:2] in _INTENT_CODES:
             # A promise of cooperation (03) of the kind the act is, as CAMEO codes it.
             predicate = self.typer.with_code(predicate, _INTENT_CODES[(predicate.cameo or "")[:2]])
-        if (predicate.cameo or "")[:2] in _COOPERATIVE_ROOTS:
+        if (predicate.cameo or "")[:2] in COOPERATIVE_ROOTS:
             # "agreed to step up cooperation against North Korea's threat": the common adversary
             # is not a party to the cooperation.
             objects = [m for m in objects if not _through_preposition(verb.doc, m, "against")]
-        negated = self._negated(verb) or (governor is not None and self._negated(governor))
+        negated = self.polarity.negated(verb) or (governor is not None and self.polarity.negated(governor))
         if not objects and (root == "13" or lemma in self.cues["directive_verbs"]):
             # "warned that the allies would pay dearly": the threat is aimed at the clause's subject;
             # "demanded that Japan withdraw the claim": so is the demand.
@@ -272,7 +259,7 @@ class StatementExtractor:
                 if not negated:
                     # "U.S. forces struck a boat ... Venezuela denounced the strike": remembered
                     # for a later verdict on the act, though it names no other party.
-                    self._acts.extend(_Act((predicate.cameo or "")[:2], subject, None, verb) for subject in subjects)
+                    self.article_acts.acts.extend(Act((predicate.cameo or "")[:2], subject, None, verb) for subject in subjects)
                 return None
             return _Frame(tuple(subjects[:1]), tuple(subjects[1:]), predicate, negated,
                           _confidence(subjects, exact) * 0.9, verb, symmetric_pairs=True)
@@ -350,31 +337,6 @@ class StatementExtractor:
                               False, _confidence(sources + subjects, True) * 0.9, child)
         return None
 
-    def _requested_only(self, verb) -> bool:
-        """True when ``verb`` is only asked for or alleged: "urged Japan to *stop*", "warned
-        NATO against *sending* troops", "accused Britain of *plotting*"."""
-        current = verb
-        for _ in range(4):
-            relation, head = current.dep_, current.head
-            if head is current or relation not in _COMPLEMENT_DEPS:
-                return False
-            if relation == "pcomp" and head.pos_ == "ADP":
-                head = head.head
-            lemma = head.lemma_.lower()
-            if relation == "advcl" and (current.tag_ == "VBG" or any(
-                    child.dep_ == "mark" and child.lower_ != "to" for child in current.children)):
-                # "asked the Council to meet, accusing Venezuela of ...", "ordered the expulsion
-                # after Paris criticised ...": acts of their own, not what was asked for.
-                return False
-            if relation != "conj":
-                if lemma in self.cues["directive_verbs"] and not (
-                        relation == "ccomp" and lemma in self.cues["reporting_verbs"] | {"tell"}):
-                    return True
-                if lemma in self.cues["allegation_verbs"] and relation in ("pcomp", "ccomp"):
-                    return True
-            current = head
-        return False
-
     def _subjects(self, verb, mentions) -> list[Mention]:
         """The actors doing what ``verb`` says, following coordination and control upwards."""
         current = verb
@@ -391,7 +353,7 @@ class StatementExtractor:
                     child.dep_ == "conj" and child.i > current.i for child in current.head.children):
                 # "The Netherlands, which hosts the court, and Slovenia": only the noun it qualifies.
                 return [mentions[current.head.i]]
-            if self._rejected_request(current):
+            if self.polarity.rejected_request(current):
                 # "India rejected calls to impose sanctions": India is who would have imposed them.
                 return self._subjects(current.head.head, mentions)
             if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
@@ -475,7 +437,7 @@ class StatementExtractor:
                     and (self.typer.code_for((lemma,)) or "")[:2] in ("11", "12", "14"):
                 # "a pact that Beijing condemned", "a move that Washington denounced": the
                 # act the sentence reported before.
-                objects.extend(self._acts_before(verb.head))
+                objects.extend(self.article_acts.before(verb.head))
                 continue
             if child.pos_ != "NOUN":
                 continue
@@ -544,7 +506,7 @@ class StatementExtractor:
             if not owners and (self.typer.code_for((lemma,)) or "")[:2] in ("11", "12", "14"):
                 # Only a verdict on an act reaches back to its parties: "condemned the agreement";
                 # on something said, to who said it: "rejected the offer".
-                owners = self._antecedent_parties(child) or self._antecedent_authors(child)
+                owners = self.article_acts.parties_of(child) or self.article_acts.authors_of(child)
             objects.extend(owners)
         direct = bool(objects)
         aimed = any(self.typer.noun_code(word) or word in self.cues["military_nouns"] for word in object_words)
@@ -613,48 +575,6 @@ class StatementExtractor:
                       if match and (state := self.finder.state_named(match.group(1))) is not None]
         return agents
 
-    def _antecedent_parties(self, noun) -> list[Mention]:
-        """The parties of the act reported just before, for "condemned the agreement"."""
-        if noun.lemma_.lower() not in self.cues["event_anaphora"] and noun.lower_ not in self.cues["event_anaphora"]:
-            return []
-        if not any(child.lower_ in ("the", "this", "that") for child in noun.lefts):
-            return []
-        if any(child.dep_ in ("prep", "poss", "compound") for child in noun.children):
-            return []
-        code = self.typer.noun_code(noun.lemma_.lower()) or ""
-        same_kind = [act for act in self._acts if code[:2] in ("09", *_CONFLICT_ROOTS) and act.root == code[:2]]
-        if same_kind:
-            # "condemned the strike": whoever struck last, not whom they struck.
-            parties = [same_kind[-1].subject]
-        else:
-            # "condemned the agreement": the parties of the act just reported.
-            parties = self._recent_parties
-        return [Mention(noun.i, noun.i + 1, m.actor, "pronoun") for m in parties]
-
-    def _acts_before(self, noun) -> list[Mention]:
-        """The parties of the last act read earlier in ``noun``'s sentence: its doers, and for a
-        cooperative act its other party too ("signed an agreement ..., a pact that ...")."""
-        earlier = [act for act in self._acts if act.anchor is not None and act.anchor.doc is noun.doc
-                   and noun.sent.start <= act.anchor.i < noun.i]
-        if not earlier:
-            return []
-        last = [act for act in earlier if act.anchor is earlier[-1].anchor]
-        parties = [act.subject for act in last]
-        if last[0].root in _COOPERATIVE_ROOTS:
-            parties += [act.object for act in last if act.object is not None]
-        unique = list({m.actor.id: m for m in parties}.values())
-        return [Mention(noun.i, noun.i + 1, m.actor, "pronoun") for m in unique]
-
-    def _antecedent_authors(self, noun) -> list[Mention]:
-        """Who said what "rejected the offer", "denounced the statement" refer to: the subjects
-        of the statements reported just before."""
-        if noun.lemma_.lower() not in self.cues["speech_anaphora"] or not any(
-                child.lower_ in ("the", "this", "that", "these", "those") for child in noun.lefts):
-            return []
-        if any(child.dep_ in ("prep", "poss", "compound", "amod") for child in noun.children):
-            return []
-        return [Mention(noun.i, noun.i + 1, m.actor, "pronoun") for m in self._recent_subjects]
-
     def _owner(self, noun, mentions) -> list[Mention]:
         """The owner of a thing: "Venezuela's election was criticized" is aimed at Venezuela."""
         if noun.pos_ != "NOUN":
@@ -709,12 +629,12 @@ class StatementExtractor:
             # "claimed responsibility for an attack on X": through to the claimant.
             governor = governor.head
         occasion = noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "in", "on", "after")
-        while occasion and self._requested_only(governor) and governor.head is not governor:
+        while occasion and self.polarity.requested_only(governor) and governor.head is not governor:
             # "urged China to play a role during a phone call with Wang Yi": the call is the
             # urging's occasion, not part of what was asked.
             governor = governor.head
         if (noun.dep_ == "dobj" and noun.head is governor) or governor.pos_ not in ("VERB", "AUX") \
-                or self._requested_only(governor) or self._consumed_by_verb(noun):
+                or self.polarity.requested_only(governor) or self._consumed_by_verb(noun):
             return None
         anchor = noun
         if (noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and governor.dep_ == "ccomp"
@@ -737,7 +657,7 @@ class StatementExtractor:
             c.lower_ == "out" for c in governor.children))) or (
             noun.dep_ == "dobj" and noun.head is governor
             and governor.lemma_.lower() in self.cues["rejecting_verbs"] | self.cues["negating_verbs"])
-        return _Frame(tuple(subjects), tuple(objects), predicate, self._negated(governor) or refused,
+        return _Frame(tuple(subjects), tuple(objects), predicate, self.polarity.negated(governor) or refused,
                       _confidence(subjects + objects, True) * 0.9, anchor)
 
     def _joint_noun_frame(self, noun, cameo: str, mentions) -> _Frame | None:
@@ -766,7 +686,7 @@ class StatementExtractor:
             return None
         negated = False
         if governor.pos_ in ("VERB", "AUX"):
-            negated = self._negated(governor)
+            negated = self.polarity.negated(governor)
             if governor.lemma_.lower() in self.cues["ending_verbs"] | {"pause"}:
                 predicate = self.typer.with_code(predicate, "160")
         return _Frame(tuple(mediators), tuple(parties), predicate, negated,
@@ -857,43 +777,6 @@ class StatementExtractor:
             if child.dep_ == "conj":
                 found.extend(self._actors(child, mentions, possessor))
         return found
-
-    def _rejected_request(self, verb) -> bool:
-        """True for the act of a request its addressee turned down: "rejected calls to impose
-        sanctions", "resisted pressure to cut ties"."""
-        noun = verb.head
-        return verb.dep_ in ("acl", "relcl") and noun.lemma_.lower() in self.cues["request_nouns"] and noun.dep_ == "dobj" \
-            and noun.head.lemma_.lower() in self.cues["rejecting_verbs"]
-
-    def _negated(self, verb) -> bool:
-        """True when the act did not happen: "did not condemn", "failed to condemn", "never met"."""
-        negation_words = self.cues["negation_words"]
-        current = verb
-        for _ in range(4):
-            if any(child.dep_ == "neg" or (child.lower_ in negation_words and child.dep_ in ("advmod", "neg"))
-                   for child in current.children):
-                return True
-            relation, head = current.dep_, current.head
-            if relation == "pcomp" and head.pos_ == "ADP":
-                head = head.head
-            if relation == "xcomp" and head.lemma_.lower() in self.cues["negating_verbs"]:
-                return True
-            if relation in ("xcomp", "pcomp", "ccomp") and head.lemma_.lower() in self.cues["denial_verbs"]:
-                return True
-            if relation == "pcomp" and head.lower_ == "short" and head.head.lemma_.lower() == "stop":
-                # "stopped short of criticising Russia"
-                return True
-            if relation == "xcomp" and any(child.lower_ == "yet" for child in head.children):
-                # "has yet to recognise the outcome"
-                return True
-            if self._rejected_request(current):
-                # "rejected calls to impose sanctions on Russia"
-                return True
-            # A conjoined verb does not inherit the negation of its head ("did not meet X but called Y").
-            if relation not in ("xcomp",) or head is current:
-                return False
-            current = head
-        return False
 
     # -- attribution and records ----------------------------------------------------------
 

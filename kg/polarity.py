@@ -1,0 +1,86 @@
+"""Polarity: whether an act a sentence names happened, was refused, or was only asked for.
+
+"did not condemn", "failed to condemn", "rejected calls to impose" are negated acts;
+"urged Japan to *stop*" and "accused Britain of *plotting*" are acts only asked for or
+alleged, never statements of their own. Every word list is a cue list of ``cues.toml``.
+"""
+
+from __future__ import annotations
+
+from . import data
+
+#: Complements through which a directive's request reaches a verb.
+COMPLEMENT_DEPS = ("xcomp", "ccomp", "pcomp", "conj", "advcl")
+
+
+class Polarity:
+    """Reads negation, refusal and requests off the dependency parse around a verb.
+
+    >>> Polarity().negated(doc[2])      # "Japan did not condemn ..."   # doctest: +SKIP
+    True
+    """
+
+    def __init__(self) -> None:
+        self.cues = data.cues()
+
+    def requested_only(self, verb) -> bool:
+        """True when ``verb`` is only asked for or alleged: "urged Japan to *stop*", "warned
+        NATO against *sending* troops", "accused Britain of *plotting*"."""
+        current = verb
+        for _ in range(4):
+            relation, head = current.dep_, current.head
+            if head is current or relation not in COMPLEMENT_DEPS:
+                return False
+            if relation == "pcomp" and head.pos_ == "ADP":
+                head = head.head
+            lemma = head.lemma_.lower()
+            if relation == "advcl" and (current.tag_ == "VBG" or any(
+                    child.dep_ == "mark" and child.lower_ != "to" for child in current.children)):
+                # "asked the Council to meet, accusing Venezuela of ...", "ordered the expulsion
+                # after Paris criticised ...": acts of their own, not what was asked for.
+                return False
+            if relation != "conj":
+                if lemma in self.cues["directive_verbs"] and not (
+                        relation == "ccomp" and lemma in self.cues["reporting_verbs"] | {"tell"}):
+                    return True
+                if lemma in self.cues["allegation_verbs"] and relation in ("pcomp", "ccomp"):
+                    return True
+            current = head
+        return False
+
+    def rejected_request(self, verb) -> bool:
+        """True for the act of a request its addressee turned down: "rejected calls to impose
+        sanctions", "resisted pressure to cut ties"."""
+        noun = verb.head
+        return verb.dep_ in ("acl", "relcl") and noun.lemma_.lower() in self.cues["request_nouns"] and noun.dep_ == "dobj" \
+            and noun.head.lemma_.lower() in self.cues["rejecting_verbs"]
+
+    def negated(self, verb) -> bool:
+        """True when the act did not happen: "did not condemn", "failed to condemn", "never met"."""
+        negation_words = self.cues["negation_words"]
+        current = verb
+        for _ in range(4):
+            if any(child.dep_ == "neg" or (child.lower_ in negation_words and child.dep_ in ("advmod", "neg"))
+                   for child in current.children):
+                return True
+            relation, head = current.dep_, current.head
+            if relation == "pcomp" and head.pos_ == "ADP":
+                head = head.head
+            if relation == "xcomp" and head.lemma_.lower() in self.cues["negating_verbs"]:
+                return True
+            if relation in ("xcomp", "pcomp", "ccomp") and head.lemma_.lower() in self.cues["denial_verbs"]:
+                return True
+            if relation == "pcomp" and head.lower_ == "short" and head.head.lemma_.lower() == "stop":
+                # "stopped short of criticising Russia"
+                return True
+            if relation == "xcomp" and any(child.lower_ == "yet" for child in head.children):
+                # "has yet to recognise the outcome"
+                return True
+            if self.rejected_request(current):
+                # "rejected calls to impose sanctions on Russia"
+                return True
+            # A conjoined verb does not inherit the negation of its head ("did not meet X but called Y").
+            if relation not in ("xcomp",) or head is current:
+                return False
+            current = head
+        return False

@@ -1,0 +1,42 @@
+"""Discourse: nouns that refer back to acts the article reported before."""
+
+from kg.actors import Mention, country_actor
+from kg.discourse import Act, ArticleActs
+from kg.events import EventTyper
+
+
+def mention(iso3: str, at: int = 0) -> Mention:
+    return Mention(at, at + 1, country_actor(iso3), "gazetteer")
+
+
+def labels(mentions):
+    return [m.actor.label for m in mentions]
+
+
+def test_a_verdict_on_a_strike_reaches_whoever_struck_last(nlp):
+    acts = ArticleActs(EventTyper())
+    acts.acts += [Act("19", mention("ISR"), mention("LBN")), Act("11", mention("FRA"), mention("ISR"))]
+    doc = nlp("Lebanon condemned the strike.")
+    assert labels(acts.parties_of(doc[3])) == ["Israel"]
+
+
+def test_a_verdict_on_an_agreement_reaches_the_parties_just_reported(nlp):
+    acts = ArticleActs(EventTyper(), recent_parties=[mention("RUS"), mention("PRK")])
+    doc = nlp("Washington condemned the agreement.")
+    assert labels(acts.parties_of(doc[3])) == ["Russia", "North Korea"]
+    assert acts.parties_of(nlp("Washington condemned Russia's agreement.")[4]) == []
+
+
+def test_rejecting_the_offer_reaches_who_made_it(nlp):
+    acts = ArticleActs(EventTyper(), recent_subjects=[mention("KOR")])
+    doc = nlp("Pyongyang rejected the offer.")
+    assert labels(acts.authors_of(doc[3])) == ["South Korea"]
+    assert acts.authors_of(nlp("Pyongyang rejected an offer.")[3]) == []
+
+
+def test_an_act_earlier_in_the_sentence(nlp):
+    doc = nlp("Japan and the Philippines signed an agreement, a pact that Beijing condemned.")
+    signed = next(t for t in doc if t.lemma_ == "sign")
+    acts = ArticleActs(EventTyper(), acts=[Act("05", mention("JPN"), mention("PHL"), signed)])
+    pact = next(t for t in doc if t.lower_ == "pact")
+    assert labels(acts.before(pact)) == ["Japan", "Philippines"]

@@ -1,0 +1,44 @@
+"""Polarity: negated, refused and only-requested acts, read off the parse around a verb."""
+
+import pytest
+
+from kg.polarity import Polarity
+
+
+@pytest.fixture(scope="module")
+def polarity():
+    return Polarity()
+
+
+def verb(nlp, text: str, lemma: str):
+    return next(token for token in nlp(text) if token.lemma_ == lemma)
+
+
+@pytest.mark.parametrize("text, lemma, negated", [
+    ("Japan did not condemn the launch.", "condemn", True),
+    ("China failed to condemn Russia's invasion.", "condemn", True),
+    ("Germany denied sending missiles to Ukraine.", "send", True),
+    ("India rejected calls to impose sanctions on Russia.", "impose", True),
+    ("Brazil has yet to recognise the outcome.", "recognise", True),
+    ("South Korea stopped short of blaming North Korea.", "blame", True),
+    ("Japan condemned the launch.", "condemn", False),
+    ("Seoul did not meet Tokyo but called Beijing.", "call", False),
+])
+def test_negated(nlp, polarity, text, lemma, negated):
+    assert polarity.negated(verb(nlp, text, lemma)) is negated
+
+
+@pytest.mark.parametrize("text, lemma, requested", [
+    ("China urged Japan to stop the releases.", "stop", True),
+    ("Putin accused Britain of plotting an attack.", "plot", True),
+    ("Guyana asked the Council to meet, accusing Venezuela of threats.", "accuse", False),
+    ("Mali ordered the expulsion after Paris criticised the junta.", "criticise", False),
+    ("Japan condemned the launch.", "condemn", False),
+])
+def test_requested_only(nlp, polarity, text, lemma, requested):
+    assert polarity.requested_only(verb(nlp, text, lemma)) is requested
+
+
+def test_rejected_request(nlp, polarity):
+    assert polarity.rejected_request(verb(nlp, "India rejected calls to impose sanctions.", "impose"))
+    assert not polarity.rejected_request(verb(nlp, "India backed calls to impose sanctions.", "impose"))
