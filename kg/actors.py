@@ -335,13 +335,14 @@ class ActorFinder:
             return [actor] if actor.type != "Person" else []
         return []
 
-    def state_named_by_code(self, iso3: str) -> Actor | None:
-        """The state with ISO 3166-1 alpha-3 code ``iso3``, if the gazetteer has it."""
-        return self.gazetteer.countries.get(iso3)
+    def state_code(self, text: str) -> str | None:
+        """The ISO 3166-1 alpha-3 code of the state a name or demonym names: "U.S." -> "USA",
+        "Saudi" -> "SAU"; None for anything else."""
+        return self.gazetteer.demonyms.get(text) or _country_code(self.gazetteer, text)
 
     def state_named(self, text: str) -> Actor | None:
         """The state a name or demonym names: "U.S." -> United States, "Saudi" -> Saudi Arabia."""
-        code = self.gazetteer.demonyms.get(text) or _country_code(self.gazetteer, text)
+        code = self.state_code(text)
         return self.gazetteer.countries.get(code) if code else None
 
     def states_named_by_modifiers(self, token) -> list[Actor]:
@@ -349,10 +350,9 @@ class ActorFinder:
         states = []
         for child in token.lefts:
             if child.dep_ in ("amod", "compound", "nmod"):
-                text = doc_text_with_compounds(child)
-                code = self.gazetteer.demonyms.get(text) or _country_code(self.gazetteer, text)
-                if code and code in self.gazetteer.countries:
-                    states.append(self.gazetteer.countries[code])
+                state = self.state_named(doc_text_with_compounds(child))
+                if state is not None:
+                    states.append(state)
         return states
 
     def coordinated_states(self, token) -> list[Actor]:
@@ -362,10 +362,7 @@ class ActorFinder:
         for child in token.lefts:
             if child.dep_ not in ("amod", "compound", "nmod"):
                 continue
-            for conj in child.conjuncts:
-                code = self.gazetteer.demonyms.get(conj.text) or _country_code(self.gazetteer, conj.text)
-                if code and code in self.gazetteer.countries:
-                    states.append(self.gazetteer.countries[code])
+            states.extend(state for conj in child.conjuncts if (state := self.state_named(conj.text)) is not None)
         return states
 
     def _candidate_spans(self, doc) -> list[tuple[int, int, str, str]]:
@@ -442,10 +439,11 @@ class ActorFinder:
             return gazetteer.countries.get(gazetteer.demonyms[text]), "demonym"
         if kind != "ner":
             return None, ""
-        generic = re.sub(r"\s+(news agency|news service|agency)$", "", text)
-        if label == "ORG" and generic != text and gazetteer.names.get(generic) is not None:
+        known_agency = next((gazetteer.names[text[:-len(suffix)].rstrip()] for suffix in self.cues["agency_suffixes"]
+                             if text.endswith(" " + suffix) and text[:-len(suffix)].rstrip() in gazetteer.names), None)
+        if label == "ORG" and known_agency is not None:
             # "the IRNA news agency", "KCNA news agency": the agency the gazetteer knows.
-            return gazetteer.names[generic], "gazetteer"
+            return known_agency, "gazetteer"
         if label == "PERSON" or (label == "ORG" and context.person_named(text)):
             name = self._strip_titles(text)
             if not name:
@@ -499,7 +497,7 @@ class ActorFinder:
         words = text.split()
         for length in (3, 2, 1):
             lead = " ".join(words[:length])
-            code = self.gazetteer.demonyms.get(lead) or _country_code(self.gazetteer, lead)
+            code = self.state_code(lead)
             if code and len(words) > length:
                 return code
         return None
@@ -589,8 +587,7 @@ class ActorFinder:
         country = None
         for child in token.lefts:
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
-                text = doc_text_with_compounds(child)
-                country = self.gazetteer.demonyms.get(text) or _country_code(self.gazetteer, text)
+                country = self.state_code(doc_text_with_compounds(child))
                 if country:
                     break
         governing = bool(words & self.cues["government_nouns"])
@@ -647,13 +644,9 @@ def doc_text_with_compounds(token) -> str:
     left_out = {t.i for child in token.children if child.dep_ in ("conj", "cc") for t in child.subtree}
     parts = [t for t in token.subtree if t.i not in left_out and t.tag_ != "POS"
              and t.lower_ not in ("'s", "’s", "the")]
-    if len(parts) >= 3 and parts[-2].text == "-" and parts[-1].lower_ in _OWNERSHIP_WORDS:
+    if len(parts) >= 3 and parts[-2].text == "-" and parts[-1].lower_ in data.cues()["ownership_words"]:
         parts = parts[:-2]
     return " ".join(t.text for t in parts)
-
-
-#: "an Israeli-owned ship", "a Panama-flagged tanker": the state the modifier names.
-_OWNERSHIP_WORDS = ("owned", "flagged", "registered", "operated", "run")
 
 
 def _country_code(gazetteer: Gazetteer, text: str) -> str | None:

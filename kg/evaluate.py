@@ -20,10 +20,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .clean import clean_article
 from .model import Actor, Article, Statement
-from .parse import load_pipeline, parse_articles
-from .statements import StatementExtractor
+from .workers import extract_articles
 
 
 @dataclass(frozen=True)
@@ -125,11 +123,8 @@ def load_gold(path: str | Path) -> list[GoldItem]:
 
 def extract_items(items: list[GoldItem], model: str | None = None) -> dict[str, list[Statement]]:
     """The extractor's statements for each item, by item id."""
-    nlp = load_pipeline(model)
-    extractor = StatementExtractor(nlp)
-    cleaned = (clean_article(Article(item.id, item.text)) for item in items)
-    return {clean.article.doc_id: list(extractor.extract(clean, docs))
-            for clean, docs in parse_articles(nlp, cleaned)}
+    articles = (Article(item.id, item.text) for item in items)
+    return {result.doc_id: list(result.statements) for result in extract_articles(articles, model)}
 
 
 def evaluate(items: list[GoldItem], model: str | None = None) -> Report:

@@ -37,6 +37,8 @@ _REPORTED_DEPS = ("ccomp", "parataxis", "xcomp", "advcl", "conj")
 _INHERITING_DEPS = ("xcomp", "conj", "advcl", "relcl", "acl", "pcomp")
 #: CAMEO roots of acts two parties do together: "India and Pakistan held talks".
 _RECIPROCAL_ROOTS = ("03", "04", "05", "06")
+#: "vowed to bolster its deterrent": a possessive pronoun in the object is the subject's own.
+_POSSESSIVE_PRONOUNS = ("its", "their", "his", "her", "our")
 _MATERIAL_CONFLICT_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 #: What a cooperative act announced for later is coded as: "will meet" -> 036 (intent to meet).
 _INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
@@ -246,7 +248,7 @@ class StatementExtractor:
                        for grandchild in child.children if grandchild.dep_ in ("nsubj", "nsubjpass")
                        for m in self._actors(grandchild, mentions)]
             own = [s.actor for s in subjects] + [state for s in subjects if s.actor.country
-                                                 for state in [self.finder.state_named_by_code(s.actor.country)] if state]
+                                                 for state in [self.finder.gazetteer.countries.get(s.actor.country)] if state]
             if root == "13" and (not objects or all(m.actor in own for m in objects)):
                 # "warned that his forces would strike South Korea": the threat is aimed at
                 # whom the speaker's side would strike.
@@ -491,14 +493,14 @@ class StatementExtractor:
             # French proposal": the owner.
             # "vowed to bolster its deterrent": a possessive pronoun here is the subject's own.
             owners = [m for grandchild in child.children if grandchild.dep_ == "poss"
-                      and grandchild.lower_ not in ("its", "their", "his", "her", "our")
+                      and grandchild.lower_ not in _POSSESSIVE_PRONOUNS
                       for m in self._actors(grandchild, mentions)] or [
                 # "recognise the outcome of Venezuela's election": the owner one "of" away.
                 m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
                 and noun in self.cues["aspect_nouns"]
                 for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
                 for grandchild in pobj.children if grandchild.dep_ == "poss"
-                and grandchild.lower_ not in ("its", "their", "his", "her", "our")
+                and grandchild.lower_ not in _POSSESSIVE_PRONOUNS
                 for m in self._actors(grandchild, mentions)]
             if not owners and (child.lemma_.lower() in self.cues["authored_nouns"] or self.typer.noun_code(noun)):
                 owners = [Mention(child.i, child.i + 1, actor, "descriptor")
@@ -653,10 +655,12 @@ class StatementExtractor:
             asked, _ = self.typer.predicate_for_verb(governor, [], noun.head.lower_)
             predicate = asked or predicate
         # "ruled out talks with India", "rejected a meeting with": the event is refused.
-        refused = (governor.lemma_.lower() == "rule" and (noun.head.lower_ == "out" or any(
-            c.lower_ == "out" for c in governor.children))) or (
-            noun.dep_ == "dobj" and noun.head is governor
-            and governor.lemma_.lower() in self.cues["rejecting_verbs"] | self.cues["negating_verbs"])
+        refusing = self.cues["rejecting_verbs"] | self.cues["negating_verbs"]
+        particles = [c.lower_ for c in governor.children if c.dep_ == "prt"] + (
+            [noun.head.lower_] if noun.dep_ == "pobj" and noun.head.head is governor else [])
+        lemma = governor.lemma_.lower()
+        refused = any(f"{lemma} {particle}" in refusing for particle in particles) or (
+            noun.dep_ == "dobj" and noun.head is governor and lemma in refusing)
         return _Frame(tuple(subjects), tuple(objects), predicate, self.polarity.negated(governor) or refused,
                       _confidence(subjects + objects, True) * 0.9, anchor)
 
@@ -664,7 +668,7 @@ class StatementExtractor:
         """"a joint naval exercise by the United States and South Korea": an act the named
         parties do together, one statement between them."""
         joint = noun.lemma_.lower() in self.cues["joint_nouns"] or any(
-            child.lower_ in ("joint", "bilateral", "combined") for child in noun.lefts)
+            child.lower_ in self.cues["joint_modifiers"] for child in noun.lefts)
         agents = self._noun_agents(noun, mentions) if joint else []
         if len({m.actor for m in agents}) < 2:
             return None
@@ -687,7 +691,7 @@ class StatementExtractor:
         negated = False
         if governor.pos_ in ("VERB", "AUX"):
             negated = self.polarity.negated(governor)
-            if governor.lemma_.lower() in self.cues["ending_verbs"] | {"pause"}:
+            if governor.lemma_.lower() in self.cues["ending_verbs"]:
                 predicate = self.typer.with_code(predicate, "160")
         return _Frame(tuple(mediators), tuple(parties), predicate, negated,
                       _confidence(mediators + parties, True) * 0.9, noun)
@@ -730,7 +734,7 @@ class StatementExtractor:
                     head_mention = mentions[child.i]
                     owner = head_mention.actor
                     if token.lemma_.lower() in self.cues["government_nouns"] and owner.type == "Person" \
-                            and owner.country and (state := self.finder.state_named_by_code(owner.country)):
+                            and owner.country and (state := self.finder.gazetteer.countries.get(owner.country)):
                         # "his government would not sign": the leader's state.
                         head_mention = Mention(child.i, child.i + 1, state, "descriptor")
                     break
