@@ -319,8 +319,10 @@ class ActorFinder:
         if reporting.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in reporting.children):
             # "summoned Mexico's ambassador, saying it regretted the move": the summoner said it.
             reporting = reporting.head
+        # "Ukraine's SBU security service said it": the name the subject's head noun carries.
         named = [c for c in reporting.children if c.dep_ == "nsubj" and c.i in by_token] or [
-            g for c in reporting.children if c.dep_ == "nsubj" for g in c.children if g.dep_ == "appos" and g.i in by_token]
+            g for c in reporting.children if c.dep_ == "nsubj" for g in c.children
+            if g.dep_ in ("appos", "compound", "amod") and g.i in by_token and by_token[g.i].how == "gazetteer"]
         if not named:
             return []
         word = pronoun.lower_
@@ -423,6 +425,11 @@ class ActorFinder:
         text = _strip_span(span)
         gazetteer = self.gazetteer
         actor = gazetteer.names.get(text)
+        if actor is not None and actor.type == "Country" and start >= 2 and doc[start - 1].tag_ == "POS":
+            owner = self._country_named_at(doc, start - 2)
+            if owner and owner != actor.country:
+                # "Pakistan's Foreign Office" is Pakistan's, though "the Foreign Office" is London's.
+                return gazetteer.countries.get(owner), "gazetteer"
         if actor is not None:
             if actor.type == "Person":
                 self._note_descriptor(doc, start, actor, context)
@@ -431,7 +438,7 @@ class ActorFinder:
             # A demonym names a state only where it heads a phrase ("the Americans");
             # as a modifier ("American President") it is read by the person's title.
             head = span.root
-            while head.dep_ == "conj" and head.head is not head and head.head.pos_ in ("ADJ", "PROPN"):
+            while head.dep_ == "conj" and head.head != head and head.head.pos_ in ("ADJ", "PROPN"):
                 # "Egyptian and Qatari mediators": the second demonym modifies like the first.
                 head = head.head
             if head.dep_ in ("amod", "compound") or head.head.i in range(start, end):
@@ -616,13 +623,13 @@ class ActorFinder:
 def _is_main_subject(span) -> bool:
     """True when the span is the subject of the sentence's main verb (or of a verb joined to it)."""
     head = span.root
-    while head.dep_ in ("compound", "appos", "conj") and head.head is not head and head.head.i not in range(
+    while head.dep_ in ("compound", "appos", "conj") and head.head != head and head.head.i not in range(
             span.start, span.end) and head.head.pos_ in ("PROPN", "NOUN"):
         head = head.head
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = head.head
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     return verb.dep_ in ("ROOT", "ccomp", "parataxis")
 

@@ -38,22 +38,33 @@ class ArticleActs:
         self.cues = data.cues()
 
     def parties_of(self, noun) -> list[Mention]:
-        """The parties of the act reported just before, for "condemned the agreement"."""
-        if noun.lemma_.lower() not in self.cues["event_anaphora"] and noun.lower_ not in self.cues["event_anaphora"]:
+        """Whom a verdict on an act reported before is aimed at: "condemned the strike" at whoever
+        struck last; "condemned the agreement" at its parties; "welcomed the decision", "condemned
+        the move" at whoever did what was reported last."""
+        word = noun.lemma_.lower()
+        code = self.typer.noun_code(word) or ""
+        if word not in self.cues["event_anaphora"] and noun.lower_ not in self.cues["event_anaphora"] and not code:
             return []
-        if not any(child.lower_ in ("the", "this", "that") for child in noun.lefts):
+        if not any(child.lower_ in ("the", "this", "that", "these", "those") for child in noun.lefts):
             return []
-        if any(child.dep_ in ("prep", "poss", "compound") for child in noun.children):
+        if any(child.dep_ in ("prep", "poss", "compound") and child.lower_ != "as" for child in noun.children):
+            # "welcomed the decision as a pragmatic step" is still the bare noun.
             return []
-        code = self.typer.noun_code(noun.lemma_.lower()) or ""
-        same_kind = [act for act in self.acts if code[:2] in ("09", *CONFLICT_ROOTS) and act.root == code[:2]]
+        # What earlier sentences reported; "a pact that Beijing condemned" is ``before``'s.
+        earlier = [act for act in self.acts if act.anchor is None or act.anchor.doc is not noun.doc
+                   or act.anchor.i < noun.sent.start]
+        same_kind = [act for act in earlier if code[:2] in ("09", *CONFLICT_ROOTS) and act.root == code[:2]]
         if same_kind:
             # "condemned the strike": whoever struck last, not whom they struck.
-            parties = [same_kind[-1].subject]
-        else:
+            parties = [_principal(same_kind)[0].subject]
+        elif word in self.cues["joint_nouns"] or not earlier:
             # "condemned the agreement": the parties of the act just reported.
             parties = self.recent_parties
-        return [Mention(noun.i, noun.i + 1, m.actor, "pronoun") for m in parties]
+        else:
+            # "welcomed the decision", "condemned the move": whoever did what was reported last.
+            parties = [act.subject for act in _principal(earlier)]
+        unique = list({m.actor.id: m for m in parties}.values())
+        return [Mention(noun.i, noun.i + 1, m.actor, "pronoun") for m in unique]
 
     def before(self, noun) -> list[Mention]:
         """The parties of the last act read earlier in ``noun``'s sentence: its doers, and for a
@@ -62,7 +73,7 @@ class ArticleActs:
                    and noun.sent.start <= act.anchor.i < noun.i]
         if not earlier:
             return []
-        last = [act for act in earlier if act.anchor is earlier[-1].anchor]
+        last = [act for act in earlier if act.anchor == earlier[-1].anchor]
         parties = [act.subject for act in last]
         if last[0].root in COOPERATIVE_ROOTS:
             parties += [act.object for act in last if act.object is not None]
@@ -78,3 +89,24 @@ class ArticleActs:
         if any(child.dep_ in ("prep", "poss", "compound", "amod") for child in noun.children):
             return []
         return [Mention(noun.i, noun.i + 1, m.actor, "pronoun") for m in self.recent_subjects]
+
+
+def _principal(acts: list[Act]) -> list[Act]:
+    """The acts of the main clause of the last sentence among ``acts``: "ECOWAS lifted sanctions
+    on Guinea, weeks after Mali completed its withdrawal" -> ECOWAS's."""
+    if acts[-1].anchor is None:
+        return acts[-1:]
+    last_sentence = acts[-1].anchor.sent
+    recent = [act for act in acts if act.anchor is not None and act.anchor.sent == last_sentence]
+
+    def depth(act: Act) -> int:
+        token, steps = act.anchor, 0
+        while token.head.i != token.i:
+            token, steps = token.head, steps + 1
+        # "weeks after Mali completed its withdrawal" is background even where the parser
+        # makes it the root.
+        return steps + 2 * any(child.dep_ == "mark" for child in act.anchor.children)
+
+    shallowest = min(depth(act) for act in recent)
+    first = next(act for act in recent if depth(act) == shallowest)
+    return [act for act in recent if act.anchor == first.anchor]

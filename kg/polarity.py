@@ -29,7 +29,7 @@ class Polarity:
         current = verb
         for _ in range(4):
             relation, head = current.dep_, current.head
-            if head is current or relation not in COMPLEMENT_DEPS:
+            if head == current or relation not in COMPLEMENT_DEPS:
                 return False
             if relation == "pcomp" and head.pos_ == "ADP":
                 head = head.head
@@ -68,7 +68,9 @@ class Polarity:
                 head = head.head
             if relation == "xcomp" and head.lemma_.lower() in self.cues["negating_verbs"]:
                 return True
-            if relation in ("xcomp", "pcomp", "ccomp") and head.lemma_.lower() in self.cues["denial_verbs"]:
+            if relation in ("xcomp", "pcomp", "ccomp") and head.lemma_.lower() in self.cues["denial_verbs"] \
+                    and current.i > head.i:
+                # "denied that its forces struck", not "X blamed India, a charge New Delhi denied".
                 return True
             if relation == "pcomp" and head.lower_ == "short" and head.head.lemma_.lower() == "stop":
                 # "stopped short of criticising Russia"
@@ -80,7 +82,7 @@ class Polarity:
                 # "rejected calls to impose sanctions on Russia"
                 return True
             # A conjoined verb does not inherit the negation of its head ("did not meet X but called Y").
-            if relation not in ("xcomp",) or head is current:
+            if relation not in ("xcomp",) or head == current:
                 return False
             current = head
         return False

@@ -40,8 +40,9 @@ _RECIPROCAL_ROOTS = ("03", "04", "05", "06")
 #: "vowed to bolster its deterrent": a possessive pronoun in the object is the subject's own.
 _POSSESSIVE_PRONOUNS = ("its", "their", "his", "her", "our")
 _MATERIAL_CONFLICT_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
+_MATERIAL_COOPERATION_ROOTS = ("06", "07", "08")
 #: What a cooperative act announced for later is coded as: "will meet" -> 036 (intent to meet).
-_INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+_INTENT_CODES = {"04": "036", "045": "039", "05": "032", "06": "031", "07": "033", "08": "035"}
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,8 @@ class StatementExtractor:
                         # One statement per pair and kind of act: "agreed to hold talks" is one.
                         kind = (frame.predicate.cameo or "")[:2] or frame.predicate.lemma
                         key = (subject.actor.id, kind, obj.actor.id, frame.negated)
-                        if key in seen:
+                        if key in seen or (kind == "04" and (obj.actor.id, kind, subject.actor.id, frame.negated) in seen):
+                            # A meeting is one act between two parties, whoever the sentence names first.
                             continue
                         seen.add(key)
                         parties.extend(m for m in (subject, obj) if m.actor not in [p.actor for p in parties])
@@ -135,8 +137,7 @@ class StatementExtractor:
                                              for child in verb.children):
             # Asked for, alleged, or only a condition: "until the agency condemned the attacks".
             return None
-        governor = verb.head if (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues["intent_verbs"]
-                                 and verb.head is not verb) else None
+        governor = self._intent_governor(verb)
         passive = any(child.dep_ in ("auxpass", "nsubjpass", "agent") for child in verb.children)
         if passive:
             subjects = [m for child in verb.children if child.dep_ == "agent"
@@ -186,7 +187,7 @@ class StatementExtractor:
             if governor is not None else (None, False)
         generic = intent is None or intent.lemma in (governor.lemma_.lower(), f"{governor.lemma_.lower()} to")
         promising = governor is not None and not self.polarity.negated(governor) \
-            and governor.lemma_.lower() in self.cues["future_governors"]
+            and governor.lemma_.lower() in self.cues["future_governors"] | self.cues["readiness_adjectives"]
         promised = promising and generic and own_root in _INTENT_CODES
         if promised:
             # "pledged to help Ethiopia", "hopes to restore ties": typed as the act for now,
@@ -198,6 +199,10 @@ class StatementExtractor:
         else:
             predicate, exact = own, own_exact
         if predicate is None:
+            if verb.pos_ == "VERB" and not self.polarity.negated(verb):
+                # "Russia lifted its ban ... Tbilisi welcomed the decision": an act the lexicon
+                # does not type can still be what a later verdict is on.
+                self.article_acts.acts.extend(Act("", subject, None, verb) for subject in subjects)
             return None
         if lemma in self.cues["elaborating_verbs"] and verb.dep_ == "advcl" and verb.tag_ == "VBG":
             # "adopted sanctions against Russia, targeting its shadow fleet": the same act.
@@ -206,6 +211,9 @@ class StatementExtractor:
             if head_predicate is not None and head_predicate.cameo:
                 predicate = self.typer.with_code(predicate, head_predicate.cameo)
         root = (predicate.cameo or "")[:2]
+        if root in _MATERIAL_CONFLICT_ROOTS and any(t.lemma_.lower() in self.cues["sport_words"] for t in verb.sent):
+            # "India beat Australia by six wickets": a match, not an assault.
+            return None
         if lemma in ("leave", "exit", "quit") and objects and all(
                 m.actor.type in ("Organization", "Group") for m in objects):
             # "The United States formally left the WHO" reduces relations; "left Paris" is travel.
@@ -216,7 +224,13 @@ class StatementExtractor:
             # "expelled each other's diplomats"
             or pair <= {g.lower_ for p in child.children if p.dep_ == "poss" for g in p.subtree}
             for pair in ({"each", "other"}, {"one", "another"})) for child in verb.children)
-        mutual = each_other or (lemma in self.cues["exchange_verbs"] and root >= "09")
+        mutual = each_other or (lemma in self.cues["exchange_verbs"] and root >= "09") \
+            or lemma in self.cues["mutual_verbs"]
+        if objects and lemma in self.cues["mutual_verbs"] and not passive:
+            # "Burundian troops clashed with M23 rebels": each side fought the other.
+            pairs = [pair for a in subjects for b in objects for pair in ((a, b), (b, a))]
+            return _Frame(tuple(a for a, _ in pairs), tuple(b for _, b in pairs), predicate,
+                          self.polarity.negated(verb), _confidence(subjects + objects, exact), verb, zipped=True)
         if not objects and len(subjects) >= 2 and mutual:
             # "Thailand and Cambodia traded accusations": each did it to the other.
             pairs = [(a, b) for a in subjects for b in subjects if a.actor.id != b.actor.id]
@@ -235,7 +249,8 @@ class StatementExtractor:
             predicate = self.typer.with_code(predicate, "130")
         if promising and (predicate.cameo or "")[:2] in _INTENT_CODES:
             # A promise of cooperation (03) of the kind the act is, as CAMEO codes it.
-            predicate = self.typer.with_code(predicate, _INTENT_CODES[(predicate.cameo or "")[:2]])
+            code = predicate.cameo or ""
+            predicate = self.typer.with_code(predicate, _INTENT_CODES.get(code[:3]) or _INTENT_CODES[code[:2]])
         if (predicate.cameo or "")[:2] in COOPERATIVE_ROOTS:
             # "agreed to step up cooperation against North Korea's threat": the common adversary
             # is not a party to the cooperation.
@@ -255,6 +270,10 @@ class StatementExtractor:
                 objects = [m for child in verb.children if child.dep_ == "ccomp"
                            for m in self._objects(child, mentions, False)[0]]
             objects = [m for m in objects if m.actor not in own]
+        if not objects and self._credited(verb, mentions) and root in _MATERIAL_COOPERATION_ROOTS:
+            # "Sharif thanked China for rolling over a loan": done for the thanker's side.
+            thanker = verb.head.head
+            objects = [self._own_side(m) for m in self._subjects(thanker, mentions)]
         if not objects:
             # "India and Pakistan held talks": a joint act between the conjoined subjects.
             if not reciprocal:
@@ -267,6 +286,46 @@ class StatementExtractor:
                           _confidence(subjects, exact) * 0.9, verb, symmetric_pairs=True)
         return _Frame(tuple(subjects), tuple(objects), predicate, negated,
                       _confidence(subjects + objects, exact), verb)
+
+    def _intent_governor(self, verb):
+        """The word that makes ``verb`` only intended: "plans to visit", "offered on Sunday to
+        mediate", "was ready to resume talks"; None for an act done."""
+        head = verb.head
+        if head.i == verb.i:
+            return None
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in self.cues["readiness_adjectives"]:
+            return head
+        infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if (verb.dep_ == "xcomp" or infinitive) and head.lemma_.lower() in self.cues["intent_verbs"]:
+            return head
+        return None
+
+    def _credited(self, verb, mentions) -> list[Mention]:
+        """Whom a verb of thanks credits with ``verb``'s act: "thanked Mexico for sending" -> Mexico."""
+        if verb.dep_ != "pcomp" or verb.head.lower_ != "for" or verb.head.head.lemma_.lower() not in self.cues["crediting_verbs"]:
+            return []
+        return [m for child in verb.head.head.children if child.dep_ == "dobj" for m in self._actors(child, mentions)]
+
+    def _own_side(self, mention: Mention) -> Mention:
+        """A person's state, or the actor itself: whom "thanked China for its loan" benefits."""
+        state = self.finder.gazetteer.countries.get(mention.actor.country or "") if mention.actor.type == "Person" else None
+        return Mention(mention.start, mention.end, state, "descriptor") if state is not None else mention
+
+    def _only_intended(self, noun) -> bool:
+        """True when the act a noun names is only offered, planned or asked for: "offered to host
+        talks between Moscow and Kyiv", "called for a summit between"."""
+        verb = noun
+        for _ in range(6):
+            if verb.head.i == verb.i or (verb.dep_ == "pobj" and verb.head.lower_ in ("during", "at", "after", "before")):
+                # "pledged to deepen cooperation during a visit by Lula": the visit is the occasion.
+                return False
+            verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return False
+        return self.polarity.requested_only(verb) or self._intent_governor(verb) is not None \
+            or verb.lemma_.lower() in self.cues["intent_verbs"]
 
     def _obligation(self, verb, mentions) -> _Frame | None:
         """"Baku insisted that Yerevan must amend its constitution": saying what another party
@@ -367,7 +426,7 @@ class StatementExtractor:
                     return [m for child in noun.children if child.dep_ == "poss" for m in self._actors(child, mentions)] \
                         or self._noun_agents(noun, mentions)
                 return self._actors(noun, mentions)
-            if current.dep_ not in _INHERITING_DEPS or current.head is current:
+            if current.dep_ not in _INHERITING_DEPS or current.head == current:
                 return []
             participle = current.dep_ == "advcl" and current.tag_ == "VBG" and current.i > 0 \
                 and current.doc[current.i - 1].text == ","
@@ -389,15 +448,22 @@ class StatementExtractor:
                 # "U.S. forces struck a boat ..., Hegseth said, killing four": the reported act's.
                 current = reported[-1]
                 continue
+            credited = self._credited(current, mentions)
+            if credited:
+                # "thanked Mexico for sending oil": Mexico sent it.
+                return credited
             relation, current = current.dep_, current.head
             if speaking and current.dep_ == "ccomp" and current.head.pos_ in ("VERB", "AUX"):
                 # "demanded that the Council act, accusing Israel": the parser hangs the
                 # participle on the reported clause; its subject is the speaker's.
                 current = current.head
+            if current.pos_ == "ADJ" and current.dep_ == "acomp" and relation == "xcomp":
+                # "Moscow was ready to resume talks": the subject of "was".
+                current = current.head
             if current.pos_ == "ADP" and current.dep_ == "prep":
                 # "North Korea is ... with having deployed troops": through the preposition.
                 current = current.head
-                if current.pos_ == "ADV" and current.head is not current:
+                if current.pos_ == "ADV" and current.head != current:
                     # "stopped short of criticising": through the adverb too.
                     current = current.head
             if current.pos_ not in ("VERB", "AUX"):
@@ -419,6 +485,13 @@ class StatementExtractor:
         for child in verb.children:
             if child.dep_ not in _OBJECT_DEPS or passive:
                 continue
+            if child.dep_ == "dobj" and (
+                    any(c.dep_ == "acl" and c.lemma_.lower() in self.cues["reporting_verbs"] for c in child.children)
+                    or (any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)
+                        and child.left_edge.i > 0 and verb.doc[child.left_edge.i - 1].text == ",")):
+                # Misparsed appositions: "arrested 17 Palestinians ..., the WAFA news agency
+                # reported"; "visited Tokyo ..., the first trip by a Taliban leader".
+                continue
             child = self._through_quantity(child)
             hosts = [m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "in"
                      for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"
@@ -435,8 +508,7 @@ class StatementExtractor:
                     # "expelled the French ambassador": the noun still picks the pattern.
                     object_words.append(child.lemma_.lower())
                 continue
-            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" \
-                    and (self.typer.code_for((lemma,)) or "")[:2] in ("11", "12", "14"):
+            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and _is_verdict(self.typer.code_for((lemma,))):
                 # "a pact that Beijing condemned", "a move that Washington denounced": the
                 # act the sentence reported before.
                 objects.extend(self.article_acts.before(verb.head))
@@ -445,6 +517,9 @@ class StatementExtractor:
                 continue
             noun = child.lemma_.lower()
             object_words.append(noun)
+            if noun in self.cues["quantity_nouns"]:
+                # "send Ukraine a military aid package": the compound says what is sent.
+                object_words.extend(c.lemma_.lower() for c in child.children if c.dep_ == "compound" and c.pos_ == "NOUN")
             # "launched 400 drones and 40 missiles at Ukraine": every coordinated noun can pick the pattern.
             object_words.extend(c.lemma_.lower() for c in child.conjuncts if c.pos_ == "NOUN")
             agents = self._noun_agents(child, mentions)
@@ -505,7 +580,7 @@ class StatementExtractor:
             if not owners and (child.lemma_.lower() in self.cues["authored_nouns"] or self.typer.noun_code(noun)):
                 owners = [Mention(child.i, child.i + 1, actor, "descriptor")
                           for actor in self.finder.states_named_by_modifiers(child)[:1]]
-            if not owners and (self.typer.code_for((lemma,)) or "")[:2] in ("11", "12", "14"):
+            if not owners and _is_verdict(self.typer.code_for((lemma,))):
                 # Only a verdict on an act reaches back to its parties: "condemned the agreement";
                 # on something said, to who said it: "rejected the offer".
                 owners = self.article_acts.parties_of(child) or self.article_acts.authors_of(child)
@@ -575,6 +650,10 @@ class StatementExtractor:
                    for child in noun.lefts]
             agents = [Mention(child.i, child.i + 1, state, "descriptor") for child, match in led
                       if match and (state := self.finder.state_named(match.group(1))) is not None]
+        if not agents and self.typer.noun_code(noun.lemma_.lower()):
+            # "overnight Russian attacks on Ukrainian ports", "Chinese sanctions": the demonym's state.
+            agents = [Mention(noun.i, noun.i + 1, state, "descriptor")
+                      for state in self.finder.states_named_by_modifiers(noun)[:1]]
         return agents
 
     def _owner(self, noun, mentions) -> list[Mention]:
@@ -612,7 +691,8 @@ class StatementExtractor:
             parties = self._prep_objects(between[0], mentions)
             if noun.lemma_.lower() in self.cues["intermediary_nouns"]:
                 return self._mediation(noun, parties, predicate, mentions)
-            if len(parties) < 2:
+            if len(parties) < 2 or self._only_intended(noun):
+                # "offered to host talks between Moscow and Kyiv": no talks yet.
                 return None
             return _Frame((parties[0],), tuple(parties[1:]), predicate, False,
                           _confidence(parties, True) * 0.95, noun, symmetric_pairs=True)
@@ -621,26 +701,34 @@ class StatementExtractor:
             return None
         agents = self._noun_agents(noun, mentions)
         if agents:
+            if all(m.how == "descriptor" for m in agents) and self._only_intended(noun):
+                # "threatened to cut off all American aid to Honduras": the threat is the act.
+                return None
             return _Frame(tuple(agents), tuple(objects), predicate, False,
                           _confidence(agents + objects, True) * 0.9, noun)
+        if noun.dep_ == "pobj" and noun.head.lower_ in self.cues["reason_prepositions"]:
+            # "imposed sanctions over the crackdown on protesters": the reason is someone
+            # else's act, not the sanctioner's.
+            return None
         # Otherwise the other party is whoever does the act the noun belongs to: "Trump
         # said at a conference with Ishiba"; "held talks with" is read as a verb already.
         governor = noun.head
         while governor.dep_ == "prep" or governor.pos_ == "ADP" or (
-                governor.lemma_.lower() in self.cues["agency_nouns"] and governor.head is not governor):
+                governor.lemma_.lower() in self.cues["agency_nouns"] and governor.head != governor):
             # "claimed responsibility for an attack on X": through to the claimant.
             governor = governor.head
         occasion = noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "in", "on", "after")
-        while occasion and self.polarity.requested_only(governor) and governor.head is not governor:
+        while occasion and self.polarity.requested_only(governor) and governor.head != governor:
             # "urged China to play a role during a phone call with Wang Yi": the call is the
             # urging's occasion, not part of what was asked.
             governor = governor.head
-        if (noun.dep_ == "dobj" and noun.head is governor) or governor.pos_ not in ("VERB", "AUX") \
+        if governor.pos_ not in ("VERB", "AUX") \
                 or self.polarity.requested_only(governor) or self._consumed_by_verb(noun):
             return None
         anchor = noun
         if (noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and governor.dep_ == "ccomp"
-                and governor.head.lemma_.lower() in self.cues["reporting_verbs"]):
+                and governor.head.lemma_.lower() in self.cues["reporting_verbs"]
+                and governor.lemma_.lower() not in self.cues["reporting_verbs"]):
             # "Trump said that ... at a joint press conference with Ishiba": the
             # occasion belongs to the speech act, not to what was said.
             governor = anchor = governor.head
@@ -657,10 +745,10 @@ class StatementExtractor:
         # "ruled out talks with India", "rejected a meeting with": the event is refused.
         refusing = self.cues["rejecting_verbs"] | self.cues["negating_verbs"]
         particles = [c.lower_ for c in governor.children if c.dep_ == "prt"] + (
-            [noun.head.lower_] if noun.dep_ == "pobj" and noun.head.head is governor else [])
+            [noun.head.lower_] if noun.dep_ == "pobj" and noun.head.head == governor else [])
         lemma = governor.lemma_.lower()
         refused = any(f"{lemma} {particle}" in refusing for particle in particles) or (
-            noun.dep_ == "dobj" and noun.head is governor and lemma in refusing)
+            noun.dep_ == "dobj" and noun.head == governor and lemma in refusing)
         return _Frame(tuple(subjects), tuple(objects), predicate, self.polarity.negated(governor) or refused,
                       _confidence(subjects + objects, True) * 0.9, anchor)
 
@@ -711,16 +799,28 @@ class StatementExtractor:
             if leaders:
                 return leaders
         head_mention = mentions.get(token.i)
-        if (head_mention is None or (head_mention.how == "descriptor" and (
-                token.lower_ in self.finder.gazetteer.titles or token.lower_ == "counterpart"))) \
-                and not self.typer.noun_code(token.lemma_.lower()):
+        titled = head_mention is not None and head_mention.how == "descriptor" and (
+            token.lower_ in self.finder.gazetteer.titles or token.lower_ == "counterpart")
+        descriptor = head_mention is not None and head_mention.how == "descriptor"
+        if (head_mention is None or descriptor) and not self.typer.noun_code(token.lemma_.lower()):
             # "leader Kim Jong-un", "his Russian counterpart Sergei Lavrov": a name hanging off
             # a title noun is more precise than the title. (A name on an event noun, as in
             # "the Freedom Shield exercise", names the event, not an actor.)
+            one_of = token.lemma_.lower() in self.cues["member_nouns"] and any(
+                child.lower_ in ("a", "an", "another", "one", "every", "each") for child in token.lefts)
             for child in token.children:
-                if child.dep_ in ("compound", "appos", "nmod") and child.i in mentions and (
-                        head_mention is None or mentions[child.i].actor.type == "Person"):
-                    head_mention = mentions[child.i]
+                if one_of:
+                    # "a G7 country", "an EU member" is one of them, not the bloc.
+                    break
+                named = mentions.get(child.i)
+                if named is None or child.dep_ not in ("compound", "appos", "nmod", "amod"):
+                    pass
+                elif named.actor.type in ("Organization", "Group") and named.how != "descriptor":
+                    # "Chinese coast guard ships", "Ukraine's SBU security service": the body named.
+                    head_mention = named
+                    break
+                elif child.dep_ != "amod" and (head_mention is None or (titled and named.actor.type == "Person")):
+                    head_mention = named
                     break
                 if head_mention is None and child.dep_ == "compound":
                     # "Hezbollah weapons depots": a name two compounds away.
@@ -789,7 +889,7 @@ class StatementExtractor:
         clause holds the act ("Yonhap reported citing KCNA"), or "according to X"."""
         current = predicate_token
         for _ in range(10):
-            if current.head is current:
+            if current.head == current:
                 break
             own_act = current.dep_ == "advcl" and current.tag_ == "VBG"
             relation, current = current.dep_, current.head
@@ -866,6 +966,12 @@ class StatementExtractor:
         )
 
 
+def _is_verdict(code: str | None) -> bool:
+    """True for a code that judges something done or said: praise (051), disapproval (11),
+    rejection (12), protest (14)."""
+    return bool(code) and (code[:2] in ("11", "12", "14") or code.startswith("051"))
+
+
 def _own_state(subject: Actor, obj: Actor) -> bool:
     """A person or body acting on its own state ("Kim visited North Korea's ministry") is
     domestic, not a statement between actors; an armed group fighting its state is not."""
@@ -878,7 +984,7 @@ def _through_preposition(doc, mention: Mention, word: str) -> bool:
     """True when the mention is the object of the preposition ``word``: "against Israel"."""
     head = doc[mention.start:mention.end].root
     # "against North Korea's missile threat": up through conjuncts and possessors to the noun.
-    while head.dep_ in ("conj", "poss", "compound", "amod") and head.head is not head:
+    while head.dep_ in ("conj", "poss", "compound", "amod") and head.head != head:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ == word
 

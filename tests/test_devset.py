@@ -1,6 +1,6 @@
 """Quality, measured: precision and recall on the team's annotated sets, with floors.
 
-The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev5
+The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev6
 were first scored unseen (the figures are in the README) and are tuned on since;
 the seed article is annotated by hand (tests/devset/seed.jsonl). The floors sit a little
 under today's figures so that a change that makes extraction worse fails here.
@@ -18,9 +18,10 @@ FLOORS = {  # set: (precision, recall) of the strict match
     "seed": (0.95, 0.95),
     "dev": (0.92, 0.71),
     "dev2": (0.92, 0.68),
-    "dev3": (0.85, 0.62),
+    "dev3": (0.87, 0.66),
     "dev4": (0.92, 0.61),
-    "dev5": (0.88, 0.64),
+    "dev5": (0.90, 0.66),
+    "dev6": (0.86, 0.51),
 }
 
 

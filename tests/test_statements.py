@@ -117,15 +117,7 @@ def test_state_bodies_and_forces_stand_for_their_state(extract_text):
 
 
 def test_forces_sent_to_an_ally_are_military_cooperation(nlp):
-    from kg.clean import clean_article
-    from kg.model import Article
-    from kg.parse import parse_articles
-    from kg.statements import StatementExtractor
-
-    clean = clean_article(Article("t", "North Korea sent 3,000 troops to Russia."))
-    statements = [s for c, docs in parse_articles(nlp, [clean]) for s in StatementExtractor(nlp).extract(c, docs)]
-    assert [(s.subject.label, s.predicate.cameo, s.object.label) for s in statements] == [
-        ("North Korea", "062", "Russia")]
+    assert coded(nlp, "North Korea sent 3,000 troops to Russia.") == [("North Korea", "062", "Russia")]
 
 
 def test_stopping_short_is_negation_and_embassies_act_on_their_host(extract_text):
@@ -201,3 +193,66 @@ def test_a_verdict_in_a_relative_clause_reaches_back_to_the_act(extract_text):
                         "that Beijing condemned as a threat to regional stability.") == [
         ("Japan", "sign agreement", "Philippines", False, None),
         ("China", "condemn", "Japan", False, None), ("China", "condemn", "Philippines", False, None)]
+
+
+def test_a_verdict_on_the_decision_reaches_whoever_took_it(extract_text):
+    assert extract_text("Moscow lifted its ban on Moldovan wine on Tuesday. Moldovan President Maia Sandu "
+                        "welcomed the decision as a pragmatic step.") == [
+        ("Russia", "lift ban", "Moldova", False, None), ("Maia Sandu", "welcome", "Russia", False, None)]
+    # The main clause's act, not the background one after "weeks after".
+    assert extract_text("The African Union lifted its suspension of Gabon on Friday, weeks after Mali completed "
+                        "its withdrawal from ECOWAS. Gabon welcomed the move.") == [
+        ("Gabon", "welcome", "African Union", False, None)]
+
+
+def test_offers_and_readiness_are_intents_not_acts(extract_text, nlp):
+    assert extract_text("Turkish President Recep Tayyip Erdogan offered to host peace talks between Moscow and "
+                        "Kyiv.") == [("Recep Tayyip Erdogan", "offer talk", "Russia", False, None),
+                                     ("Recep Tayyip Erdogan", "offer talk", "Ukraine", False, None)]
+    assert coded(nlp, "Kenyan President William Ruto offered on Sunday to mediate between Ethiopia and Eritrea.") == [
+        ("William Ruto", "039", "Ethiopia"), ("William Ruto", "039", "Eritrea")]
+    assert coded(nlp, "The Kremlin said on Monday it was ready to resume arms control talks with Washington.") == [
+        ("Russia", "036", "United States")]
+
+
+def coded(nlp, text):
+    """(subject, CAMEO code, object) of each statement of a one-article text."""
+    from kg.clean import clean_article
+    from kg.model import Article
+    from kg.parse import parse_articles
+    from kg.statements import StatementExtractor
+
+    clean = clean_article(Article("t", text))
+    statements = [s for c, docs in parse_articles(nlp, [clean]) for s in StatementExtractor(nlp).extract(c, docs)]
+    return [(s.subject.label, s.predicate.cameo, s.object.label) for s in statements]
+
+
+def test_demonyms_name_who_attacks_and_bodies_belong_to_their_owner(extract_text):
+    assert extract_text("Overnight Russian attacks on Ukrainian ports damaged grain silos, Romania's foreign "
+                        "ministry said.") == [("Russia", "attack", "Ukraine", False, "Romania")]
+    assert extract_text("Norway's Foreign Office summoned the Russian ambassador.") == [
+        ("Norway", "summon ambassador", "Russia", False, None)]
+    assert extract_text("Chinese coast guard ships blocked a Philippine supply boat near the shoal.") == [
+        ("China Coast Guard", "block", "Philippines", False, None)]
+    # "a NATO country" is one of its members, not the alliance.
+    assert extract_text("It was the first visit to a NATO country by a Chinese defence minister.") == []
+
+
+def test_clashes_are_mutual_and_thanks_credit_the_act(extract_text):
+    assert extract_text("Indian troops clashed with Chinese soldiers along the border on Friday.") == [
+        ("India", "clash with", "China", False, None), ("China", "clash with", "India", False, None)]
+    assert extract_text("Haitian Prime Minister Alix Didier Fils-Aime thanked Canada for sending food aid.") == [
+        ("Alix Didier Fils-Aime", "thank", "Canada", False, None), ("Canada", "send aid", "Haiti", False, None)]
+
+
+def test_what_an_act_is_not(extract_text):
+    # A charge someone else denied does not negate the accusation.
+    assert extract_text("Pakistan's interior minister blamed India for arming the rebels, a charge New Delhi "
+                        "denied.") == [("Mohsin Naqvi", "blame", "India", False, None)]
+    # The crackdown a sanction is over is not the sanctioner's.
+    assert extract_text("France imposed sanctions on Iranian officials over the crackdown on protesters in "
+                        "Tehran.") == [("France", "impose sanction", "Iran", False, None)]
+    # A threat to cut aid is not aid; a match is not an assault.
+    assert extract_text("Donald Trump threatened to cut off all American aid to Colombia.") == []
+    assert extract_text("Brazil beat Argentina 2-1 in the World Cup qualifier, with striker Vinicius "
+                        "scoring twice.") == []
