@@ -66,6 +66,16 @@ class ArticleActs:
         unique = list({m.actor.id: m for m in parties}.values())
         return [Mention(noun.i, noun.i + 1, m.actor, "pronoun") for m in unique]
 
+    def last_doers(self, token) -> list[Mention]:
+        """Who did what an earlier sentence's main clause reported: whom "Israel responded by
+        recalling its ambassador" is aimed at."""
+        earlier = [act for act in self.acts if act.anchor is not None and act.anchor.doc is token.doc
+                   and act.anchor.i < token.sent.start]
+        if not earlier:
+            return []
+        unique = list({act.subject.actor.id: act.subject for act in _principal(earlier)}.values())
+        return [Mention(token.i, token.i + 1, m.actor, "pronoun") for m in unique]
+
     def before(self, noun) -> list[Mention]:
         """The parties of the last act read earlier in ``noun``'s sentence: its doers, and for a
         cooperative act its other party too ("signed an agreement ..., a pact that ...")."""

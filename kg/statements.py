@@ -124,11 +124,12 @@ class StatementExtractor:
     def _verb_frame(self, verb, mentions) -> _Frame | None:
         lemma = verb.lemma_.lower()
         telling = lemma == "tell" and any(child.dep_ == "xcomp" for child in verb.children)
-        if lemma in self.cues["naming_verbs"] and any(
-                child.dep_ in ("oprd", "attr") or (child.dep_ in ("xcomp", "ccomp") and child.pos_ not in ("VERB", "AUX"))
-                for child in verb.children):
-            # "what it called an intrusion", "called the seizure an act of piracy": naming, not a call.
-            return None
+        labels = [child for child in verb.children if child.dep_ in ("oprd", "attr") or (
+            child.dep_ in ("xcomp", "ccomp") and child.pos_ not in ("VERB", "AUX"))]
+        if lemma in self.cues["naming_verbs"] and labels:
+            # "what it called an intrusion" is naming, not a call; "called the measures blackmail"
+            # is a verdict on whoever took them.
+            return self._labelled(verb, labels[0], mentions)
         if lemma in self.cues["reporting_verbs"] and not telling:
             # "Erdogan told Netanyahu to end the war" is an appeal; "told reporters that" is not;
             # "insisted that Yerevan must amend" is a demand.
@@ -270,6 +271,12 @@ class StatementExtractor:
                 objects = [m for child in verb.children if child.dep_ == "ccomp"
                            for m in self._objects(child, mentions, False)[0]]
             objects = [m for m in objects if m.actor not in own]
+        if not objects and self._responding(verb):
+            # "Israel responded by recalling its ambassador", "vowed to respond in kind": aimed at
+            # whoever did what was reported last.
+            own = {s.actor.id for s in subjects} | {s.actor.country for s in subjects if s.actor.country}
+            objects = [m for m in self.article_acts.last_doers(verb)
+                       if m.actor.id not in own and (m.actor.country or "") not in own]
         if not objects and self._credited(verb, mentions) and root in _MATERIAL_COOPERATION_ROOTS:
             # "Sharif thanked China for rolling over a loan": done for the thanker's side.
             thanker = verb.head.head
@@ -299,6 +306,32 @@ class StatementExtractor:
         if (verb.dep_ == "xcomp" or infinitive) and head.lemma_.lower() in self.cues["intent_verbs"]:
             return head
         return None
+
+    def _labelled(self, verb, label, mentions) -> _Frame | None:
+        """"Tbilisi called the measures blackmail", "Zelenskyy called the attack deliberate terror":
+        a name that condemns (111) or praises (051) what it names, aimed at its author."""
+        words = {token.lemma_.lower() for token in label.subtree}
+        code = "111" if words & self.cues["condemning_labels"] else "051" if words & self.cues["praising_labels"] else None
+        if code is None:
+            return None
+        subjects = self._subjects(verb, mentions)
+        targets = [m for child in verb.children if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN")
+                   for m in (self._actors(child, mentions, possessor=True) or self._noun_agents(child, mentions)
+                             or self._owner(child, mentions) or self.article_acts.parties_of(child)
+                             or self.article_acts.authors_of(child))]
+        targets = [m for m in targets if m.actor not in [s.actor for s in subjects]]
+        if not subjects or not targets:
+            return None
+        predicate = self.typer.predicate_of(f"{verb.lemma_.lower()} {label.lemma_.lower()}", verb, code)
+        return _Frame(tuple(subjects), tuple(targets), predicate, self.polarity.negated(verb),
+                      _confidence(subjects + targets, False), verb)
+
+    def _responding(self, verb) -> bool:
+        """True for a response to what was reported before: "retaliated", "vowed to respond",
+        "responded by recalling its ambassador"."""
+        if verb.lemma_.lower() in self.cues["response_verbs"]:
+            return True
+        return verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.lemma_.lower() in self.cues["response_verbs"]
 
     def _credited(self, verb, mentions) -> list[Mention]:
         """Whom a verb of thanks credits with ``verb``'s act: "thanked Mexico for sending" -> Mexico."""
@@ -758,6 +791,10 @@ class StatementExtractor:
         joint = noun.lemma_.lower() in self.cues["joint_nouns"] or any(
             child.lower_ in self.cues["joint_modifiers"] for child in noun.lefts)
         agents = self._noun_agents(noun, mentions) if joint else []
+        if joint and not agents and cameo[:2] == "04" and noun.dep_ == "pobj" \
+                and noun.head.lower_ in ("after", "during", "following") and noun.head.head.pos_ in ("VERB", "AUX"):
+            # "Ruto and Hassan agreed to scrap barriers after talks in Arusha": talks between them.
+            agents = self._subjects(noun.head.head, mentions)
         if len({m.actor for m in agents}) < 2:
             return None
         predicate = self.typer.predicate_for_noun(noun, cameo)

@@ -158,6 +158,7 @@ def test_go_betweens_and_joint_acts_named_by_nouns(extract_text):
         ("Qatar", "mediation", "Israel", False, None), ("Qatar", "mediation", "Hamas", False, None)]
     assert extract_text("Thailand and Cambodia agreed to a ceasefire after talks in Kuala Lumpur hosted by "
                         "Malaysian Prime Minister Anwar Ibrahim.")[1:] == [
+        ("Thailand", "talk", "Cambodia", False, None),
         ("Anwar Ibrahim", "host talk", "Thailand", False, None),
         ("Anwar Ibrahim", "host talk", "Cambodia", False, None)]
     assert extract_text("North Korea denounced a joint naval exercise by the United States and South Korea.") == [
@@ -256,3 +257,21 @@ def test_what_an_act_is_not(extract_text):
     assert extract_text("Donald Trump threatened to cut off all American aid to Colombia.") == []
     assert extract_text("Brazil beat Argentina 2-1 in the World Cup qualifier, with striker Vinicius "
                         "scoring twice.") == []
+
+
+def test_talks_on_the_way_and_responses_to_the_last_act(extract_text):
+    assert extract_text("Kenya and Tanzania agreed on Friday to scrap trade barriers after talks in Arusha.") == [
+        ("Kenya", "agree to", "Tanzania", False, None), ("Kenya", "talk", "Tanzania", False, None)]
+    assert extract_text("New Zealand formally recognised the State of Palestine on Monday. Israel responded by "
+                        "recalling its ambassador there for consultations.") == [
+        ("New Zealand", "recognise", "Palestine", False, None),
+        ("Israel", "recall ambassador", "New Zealand", False, None)]
+
+
+def test_names_that_condemn_or_praise_are_verdicts(extract_text):
+    assert extract_text("The European Union imposed sanctions on 11 Georgian officials on Tuesday. Georgia's "
+                        "government called the measures 'blackmail'.") == [
+        ("European Union", "impose sanction", "Georgia", False, None),
+        ("Georgia", "call blackmail", "European Union", False, None)]
+    # Naming without judging is no statement.
+    assert extract_text("Russia called the operation a special military operation.") == []
