@@ -69,6 +69,11 @@ def _gazetteer() -> Gazetteer:
         organizations[org.id] = actor
         for name in (org.name, *org.aliases):
             names.setdefault(name, actor)
+    for place in data.places():
+        # "struck Kharkiv", "aid to the Gaza Strip": a place stands for the state it lies in,
+        # after every other kind of name.
+        for name in (place.name, *place.aliases):
+            names.setdefault(name, countries[place.country])
     titles = data.titles()
     holders: dict[tuple[str, str], set[Actor]] = {}
     for person in data.people():

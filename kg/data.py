@@ -110,6 +110,23 @@ def organizations() -> tuple[OrganizationEntry, ...]:
     )
 
 
+@dataclass(frozen=True)
+class PlaceEntry:
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+
+
+@cache
+def places() -> tuple[PlaceEntry, ...]:
+    """Cities, regions and territories news names as targets, with the state they lie in
+    ("Kharkiv" -> UKR, "Gaza Strip" -> PSE); capitals and seats are in ``countries.tsv``."""
+    return tuple(
+        PlaceEntry(name=row["name"], aliases=_split(row["aliases"]), country=row["country"])
+        for row in _rows("places.tsv")
+    )
+
+
 @cache
 def state_media() -> dict[str, str]:
     """Each state's official news agency, by ISO code -> organisation id: what "state media"

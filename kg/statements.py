@@ -41,6 +41,7 @@ _RECIPROCAL_ROOTS = ("03", "04", "05", "06")
 _POSSESSIVE_PRONOUNS = ("its", "their", "his", "her", "our")
 _MATERIAL_CONFLICT_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 _MATERIAL_COOPERATION_ROOTS = ("06", "07", "08")
+_VIOLENT_ROOTS = ("18", "19", "20")
 #: What a cooperative act announced for later is coded as: "will meet" -> 036 (intent to meet).
 _INTENT_CODES = {"04": "036", "045": "039", "05": "032", "06": "031", "07": "033", "08": "035"}
 
@@ -271,6 +272,11 @@ class StatementExtractor:
                 objects = [m for child in verb.children if child.dep_ == "ccomp"
                            for m in self._objects(child, mentions, False)[0]]
             objects = [m for m in objects if m.actor not in own]
+        if not objects and lemma in self.cues["enabling_verbs"]:
+            # "pledged to help Zimbabwe clear its arrears": whom the help is for.
+            objects = [m for clause in verb.children if clause.dep_ in ("ccomp", "xcomp")
+                       for child in clause.children if child.dep_ == "nsubj" for m in self._actors(child, mentions)]
+            objects = [m for m in objects if m.actor not in [s.actor for s in subjects]]
         if not objects and self._responding(verb):
             # "Israel responded by recalling its ambassador", "vowed to respond in kind": aimed at
             # whoever did what was reported last.
@@ -636,14 +642,27 @@ class StatementExtractor:
                 if pobjs:
                     objects.extend(pobjs)
                     prep_used = prep_used or word
+        if not objects and (self.typer.code_for((lemma,)) or "")[:2] in _VIOLENT_ROOTS:
+            # "shelled a market in Kherson", "struck targets in Gaza": violence in a place is
+            # violence against the state it lies in.
+            objects = self._attacked_places(verb, mentions)
         return objects, object_words, prep_used
+
+    def _attacked_places(self, verb, mentions) -> list[Mention]:
+        """The states of the places where ``verb``'s violence happened: "in Kherson" on the
+        verb or on its object."""
+        holders = [verb, *(child for child in verb.children if child.dep_ == "dobj")]
+        return [m for holder in holders for prep in holder.children
+                if prep.dep_ == "prep" and prep.lower_ in self.cues["location_prepositions"]
+                for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"]
 
     def _through_quantity(self, noun):
         """"a new package of sanctions" -> "sanctions": the noun that says what the act is."""
         for _ in range(2):
             if noun.lemma_.lower() not in self.cues["quantity_nouns"]:
                 break
-            inner = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            # "a package of sanctions", "10 million yuan in humanitarian aid"
+            inner = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                      for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
             if not inner:
                 break

@@ -35,6 +35,9 @@ def test_every_name_resolves_to_one_actor_only():
     for person in data.people():
         for name in (person.name, *person.aliases):
             owners[name].add(f"person:{person.name}")
+    for place in data.places():
+        for name in (place.name, *place.aliases):
+            owners[name].add(f"place:{place.name}")
     clashes = {name: sorted(ids) for name, ids in owners.items() if len(ids) > 1}
     assert clashes == {}
 
@@ -58,6 +61,16 @@ def test_organisations_and_people_point_at_known_states():
         assert org.country is None or org.country in states, org
     for person in data.people():
         assert person.country is None or person.country in states, person
+    for place in data.places():
+        assert place.country in states, place
+
+
+def test_places_lie_in_the_state_recognised_borders_put_them():
+    by_name = {name: place.country for place in data.places() for name in (place.name, *place.aliases)}
+    assert [by_name.get(n) for n in ("Kharkiv", "Crimea", "Donetsk", "Gaza Strip", "El Fasher", "Kursk")] == [
+        "UKR", "UKR", "UKR", "PSE", "SDN", "RUS"]
+    # Names whose sovereignty is disputed, or that mostly name something else, are left out.
+    assert not {"Kashmir", "Western Sahara", "Golan Heights", "Georgia", "Victoria"} & by_name.keys()
 
 
 def test_cameo_codes_follow_the_codebook():

@@ -275,3 +275,14 @@ def test_names_that_condemn_or_praise_are_verdicts(extract_text):
         ("Georgia", "call blackmail", "European Union", False, None)]
     # Naming without judging is no statement.
     assert extract_text("Russia called the operation a special military operation.") == []
+
+
+def test_violence_in_a_place_is_against_its_state(extract_text):
+    assert extract_text("Russian artillery shelled a crowded market in Sumy on Saturday.") == [
+        ("Russia", "shell", "Ukraine", False, None)]
+    assert extract_text("Israeli strikes on Gaza killed 40 people.") == [("Israel", "strike", "Palestine", False, None)]
+    # Meeting somewhere is not meeting the place's state.
+    assert extract_text("Trump and Putin met in Alaska on Friday.") == [
+        ("Donald Trump", "meet", "Vladimir Putin", False, None)]
+    assert extract_text("South Africa pledged to help Zimbabwe clear its arrears.") == [
+        ("South Africa", "help", "Zimbabwe", False, None)]
