@@ -271,6 +271,14 @@ class StatementExtractor:
                 # whom the speaker's side would strike.
                 objects = [m for child in verb.children if child.dep_ == "ccomp"
                            for m in self._objects(child, mentions, False)[0]]
+            if root == "13" and not [m for m in objects if m.actor not in own]:
+                # "warned that Russia would respond if NATO kept expanding": aimed at whoever
+                # the condition names.
+                objects = [m for child in verb.children if child.dep_ == "ccomp"
+                           for condition in child.children if condition.dep_ == "advcl" and any(
+                               c.dep_ == "mark" and c.lower_ in self.cues["hypothetical_marks"] for c in condition.children)
+                           for subject in condition.children if subject.dep_ in ("nsubj", "nsubjpass")
+                           for m in self._actors(subject, mentions)]
             objects = [m for m in objects if m.actor not in own]
         if not objects and lemma in self.cues["enabling_verbs"]:
             # "pledged to help Zimbabwe clear its arrears": whom the help is for.
@@ -469,9 +477,10 @@ class StatementExtractor:
                 return []
             participle = current.dep_ == "advcl" and current.tag_ == "VBG" and current.i > 0 \
                 and current.doc[current.i - 1].text == ","
-            speaking = participle and current.lemma_.lower() in (
+            # Verdicts are speech too: "Vucic said Belgrade would not ..., rejecting pressure from the EU".
+            speaking = participle and (current.lemma_.lower() in (
                 self.cues["reporting_verbs"] | self.cues["directive_verbs"] | self.cues["allegation_verbs"]
-                | self.cues["threat_verbs"])
+                | self.cues["threat_verbs"]) or _is_verdict(self.typer.code_for((current.lemma_.lower(),))))
             speech = [child for child in current.head.children if speaking and child.i < current.i
                       and child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in self.cues["reporting_verbs"]
                       and child.i > current.head.i] if speaking else []
@@ -562,6 +571,10 @@ class StatementExtractor:
             # "launched 400 drones and 40 missiles at Ukraine": every coordinated noun can pick the pattern.
             object_words.extend(c.lemma_.lower() for c in child.conjuncts if c.pos_ == "NOUN")
             agents = self._noun_agents(child, mentions)
+            if not agents and _is_verdict(self.typer.code_for((lemma,))):
+                # "rejecting renewed pressure from the European Union": whose pressure it is.
+                agents = [m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                          for m in self._prep_objects(prep, mentions)]
             if agents:
                 # "condemned the attack by Hezbollah": what is condemned is Hezbollah's act.
                 objects.extend(agents)
@@ -679,8 +692,8 @@ class StatementExtractor:
             actors = self._actors(child, mentions, possessor=True)
             if not actors and child.pos_ == "NOUN":
                 actors = [mentions[g.i] for g in child.children if g.dep_ == "poss" and g.i in mentions]
-            if not actors and child.lemma_.lower() in self.cues["authored_nouns"]:
-                # "voiced support for the British assessment"
+            if not actors and child.pos_ == "NOUN":
+                # "voiced support for the British assessment", "an inquiry into Russian military conduct"
                 actors = [Mention(child.i, child.i + 1, actor, "descriptor")
                           for actor in self.finder.states_named_by_modifiers(child)[:1]]
             found.extend(actors)
@@ -944,17 +957,19 @@ class StatementExtractor:
         """Who reported the act: the subject (or cited source) of a reporting verb whose
         clause holds the act ("Yonhap reported citing KCNA"), or "according to X"."""
         current = predicate_token
+        participle = predicate_token.dep_ == "advcl" and predicate_token.tag_ == "VBG"
         for _ in range(10):
             if current.head == current:
                 break
             own_act = current.dep_ == "advcl" and current.tag_ == "VBG"
             relation, current = current.dep_, current.head
             if current.lemma_.lower() in self.cues["reporting_verbs"] and relation in _REPORTED_DEPS:
-                if own_act:
+                reporter = self._reporter(current, mentions)
+                if own_act or (participle and reporter in [m.actor for m in self._subjects(predicate_token, mentions)]):
                     # "Pashinyan said ..., accusing the bloc of failing": the speaker's own act,
                     # not one reported.
                     return None
-                return self._reporter(current, mentions)
+                return reporter
         if current.lemma_.lower() not in self.cues["reporting_verbs"]:
             # "Israel struck Syrian tanks, Defence Minister Israel Katz said": the parser hangs the
             # speech on the act.

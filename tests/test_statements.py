@@ -286,3 +286,17 @@ def test_violence_in_a_place_is_against_its_state(extract_text):
         ("Donald Trump", "meet", "Vladimir Putin", False, None)]
     assert extract_text("South Africa pledged to help Zimbabwe clear its arrears.") == [
         ("South Africa", "help", "Zimbabwe", False, None)]
+
+
+def test_verdict_participles_conditions_and_suspicions(extract_text):
+    # A verdict after "X said" is the speaker's, like the speech.
+    assert extract_text("Serbian President Aleksandar Vucic said Belgrade would not impose sanctions on Russia, "
+                        "rejecting renewed pressure from the European Union.") == [
+        ("Serbia", "impose sanction", "Russia", True, "Aleksandar Vucic"),
+        ("Aleksandar Vucic", "reject", "European Union", False, None)]
+    # A threat is aimed at whoever its condition names.
+    assert extract_text("Moscow's ambassador warned that Russia would take military-technical measures if NATO "
+                        "kept expanding in the Arctic.") == [
+        ("Russia", "warn", "North Atlantic Treaty Organization", False, None)]
+    assert extract_text("Russia's Investigative Committee said it suspected Ukrainian special services of "
+                        "planting the device.") == [("Russia", "suspect", "Ukraine", False, "Russia")]
