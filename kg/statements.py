@@ -11,27 +11,29 @@ What a sentence only asks for, warns against or hopes for is not an act:
 "called on Washington to stop arming Taiwan" gives China -> United States
 (appeal), not United States -> Taiwan. Promises and threats keep the code of
 the promise or threat: "threatened to strike Israel" is a threat (13).
+
+Verb frames are read here; acts named by nouns in ``kg.noun_frames``, who reported an act in
+``kg.attribution``; whether it happened in ``kg.polarity``; what it refers back to in
+``kg.discourse``.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from . import data
 from .actors import ActorFinder, ArticleContext, Mention
+from .attribution import AttributionReader
 from .discourse import Act, ArticleActs
 from .events import COOPERATIVE_ROOTS, EventTyper
+from .frames import SUBJECT_DEPS, Frame, confidence, is_verdict, own_state, pairs, through_preposition
+from .noun_frames import NounFrameReader
 from .polarity import Polarity
 from .model import Actor, CleanArticle, Predicate, Statement
 
-_SUBJECT_DEPS = ("nsubj", "csubj")
 _PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
-#: How a reported clause hangs off its reporting verb: "X said (that) ...", "..., X said".
-_REPORTED_DEPS = ("ccomp", "parataxis", "xcomp", "advcl", "conj")
 #: Dependents that share the subject of their head verb: "Kim criticized X and blamed Y",
 #: "deployed troops to assist", "Kim, who blamed the US".
 _INHERITING_DEPS = ("xcomp", "conj", "advcl", "relcl", "acl", "pcomp")
@@ -46,21 +48,8 @@ _VIOLENT_ROOTS = ("18", "19", "20")
 _INTENT_CODES = {"04": "036", "045": "039", "05": "032", "06": "031", "07": "033", "08": "035"}
 
 
-@dataclass(frozen=True)
-class _Frame:
-    """A predicate found in a sentence, before it becomes statements."""
 
-    subjects: tuple[Mention, ...]
-    objects: tuple[Mention, ...]
-    predicate: Predicate
-    negated: bool
-    confidence: float
-    anchor: object  # the token attribution is looked up from
-    symmetric_pairs: bool = False
-    zipped: bool = False  # subjects[i] acts on objects[i]
-
-
-class StatementExtractor:
+class StatementExtractor(NounFrameReader, AttributionReader):
     """Turns parsed articles into ``Statement`` records.
 
     >>> extractor = StatementExtractor(nlp)             # doctest: +SKIP
@@ -85,11 +74,11 @@ class StatementExtractor:
                 seen: set[tuple] = set()
                 parties: list[Mention] = []
                 subjects: list[Mention] = []
-                first_frame: _Frame | None = None
+                first_frame: Frame | None = None
                 for frame in self._frames(sentence, mentions):
                     attributed_to = self._attribution(sentence, frame.anchor, mentions)
-                    for subject, obj in _pairs(frame):
-                        if subject.actor.id == obj.actor.id or _own_state(subject.actor, obj.actor):
+                    for subject, obj in pairs(frame):
+                        if subject.actor.id == obj.actor.id or own_state(subject.actor, obj.actor):
                             continue
                         # One statement per pair and kind of act: "agreed to hold talks" is one.
                         kind = (frame.predicate.cameo or "")[:2] or frame.predicate.lemma
@@ -111,7 +100,7 @@ class StatementExtractor:
 
     # -- frames -----------------------------------------------------------------------
 
-    def _frames(self, sentence, mentions: dict[int, Mention]) -> Iterator[_Frame]:
+    def _frames(self, sentence, mentions: dict[int, Mention]) -> Iterator[Frame]:
         for token in sentence:
             if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
                 frame = self._verb_frame(token, mentions)
@@ -122,7 +111,7 @@ class StatementExtractor:
             if frame:
                 yield frame
 
-    def _verb_frame(self, verb, mentions) -> _Frame | None:
+    def _verb_frame(self, verb, mentions) -> Frame | None:
         lemma = verb.lemma_.lower()
         telling = lemma == "tell" and any(child.dep_ == "xcomp" for child in verb.children)
         labels = [child for child in verb.children if child.dep_ in ("oprd", "attr") or (
@@ -231,13 +220,13 @@ class StatementExtractor:
         if objects and lemma in self.cues["mutual_verbs"] and not passive:
             # "Burundian troops clashed with M23 rebels": each side fought the other.
             pairs = [pair for a in subjects for b in objects for pair in ((a, b), (b, a))]
-            return _Frame(tuple(a for a, _ in pairs), tuple(b for _, b in pairs), predicate,
-                          self.polarity.negated(verb), _confidence(subjects + objects, exact), verb, zipped=True)
+            return Frame(tuple(a for a, _ in pairs), tuple(b for _, b in pairs), predicate,
+                          self.polarity.negated(verb), confidence(subjects + objects, exact), verb, zipped=True)
         if not objects and len(subjects) >= 2 and mutual:
             # "Thailand and Cambodia traded accusations": each did it to the other.
             pairs = [(a, b) for a in subjects for b in subjects if a.actor.id != b.actor.id]
-            return _Frame(tuple(a for a, _ in pairs), tuple(b for _, b in pairs), predicate,
-                          self.polarity.negated(verb), _confidence(subjects, exact) * 0.9, verb, zipped=True)
+            return Frame(tuple(a for a, _ in pairs), tuple(b for _, b in pairs), predicate,
+                          self.polarity.negated(verb), confidence(subjects, exact) * 0.9, verb, zipped=True)
         reciprocal = not objects and not passive and len(subjects) >= 2 and self._joint_act(verb, object_words, root)
         if self._military_support(verb, predicate, prep) or (root == "15" and (reciprocal or prep == "with")):
             # Forces sent to help, or drills held together, are military cooperation.
@@ -256,7 +245,7 @@ class StatementExtractor:
         if (predicate.cameo or "")[:2] in COOPERATIVE_ROOTS:
             # "agreed to step up cooperation against North Korea's threat": the common adversary
             # is not a party to the cooperation.
-            objects = [m for m in objects if not _through_preposition(verb.doc, m, "against")]
+            objects = [m for m in objects if not through_preposition(verb.doc, m, "against")]
         negated = self.polarity.negated(verb) or (governor is not None and self.polarity.negated(governor))
         if not objects and (root == "13" or lemma in self.cues["directive_verbs"]):
             # "warned that the allies would pay dearly": the threat is aimed at the clause's subject;
@@ -303,10 +292,10 @@ class StatementExtractor:
                     # for a later verdict on the act, though it names no other party.
                     self.article_acts.acts.extend(Act((predicate.cameo or "")[:2], subject, None, verb) for subject in subjects)
                 return None
-            return _Frame(tuple(subjects[:1]), tuple(subjects[1:]), predicate, negated,
-                          _confidence(subjects, exact) * 0.9, verb, symmetric_pairs=True)
-        return _Frame(tuple(subjects), tuple(objects), predicate, negated,
-                      _confidence(subjects + objects, exact), verb)
+            return Frame(tuple(subjects[:1]), tuple(subjects[1:]), predicate, negated,
+                          confidence(subjects, exact) * 0.9, verb, symmetric_pairs=True)
+        return Frame(tuple(subjects), tuple(objects), predicate, negated,
+                      confidence(subjects + objects, exact), verb)
 
     def _intent_governor(self, verb):
         """The word that makes ``verb`` only intended: "plans to visit", "offered on Sunday to
@@ -321,7 +310,7 @@ class StatementExtractor:
             return head
         return None
 
-    def _labelled(self, verb, label, mentions) -> _Frame | None:
+    def _labelled(self, verb, label, mentions) -> Frame | None:
         """"Tbilisi called the measures blackmail", "Zelenskyy called the attack deliberate terror":
         a name that condemns (111) or praises (051) what it names, aimed at its author."""
         words = {token.lemma_.lower() for token in label.subtree}
@@ -337,8 +326,8 @@ class StatementExtractor:
         if not subjects or not targets:
             return None
         predicate = self.typer.predicate_of(f"{verb.lemma_.lower()} {label.lemma_.lower()}", verb, code)
-        return _Frame(tuple(subjects), tuple(targets), predicate, self.polarity.negated(verb),
-                      _confidence(subjects + targets, False), verb)
+        return Frame(tuple(subjects), tuple(targets), predicate, self.polarity.negated(verb),
+                      confidence(subjects + targets, False), verb)
 
     def _responding(self, verb) -> bool:
         """True for a response to what was reported before: "retaliated", "vowed to respond",
@@ -358,23 +347,7 @@ class StatementExtractor:
         state = self.finder.gazetteer.countries.get(mention.actor.country or "") if mention.actor.type == "Person" else None
         return Mention(mention.start, mention.end, state, "descriptor") if state is not None else mention
 
-    def _only_intended(self, noun) -> bool:
-        """True when the act a noun names is only offered, planned or asked for: "offered to host
-        talks between Moscow and Kyiv", "called for a summit between"."""
-        verb = noun
-        for _ in range(6):
-            if verb.head.i == verb.i or (verb.dep_ == "pobj" and verb.head.lower_ in ("during", "at", "after", "before")):
-                # "pledged to deepen cooperation during a visit by Lula": the visit is the occasion.
-                return False
-            verb = verb.head
-            if verb.pos_ in ("VERB", "AUX"):
-                break
-        else:
-            return False
-        return self.polarity.requested_only(verb) or self._intent_governor(verb) is not None \
-            or verb.lemma_.lower() in self.cues["intent_verbs"]
-
-    def _obligation(self, verb, mentions) -> _Frame | None:
+    def _obligation(self, verb, mentions) -> Frame | None:
         """"Baku insisted that Yerevan must amend its constitution": saying what another party
         must or should do is a demand (100) on that party."""
         for clause in verb.children:
@@ -390,8 +363,8 @@ class StatementExtractor:
             targets = [m for m in targets if m.actor not in [s.actor for s in subjects]]
             if subjects and targets:
                 predicate = self.typer.predicate_of(f"{verb.lemma_.lower()} {clause.lemma_.lower()}", verb, "100")
-                return _Frame(tuple(subjects), tuple(targets), predicate, False,
-                              _confidence(subjects + targets, False), verb)
+                return Frame(tuple(subjects), tuple(targets), predicate, False,
+                              confidence(subjects + targets, False), verb)
         return None
 
     def _military_support(self, verb, predicate: Predicate, prep: str | None) -> bool:
@@ -430,7 +403,7 @@ class StatementExtractor:
         return root in _RECIPROCAL_ROOTS or (root == "15" and any(
             word in self.cues["joint_nouns"] for word in object_words))
 
-    def _received(self, verb, subjects: list[Mention], mentions) -> _Frame | None:
+    def _received(self, verb, subjects: list[Mention], mentions) -> Frame | None:
         """"drew a sharp rebuke from Pyongyang": the rebuke is Pyongyang's act on the subjects."""
         if verb.lemma_.lower() not in self.cues["receiving_verbs"]:
             return None
@@ -441,8 +414,8 @@ class StatementExtractor:
             sources = [m for prep in (*child.children, *verb.children) if prep.dep_ == "prep" and prep.lower_ == "from"
                        for m in self._prep_objects(prep, mentions)]
             if sources:
-                return _Frame(tuple(sources), tuple(subjects), self.typer.predicate_for_noun(child, code),
-                              False, _confidence(sources + subjects, True) * 0.9, child)
+                return Frame(tuple(sources), tuple(subjects), self.typer.predicate_for_noun(child, code),
+                              False, confidence(sources + subjects, True) * 0.9, child)
         return None
 
     def _subjects(self, verb, mentions) -> list[Mention]:
@@ -450,9 +423,9 @@ class StatementExtractor:
         current = verb
         for _ in range(4):
             # The small parser sometimes hangs the subject on the auxiliary ("Egypt are mediating").
-            explicit = [child for child in current.children if child.dep_ in _SUBJECT_DEPS] or [
+            explicit = [child for child in current.children if child.dep_ in SUBJECT_DEPS] or [
                 grandchild for child in current.children if child.dep_ == "aux"
-                for grandchild in child.children if grandchild.dep_ in _SUBJECT_DEPS]
+                for grandchild in child.children if grandchild.dep_ in SUBJECT_DEPS]
             if explicit:
                 found = [m for child in explicit for m in self._actors(child, mentions, possessor=True)]
                 if found or not all(c.tag_ in ("WP", "WDT") for c in explicit):
@@ -480,7 +453,7 @@ class StatementExtractor:
             # Verdicts are speech too: "Vucic said Belgrade would not ..., rejecting pressure from the EU".
             speaking = participle and (current.lemma_.lower() in (
                 self.cues["reporting_verbs"] | self.cues["directive_verbs"] | self.cues["allegation_verbs"]
-                | self.cues["threat_verbs"]) or _is_verdict(self.typer.code_for((current.lemma_.lower(),))))
+                | self.cues["threat_verbs"]) or is_verdict(self.typer.code_for((current.lemma_.lower(),))))
             speech = [child for child in current.head.children if speaking and child.i < current.i
                       and child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in self.cues["reporting_verbs"]
                       and child.i > current.head.i] if speaking else []
@@ -556,7 +529,7 @@ class StatementExtractor:
                     # "expelled the French ambassador": the noun still picks the pattern.
                     object_words.append(child.lemma_.lower())
                 continue
-            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and _is_verdict(self.typer.code_for((lemma,))):
+            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and is_verdict(self.typer.code_for((lemma,))):
                 # "a pact that Beijing condemned", "a move that Washington denounced": the
                 # act the sentence reported before.
                 objects.extend(self.article_acts.before(verb.head))
@@ -571,7 +544,7 @@ class StatementExtractor:
             # "launched 400 drones and 40 missiles at Ukraine": every coordinated noun can pick the pattern.
             object_words.extend(c.lemma_.lower() for c in child.conjuncts if c.pos_ == "NOUN")
             agents = self._noun_agents(child, mentions)
-            if not agents and _is_verdict(self.typer.code_for((lemma,))):
+            if not agents and is_verdict(self.typer.code_for((lemma,))):
                 # "rejecting renewed pressure from the European Union": whose pressure it is.
                 agents = [m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "from"
                           for m in self._prep_objects(prep, mentions)]
@@ -632,7 +605,7 @@ class StatementExtractor:
             if not owners and (child.lemma_.lower() in self.cues["authored_nouns"] or self.typer.noun_code(noun)):
                 owners = [Mention(child.i, child.i + 1, actor, "descriptor")
                           for actor in self.finder.states_named_by_modifiers(child)[:1]]
-            if not owners and _is_verdict(self.typer.code_for((lemma,))):
+            if not owners and is_verdict(self.typer.code_for((lemma,))):
                 # Only a verdict on an act reaches back to its parties: "condemned the agreement";
                 # on something said, to who said it: "rejected the offer".
                 owners = self.article_acts.parties_of(child) or self.article_acts.authors_of(child)
@@ -698,160 +671,6 @@ class StatementExtractor:
                           for actor in self.finder.states_named_by_modifiers(child)[:1]]
             found.extend(actors)
         return found
-
-    def _noun_agents(self, noun, mentions) -> list[Mention]:
-        """Who does the act a noun names: "the attack by Hezbollah", "Russia's invasion"."""
-        # "the storming of the compound by settlers": the parser often hangs "by" on the "of" object.
-        inner = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                 if g.dep_ == "pobj" and g.pos_ == "NOUN"]
-        agents = [m for head in (noun, *inner) for child in head.children if child.dep_ == "prep" and child.lower_ == "by"
-                  for m in self._prep_objects(child, mentions)]
-        if not agents and self.typer.noun_code(noun.lemma_.lower()):
-            agents = [m for child in noun.children if child.dep_ == "poss"
-                      for m in self._actors(child, mentions)]
-        if not agents and self.typer.noun_code(noun.lemma_.lower()):
-            # "the U.S.-led strikes", "a Saudi-led offensive"
-            led = [(child, re.fullmatch(r"(.+?) ?- ?led", "".join(t.text_with_ws for t in child.subtree).strip()))
-                   for child in noun.lefts]
-            agents = [Mention(child.i, child.i + 1, state, "descriptor") for child, match in led
-                      if match and (state := self.finder.state_named(match.group(1))) is not None]
-        if not agents and self.typer.noun_code(noun.lemma_.lower()):
-            # "overnight Russian attacks on Ukrainian ports", "Chinese sanctions": the demonym's state.
-            agents = [Mention(noun.i, noun.i + 1, state, "descriptor")
-                      for state in self.finder.states_named_by_modifiers(noun)[:1]]
-        return agents
-
-    def _owner(self, noun, mentions) -> list[Mention]:
-        """The owner of a thing: "Venezuela's election was criticized" is aimed at Venezuela."""
-        if noun.pos_ != "NOUN":
-            return []
-        return [mentions[child.i] for child in noun.children if child.dep_ == "poss" and child.i in mentions]
-
-    def _noun_targets(self, noun, mentions) -> list[Mention]:
-        """Whom an event noun is aimed at: "sanctions against Iran's oil sector" -> Iran."""
-        if not self.typer.noun_code(noun.lemma_.lower()):
-            return []
-        return [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in self.cues["object_prepositions"]
-                for m in self._prep_objects(prep, mentions)]
-
-    def _consumed_by_verb(self, noun) -> bool:
-        """True when the noun is part of its verb's own lexicon pattern ("threaten tariffs on X"),
-        so the verb's statement already says what the noun would."""
-        head = noun.head.head if noun.dep_ == "pobj" else noun.head
-        lemma, word = head.lemma_.lower(), noun.lemma_.lower()
-        return (lemma, word) in self.typer.verbs or (noun.dep_ == "dobj" and lemma in self.cues["light_verbs"])
-
-    def _noun_frame(self, noun, mentions) -> _Frame | None:
-        """Events named by a noun: "the summit between A and B", "Russia's attack on Ukraine"."""
-        cameo = self.typer.noun_code(noun.lemma_.lower())
-        if cameo is None:
-            return None
-        preps = [child for child in noun.children if child.dep_ == "prep" and (
-            child.lower_ in self.cues["object_prepositions"] or child.lower_ == "of")]
-        if not preps:
-            return self._joint_noun_frame(noun, cameo, mentions)
-        predicate = self.typer.predicate_for_noun(noun, cameo)
-        between = [p for p in preps if p.lower_ == "between"]
-        if between:
-            parties = self._prep_objects(between[0], mentions)
-            if noun.lemma_.lower() in self.cues["intermediary_nouns"]:
-                return self._mediation(noun, parties, predicate, mentions)
-            if len(parties) < 2 or self._only_intended(noun):
-                # "offered to host talks between Moscow and Kyiv": no talks yet.
-                return None
-            return _Frame((parties[0],), tuple(parties[1:]), predicate, False,
-                          _confidence(parties, True) * 0.95, noun, symmetric_pairs=True)
-        objects = [m for p in preps for m in self._prep_objects(p, mentions)]
-        if not objects:
-            return None
-        agents = self._noun_agents(noun, mentions)
-        if agents:
-            if all(m.how == "descriptor" for m in agents) and self._only_intended(noun):
-                # "threatened to cut off all American aid to Honduras": the threat is the act.
-                return None
-            return _Frame(tuple(agents), tuple(objects), predicate, False,
-                          _confidence(agents + objects, True) * 0.9, noun)
-        if noun.dep_ == "pobj" and noun.head.lower_ in self.cues["reason_prepositions"]:
-            # "imposed sanctions over the crackdown on protesters": the reason is someone
-            # else's act, not the sanctioner's.
-            return None
-        # Otherwise the other party is whoever does the act the noun belongs to: "Trump
-        # said at a conference with Ishiba"; "held talks with" is read as a verb already.
-        governor = noun.head
-        while governor.dep_ == "prep" or governor.pos_ == "ADP" or (
-                governor.lemma_.lower() in self.cues["agency_nouns"] and governor.head != governor):
-            # "claimed responsibility for an attack on X": through to the claimant.
-            governor = governor.head
-        occasion = noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "in", "on", "after")
-        while occasion and self.polarity.requested_only(governor) and governor.head != governor:
-            # "urged China to play a role during a phone call with Wang Yi": the call is the
-            # urging's occasion, not part of what was asked.
-            governor = governor.head
-        if governor.pos_ not in ("VERB", "AUX") \
-                or self.polarity.requested_only(governor) or self._consumed_by_verb(noun):
-            return None
-        anchor = noun
-        if (noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and governor.dep_ == "ccomp"
-                and governor.head.lemma_.lower() in self.cues["reporting_verbs"]
-                and governor.lemma_.lower() not in self.cues["reporting_verbs"]):
-            # "Trump said that ... at a joint press conference with Ishiba": the
-            # occasion belongs to the speech act, not to what was said.
-            governor = anchor = governor.head
-        subjects = self._subjects(governor, mentions)
-        if not subjects:
-            return None
-        if governor.lemma_.lower() in self.cues["ending_verbs"]:
-            # "ended a defence cooperation pact with Paris" reduces relations.
-            predicate = self.typer.with_code(predicate, "160")
-        elif governor.lemma_.lower() in self.cues["directive_verbs"] and noun.dep_ == "pobj" and not occasion:
-            # "called for talks with India" is an appeal, not talks.
-            asked, _ = self.typer.predicate_for_verb(governor, [], noun.head.lower_)
-            predicate = asked or predicate
-        # "ruled out talks with India", "rejected a meeting with": the event is refused.
-        refusing = self.cues["rejecting_verbs"] | self.cues["negating_verbs"]
-        particles = [c.lower_ for c in governor.children if c.dep_ == "prt"] + (
-            [noun.head.lower_] if noun.dep_ == "pobj" and noun.head.head == governor else [])
-        lemma = governor.lemma_.lower()
-        refused = any(f"{lemma} {particle}" in refusing for particle in particles) or (
-            noun.dep_ == "dobj" and noun.head == governor and lemma in refusing)
-        return _Frame(tuple(subjects), tuple(objects), predicate, self.polarity.negated(governor) or refused,
-                      _confidence(subjects + objects, True) * 0.9, anchor)
-
-    def _joint_noun_frame(self, noun, cameo: str, mentions) -> _Frame | None:
-        """"a joint naval exercise by the United States and South Korea": an act the named
-        parties do together, one statement between them."""
-        joint = noun.lemma_.lower() in self.cues["joint_nouns"] or any(
-            child.lower_ in self.cues["joint_modifiers"] for child in noun.lefts)
-        agents = self._noun_agents(noun, mentions) if joint else []
-        if joint and not agents and cameo[:2] == "04" and noun.dep_ == "pobj" \
-                and noun.head.lower_ in ("after", "during", "following") and noun.head.head.pos_ in ("VERB", "AUX"):
-            # "Ruto and Hassan agreed to scrap barriers after talks in Arusha": talks between them.
-            agents = self._subjects(noun.head.head, mentions)
-        if len({m.actor for m in agents}) < 2:
-            return None
-        predicate = self.typer.predicate_for_noun(noun, cameo)
-        if cameo[:2] == "15":
-            # Drills held together are military cooperation.
-            predicate = self.typer.with_code(predicate, "062")
-        return _Frame((agents[0],), tuple(agents[1:]), predicate, False,
-                      _confidence(agents, True) * 0.9, noun, symmetric_pairs=True)
-
-    def _mediation(self, noun, parties: list[Mention], predicate: Predicate, mentions) -> _Frame | None:
-        """"Doha paused its mediation between Israel and Hamas": the mediator (the noun's owner,
-        else the subject of its verb) acts on each party; pausing or ending it reduces relations."""
-        governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-        mediators = [m for child in noun.children if child.dep_ == "poss" for m in self._actors(child, mentions)]
-        if not mediators and governor.pos_ in ("VERB", "AUX"):
-            mediators = self._subjects(governor, mentions)
-        if not mediators or not parties:
-            return None
-        negated = False
-        if governor.pos_ in ("VERB", "AUX"):
-            negated = self.polarity.negated(governor)
-            if governor.lemma_.lower() in self.cues["ending_verbs"]:
-                predicate = self.typer.with_code(predicate, "160")
-        return _Frame(tuple(mediators), tuple(parties), predicate, negated,
-                      _confidence(mediators + parties, True) * 0.9, noun)
 
     def _actors(self, token, mentions, possessor: bool = False) -> list[Mention]:
         """The actors a noun phrase headed by ``token`` names, one per coordinated member."""
@@ -953,69 +772,8 @@ class StatementExtractor:
 
     # -- attribution and records ----------------------------------------------------------
 
-    def _attribution(self, sentence, predicate_token, mentions) -> Actor | None:
-        """Who reported the act: the subject (or cited source) of a reporting verb whose
-        clause holds the act ("Yonhap reported citing KCNA"), or "according to X"."""
-        current = predicate_token
-        participle = predicate_token.dep_ == "advcl" and predicate_token.tag_ == "VBG"
-        for _ in range(10):
-            if current.head == current:
-                break
-            own_act = current.dep_ == "advcl" and current.tag_ == "VBG"
-            relation, current = current.dep_, current.head
-            if current.lemma_.lower() in self.cues["reporting_verbs"] and relation in _REPORTED_DEPS:
-                reporter = self._reporter(current, mentions)
-                if own_act or (participle and reporter in [m.actor for m in self._subjects(predicate_token, mentions)]):
-                    # "Pashinyan said ..., accusing the bloc of failing": the speaker's own act,
-                    # not one reported.
-                    return None
-                return reporter
-        if current.lemma_.lower() not in self.cues["reporting_verbs"]:
-            # "Israel struck Syrian tanks, Defence Minister Israel Katz said": the parser hangs the
-            # speech on the act.
-            for child in current.children:
-                if child.dep_ == "parataxis" and child.lemma_.lower() in self.cues["reporting_verbs"] \
-                        and child.i > predicate_token.i:
-                    reporter = self._reporter(child, mentions)
-                    if reporter is not None:
-                        return reporter
-        for token in sentence:
-            # "according to X", "as per X"
-            if token.dep_ == "prep" and (token.lower_, token.head.lower_) in (("to", "according"), ("per", "as")):
-                for pobj in token.children:
-                    found = self._actors(pobj, mentions)
-                    if found:
-                        return found[0].actor
-        return None
-
-    def _reporter(self, verb, mentions) -> Actor | None:
-        """The source of a reporting verb: who it cites ("citing KCNA"), else its subject."""
-        for child in verb.children:
-            if child.lemma_.lower() in ("cite", "quote") and child.dep_ in ("xcomp", "advcl"):
-                for obj in child.children:
-                    if obj.dep_ == "dobj":
-                        found = self._actors(obj, mentions)
-                        if found:
-                            return found[0].actor
-            if child.dep_ == "dobj" and verb.lemma_.lower() in ("cite", "quote"):
-                found = self._actors(child, mentions)
-                if found:
-                    return found[0].actor
-        subjects = self._subjects(verb, mentions)
-        if not subjects and verb.dep_ == "acl" and verb.head.dep_ == "dobj":
-            # "the White House released a statement saying ...": whoever issued the statement.
-            subjects = self._subjects(verb.head.head, mentions)
-        if not subjects:
-            for child in verb.children:
-                if child.dep_ in _SUBJECT_DEPS:
-                    for token in child.subtree:
-                        if token.i in mentions:
-                            subjects = [mentions[token.i]]
-                            break
-        return subjects[0].actor if subjects else None
-
     def _statement(self, article, offset: int, sentence, subject: Mention, obj: Mention,
-                   frame: _Frame, attributed_to: Actor | None) -> Statement:
+                   frame: Frame, attributed_to: Actor | None) -> Statement:
         text = sentence.text.rstrip()
         start = offset + sentence.start_char
         end = start + len(text)
@@ -1037,50 +795,3 @@ class StatementExtractor:
         )
 
 
-def _is_verdict(code: str | None) -> bool:
-    """True for a code that judges something done or said: praise (051), disapproval (11),
-    rejection (12), protest (14)."""
-    return bool(code) and (code[:2] in ("11", "12", "14") or code.startswith("051"))
-
-
-def _own_state(subject: Actor, obj: Actor) -> bool:
-    """A person or body acting on its own state ("Kim visited North Korea's ministry") is
-    domestic, not a statement between actors; an armed group fighting its state is not."""
-    return (obj.type == "Country" and subject.type in ("Person", "Organization") and subject.country == obj.country) or (
-        subject.type == "Country" and obj.type != "Country" and obj.country == subject.country
-        and obj.type == "Person")
-
-
-def _through_preposition(doc, mention: Mention, word: str) -> bool:
-    """True when the mention is the object of the preposition ``word``: "against Israel"."""
-    head = doc[mention.start:mention.end].root
-    # "against North Korea's missile threat": up through conjuncts and possessors to the noun.
-    while head.dep_ in ("conj", "poss", "compound", "amod") and head.head != head:
-        head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ == word
-
-
-def _pairs(frame: _Frame) -> Iterator[tuple[Mention, Mention]]:
-    if frame.zipped:
-        yield from zip(frame.subjects, frame.objects)
-        return
-    if frame.symmetric_pairs:
-        parties = (*frame.subjects, *frame.objects)
-        for i, first in enumerate(parties):
-            for second in parties[i + 1:]:
-                yield first, second
-        return
-    for subject in frame.subjects:
-        for obj in frame.objects:
-            yield subject, obj
-
-
-def _confidence(mentions: list[Mention], exact: bool) -> float:
-    """How sure the extractor is: named actors and a lexicon verb score high; pronouns lower it."""
-    score = 0.9 if exact else 0.7
-    for mention in mentions:
-        if mention.how == "pronoun":
-            score *= 0.8
-        elif mention.how == "descriptor":
-            score *= 0.9
-    return score

@@ -1,0 +1,78 @@
+"""Attribution: who reported an act ("..., Yonhap reported citing KCNA", "according to X").
+
+``AttributionReader`` is one half of ``kg.statements.StatementExtractor``: it uses the
+extractor's actor lookups (``_actors``, ``_subjects``) and cues.
+"""
+
+from __future__ import annotations
+
+from .frames import SUBJECT_DEPS
+from .model import Actor
+
+#: How a reported clause hangs off its reporting verb: "X said (that) ...", "..., X said".
+REPORTED_DEPS = ("ccomp", "parataxis", "xcomp", "advcl", "conj")
+
+
+class AttributionReader:
+    """The source of a statement: the subject or cited source of the reporting verb above it."""
+
+    def _attribution(self, sentence, predicate_token, mentions) -> Actor | None:
+        """Who reported the act: the subject (or cited source) of a reporting verb whose
+        clause holds the act ("Yonhap reported citing KCNA"), or "according to X"."""
+        current = predicate_token
+        participle = predicate_token.dep_ == "advcl" and predicate_token.tag_ == "VBG"
+        for _ in range(10):
+            if current.head == current:
+                break
+            own_act = current.dep_ == "advcl" and current.tag_ == "VBG"
+            relation, current = current.dep_, current.head
+            if current.lemma_.lower() in self.cues["reporting_verbs"] and relation in REPORTED_DEPS:
+                reporter = self._reporter(current, mentions)
+                if own_act or (participle and reporter in [m.actor for m in self._subjects(predicate_token, mentions)]):
+                    # "Pashinyan said ..., accusing the bloc of failing": the speaker's own act,
+                    # not one reported.
+                    return None
+                return reporter
+        if current.lemma_.lower() not in self.cues["reporting_verbs"]:
+            # "Israel struck Syrian tanks, Defence Minister Israel Katz said": the parser hangs the
+            # speech on the act.
+            for child in current.children:
+                if child.dep_ == "parataxis" and child.lemma_.lower() in self.cues["reporting_verbs"] \
+                        and child.i > predicate_token.i:
+                    reporter = self._reporter(child, mentions)
+                    if reporter is not None:
+                        return reporter
+        for token in sentence:
+            # "according to X", "as per X"
+            if token.dep_ == "prep" and (token.lower_, token.head.lower_) in (("to", "according"), ("per", "as")):
+                for pobj in token.children:
+                    found = self._actors(pobj, mentions)
+                    if found:
+                        return found[0].actor
+        return None
+
+    def _reporter(self, verb, mentions) -> Actor | None:
+        """The source of a reporting verb: who it cites ("citing KCNA"), else its subject."""
+        for child in verb.children:
+            if child.lemma_.lower() in ("cite", "quote") and child.dep_ in ("xcomp", "advcl"):
+                for obj in child.children:
+                    if obj.dep_ == "dobj":
+                        found = self._actors(obj, mentions)
+                        if found:
+                            return found[0].actor
+            if child.dep_ == "dobj" and verb.lemma_.lower() in ("cite", "quote"):
+                found = self._actors(child, mentions)
+                if found:
+                    return found[0].actor
+        subjects = self._subjects(verb, mentions)
+        if not subjects and verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+            # "the White House released a statement saying ...": whoever issued the statement.
+            subjects = self._subjects(verb.head.head, mentions)
+        if not subjects:
+            for child in verb.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    for token in child.subtree:
+                        if token.i in mentions:
+                            subjects = [mentions[token.i]]
+                            break
+        return subjects[0].actor if subjects else None

@@ -1,0 +1,189 @@
+"""Events named by nouns: "the summit between A and B", "Russia's attack on Ukraine", "a joint
+exercise by the United States and South Korea", "its mediation between Israel and Hamas".
+
+``NounFrameReader`` is one half of ``kg.statements.StatementExtractor``: it reads frames from
+event nouns with the extractor's actor lookups (``_actors``, ``_subjects``, ``_prep_objects``),
+its lexicon (``typer``), cues, polarity and the article's acts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import Mention
+from .frames import Frame, confidence
+from .model import Predicate
+
+
+class NounFrameReader:
+    """Frames from event nouns, and who does the act a noun names."""
+
+    def _noun_agents(self, noun, mentions) -> list[Mention]:
+        """Who does the act a noun names: "the attack by Hezbollah", "Russia's invasion"."""
+        # "the storming of the compound by settlers": the parser often hangs "by" on the "of" object.
+        inner = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        agents = [m for head in (noun, *inner) for child in head.children if child.dep_ == "prep" and child.lower_ == "by"
+                  for m in self._prep_objects(child, mentions)]
+        if not agents and self.typer.noun_code(noun.lemma_.lower()):
+            agents = [m for child in noun.children if child.dep_ == "poss"
+                      for m in self._actors(child, mentions)]
+        if not agents and self.typer.noun_code(noun.lemma_.lower()):
+            # "the U.S.-led strikes", "a Saudi-led offensive"
+            led = [(child, re.fullmatch(r"(.+?) ?- ?led", "".join(t.text_with_ws for t in child.subtree).strip()))
+                   for child in noun.lefts]
+            agents = [Mention(child.i, child.i + 1, state, "descriptor") for child, match in led
+                      if match and (state := self.finder.state_named(match.group(1))) is not None]
+        if not agents and self.typer.noun_code(noun.lemma_.lower()):
+            # "overnight Russian attacks on Ukrainian ports", "Chinese sanctions": the demonym's state.
+            agents = [Mention(noun.i, noun.i + 1, state, "descriptor")
+                      for state in self.finder.states_named_by_modifiers(noun)[:1]]
+        return agents
+
+    def _owner(self, noun, mentions) -> list[Mention]:
+        """The owner of a thing: "Venezuela's election was criticized" is aimed at Venezuela."""
+        if noun.pos_ != "NOUN":
+            return []
+        return [mentions[child.i] for child in noun.children if child.dep_ == "poss" and child.i in mentions]
+
+    def _noun_targets(self, noun, mentions) -> list[Mention]:
+        """Whom an event noun is aimed at: "sanctions against Iran's oil sector" -> Iran."""
+        if not self.typer.noun_code(noun.lemma_.lower()):
+            return []
+        return [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in self.cues["object_prepositions"]
+                for m in self._prep_objects(prep, mentions)]
+
+    def _consumed_by_verb(self, noun) -> bool:
+        """True when the noun is part of its verb's own lexicon pattern ("threaten tariffs on X"),
+        so the verb's statement already says what the noun would."""
+        head = noun.head.head if noun.dep_ == "pobj" else noun.head
+        lemma, word = head.lemma_.lower(), noun.lemma_.lower()
+        return (lemma, word) in self.typer.verbs or (noun.dep_ == "dobj" and lemma in self.cues["light_verbs"])
+
+    def _noun_frame(self, noun, mentions) -> Frame | None:
+        """Events named by a noun: "the summit between A and B", "Russia's attack on Ukraine"."""
+        cameo = self.typer.noun_code(noun.lemma_.lower())
+        if cameo is None:
+            return None
+        preps = [child for child in noun.children if child.dep_ == "prep" and (
+            child.lower_ in self.cues["object_prepositions"] or child.lower_ == "of")]
+        if not preps:
+            return self._joint_noun_frame(noun, cameo, mentions)
+        predicate = self.typer.predicate_for_noun(noun, cameo)
+        between = [p for p in preps if p.lower_ == "between"]
+        if between:
+            parties = self._prep_objects(between[0], mentions)
+            if noun.lemma_.lower() in self.cues["intermediary_nouns"]:
+                return self._mediation(noun, parties, predicate, mentions)
+            if len(parties) < 2 or self._only_intended(noun):
+                # "offered to host talks between Moscow and Kyiv": no talks yet.
+                return None
+            return Frame((parties[0],), tuple(parties[1:]), predicate, False,
+                          confidence(parties, True) * 0.95, noun, symmetric_pairs=True)
+        objects = [m for p in preps for m in self._prep_objects(p, mentions)]
+        if not objects:
+            return None
+        agents = self._noun_agents(noun, mentions)
+        if agents:
+            if all(m.how == "descriptor" for m in agents) and self._only_intended(noun):
+                # "threatened to cut off all American aid to Honduras": the threat is the act.
+                return None
+            return Frame(tuple(agents), tuple(objects), predicate, False,
+                          confidence(agents + objects, True) * 0.9, noun)
+        if noun.dep_ == "pobj" and noun.head.lower_ in self.cues["reason_prepositions"]:
+            # "imposed sanctions over the crackdown on protesters": the reason is someone
+            # else's act, not the sanctioner's.
+            return None
+        # Otherwise the other party is whoever does the act the noun belongs to: "Trump
+        # said at a conference with Ishiba"; "held talks with" is read as a verb already.
+        governor = noun.head
+        while governor.dep_ == "prep" or governor.pos_ == "ADP" or (
+                governor.lemma_.lower() in self.cues["agency_nouns"] and governor.head != governor):
+            # "claimed responsibility for an attack on X": through to the claimant.
+            governor = governor.head
+        occasion = noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "in", "on", "after")
+        while occasion and self.polarity.requested_only(governor) and governor.head != governor:
+            # "urged China to play a role during a phone call with Wang Yi": the call is the
+            # urging's occasion, not part of what was asked.
+            governor = governor.head
+        if governor.pos_ not in ("VERB", "AUX") \
+                or self.polarity.requested_only(governor) or self._consumed_by_verb(noun):
+            return None
+        anchor = noun
+        if (noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and governor.dep_ == "ccomp"
+                and governor.head.lemma_.lower() in self.cues["reporting_verbs"]
+                and governor.lemma_.lower() not in self.cues["reporting_verbs"]):
+            # "Trump said that ... at a joint press conference with Ishiba": the
+            # occasion belongs to the speech act, not to what was said.
+            governor = anchor = governor.head
+        subjects = self._subjects(governor, mentions)
+        if not subjects:
+            return None
+        if governor.lemma_.lower() in self.cues["ending_verbs"]:
+            # "ended a defence cooperation pact with Paris" reduces relations.
+            predicate = self.typer.with_code(predicate, "160")
+        elif governor.lemma_.lower() in self.cues["directive_verbs"] and noun.dep_ == "pobj" and not occasion:
+            # "called for talks with India" is an appeal, not talks.
+            asked, _ = self.typer.predicate_for_verb(governor, [], noun.head.lower_)
+            predicate = asked or predicate
+        # "ruled out talks with India", "rejected a meeting with": the event is refused.
+        refusing = self.cues["rejecting_verbs"] | self.cues["negating_verbs"]
+        particles = [c.lower_ for c in governor.children if c.dep_ == "prt"] + (
+            [noun.head.lower_] if noun.dep_ == "pobj" and noun.head.head == governor else [])
+        lemma = governor.lemma_.lower()
+        refused = any(f"{lemma} {particle}" in refusing for particle in particles) or (
+            noun.dep_ == "dobj" and noun.head == governor and lemma in refusing)
+        return Frame(tuple(subjects), tuple(objects), predicate, self.polarity.negated(governor) or refused,
+                      confidence(subjects + objects, True) * 0.9, anchor)
+
+    def _joint_noun_frame(self, noun, cameo: str, mentions) -> Frame | None:
+        """"a joint naval exercise by the United States and South Korea": an act the named
+        parties do together, one statement between them."""
+        joint = noun.lemma_.lower() in self.cues["joint_nouns"] or any(
+            child.lower_ in self.cues["joint_modifiers"] for child in noun.lefts)
+        agents = self._noun_agents(noun, mentions) if joint else []
+        if joint and not agents and cameo[:2] == "04" and noun.dep_ == "pobj" \
+                and noun.head.lower_ in ("after", "during", "following") and noun.head.head.pos_ in ("VERB", "AUX"):
+            # "Ruto and Hassan agreed to scrap barriers after talks in Arusha": talks between them.
+            agents = self._subjects(noun.head.head, mentions)
+        if len({m.actor for m in agents}) < 2:
+            return None
+        predicate = self.typer.predicate_for_noun(noun, cameo)
+        if cameo[:2] == "15":
+            # Drills held together are military cooperation.
+            predicate = self.typer.with_code(predicate, "062")
+        return Frame((agents[0],), tuple(agents[1:]), predicate, False,
+                      confidence(agents, True) * 0.9, noun, symmetric_pairs=True)
+
+    def _mediation(self, noun, parties: list[Mention], predicate: Predicate, mentions) -> Frame | None:
+        """"Doha paused its mediation between Israel and Hamas": the mediator (the noun's owner,
+        else the subject of its verb) acts on each party; pausing or ending it reduces relations."""
+        governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+        mediators = [m for child in noun.children if child.dep_ == "poss" for m in self._actors(child, mentions)]
+        if not mediators and governor.pos_ in ("VERB", "AUX"):
+            mediators = self._subjects(governor, mentions)
+        if not mediators or not parties:
+            return None
+        negated = False
+        if governor.pos_ in ("VERB", "AUX"):
+            negated = self.polarity.negated(governor)
+            if governor.lemma_.lower() in self.cues["ending_verbs"]:
+                predicate = self.typer.with_code(predicate, "160")
+        return Frame(tuple(mediators), tuple(parties), predicate, negated,
+                      confidence(mediators + parties, True) * 0.9, noun)
+
+    def _only_intended(self, noun) -> bool:
+        """True when the act a noun names is only offered, planned or asked for: "offered to host
+        talks between Moscow and Kyiv", "called for a summit between"."""
+        verb = noun
+        for _ in range(6):
+            if verb.head.i == verb.i or (verb.dep_ == "pobj" and verb.head.lower_ in ("during", "at", "after", "before")):
+                # "pledged to deepen cooperation during a visit by Lula": the visit is the occasion.
+                return False
+            verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return False
+        return self.polarity.requested_only(verb) or self._intent_governor(verb) is not None \
+            or verb.lemma_.lower() in self.cues["intent_verbs"]

@@ -1,0 +1,22 @@
+"""Attribution: who reported an act."""
+
+
+def sources(extract_text, text):
+    return [(s, o, source) for s, _, o, _, source in extract_text(text)]
+
+
+def test_the_reporting_verb_names_the_source_and_citing_names_the_cited_one(extract_text):
+    assert sources(extract_text, "Kim criticized the United States, Yonhap reported citing KCNA.") == [
+        ("Kim", "United States", "Korean Central News Agency")]
+    assert sources(extract_text, "Israel struck Syrian tanks near Sweida, Defence Minister Israel Katz said.") == [
+        ("Israel", "Syria", "Israel Katz")]
+
+
+def test_according_to_names_the_source(extract_text):
+    assert sources(extract_text, "According to Reuters, Russia struck Kharkiv overnight.") == [
+        ("Russia", "Ukraine", "Reuters")]
+
+
+def test_a_speakers_own_participle_is_not_reported_by_them(extract_text):
+    assert sources(extract_text, "Armenian Prime Minister Nikol Pashinyan said Yerevan would leave the bloc, "
+                                 "accusing Russia of failing to defend it.") == [("Nikol Pashinyan", "Russia", None)]

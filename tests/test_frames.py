@@ -1,0 +1,52 @@
+"""Frames: the pairs a frame states, how sure it is, and the shared judgements on codes and states."""
+
+import pytest
+
+from kg.actors import Mention, country_actor
+from kg.frames import Frame, confidence, is_verdict, own_state, pairs
+from kg.model import Actor, Predicate
+
+PREDICATE = Predicate("meet", "met", "040", "Consult")
+
+
+def mention(iso3: str, how: str = "gazetteer") -> Mention:
+    return Mention(0, 1, country_actor(iso3), how)
+
+
+def codes(frame: Frame) -> list[tuple[str, str]]:
+    return [(s.actor.country, o.actor.country) for s, o in pairs(frame)]
+
+
+def test_every_subject_acts_on_every_object():
+    frame = Frame((mention("EGY"), mention("QAT")), (mention("ISR"), mention("PSE")), PREDICATE, False, 0.9, None)
+    assert codes(frame) == [("EGY", "ISR"), ("EGY", "PSE"), ("QAT", "ISR"), ("QAT", "PSE")]
+
+
+def test_a_joint_act_pairs_each_party_once_and_zipped_frames_keep_their_order():
+    joint = Frame((mention("IND"),), (mention("PAK"), mention("CHN")), PREDICATE, False, 0.9, None,
+                  symmetric_pairs=True)
+    assert codes(joint) == [("IND", "PAK"), ("IND", "CHN"), ("PAK", "CHN")]
+    mutual = Frame((mention("THA"), mention("KHM")), (mention("KHM"), mention("THA")), PREDICATE, False, 0.9,
+                   None, zipped=True)
+    assert codes(mutual) == [("THA", "KHM"), ("KHM", "THA")]
+
+
+def test_confidence_falls_with_pronouns_and_descriptors():
+    assert confidence([mention("USA")], True) == pytest.approx(0.9)
+    assert confidence([mention("USA")], False) == pytest.approx(0.7)
+    assert confidence([mention("USA", "pronoun"), mention("CHN", "descriptor")], True) == pytest.approx(0.9 * 0.8 * 0.9)
+
+
+@pytest.mark.parametrize(("code", "verdict"), [
+    ("051", True), ("111", True), ("120", True), ("140", True), ("040", False), ("057", False), ("190", False),
+    (None, False)])
+def test_verdicts_are_praise_disapproval_rejection_and_protest(code, verdict):
+    assert is_verdict(code) is verdict
+
+
+def test_acting_on_ones_own_state_is_domestic():
+    kim = Actor("https://w3id.org/kg-geo/id/person/kim-jong-un", "Kim Jong-un", "Person", "PRK")
+    assert own_state(kim, country_actor("PRK"))
+    assert not own_state(kim, country_actor("KOR"))
+    rebels = Actor("https://w3id.org/kg-geo/id/group/m23", "M23", "Group", "COD")
+    assert not own_state(rebels, country_actor("COD"))
