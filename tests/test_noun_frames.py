@@ -22,6 +22,23 @@ def test_acts_only_offered_or_given_as_a_reason_are_not_reported(extract_text):
         ("France", "impose sanction", "Iran", False, None)]
 
 
-def test_a_mediator_acts_on_each_party(extract_text):
+def test_acts_named_by_nouns_and_their_agents(extract_text):
+    assert extract_text("The UN Security Council condemned the attack on UN peacekeepers by Hezbollah.") == [
+        ("UN Security Council", "condemn", "Hezbollah", False, None),
+        ("Hezbollah", "attack", "United Nations", False, None)]
+    assert extract_text("The drill drew a sharp rebuke from Pyongyang, which criticized Seoul.") == [
+        ("North Korea", "criticize", "South Korea", False, None)]
+
+
+def test_go_betweens_and_joint_acts_named_by_nouns(extract_text):
     assert extract_text("Doha paused its mediation between Israel and Hamas.") == [
         ("Qatar", "mediation", "Israel", False, None), ("Qatar", "mediation", "Hamas", False, None)]
+    assert extract_text("Thailand and Cambodia agreed to a ceasefire after talks in Kuala Lumpur hosted by "
+                        "Malaysian Prime Minister Anwar Ibrahim.")[1:] == [
+        ("Thailand", "talk", "Cambodia", False, None),
+        ("Anwar Ibrahim", "host talk", "Thailand", False, None),
+        ("Anwar Ibrahim", "host talk", "Cambodia", False, None)]
+    assert extract_text("North Korea denounced a joint naval exercise by the United States and South Korea.") == [
+        ("North Korea", "denounce", "United States", False, None),
+        ("North Korea", "denounce", "South Korea", False, None),
+        ("United States", "exercise", "South Korea", False, None)]

@@ -94,14 +94,6 @@ def test_object_control_and_denial(extract_text):
         ("Pakistan", "attack", "Afghanistan", True, None)]
 
 
-def test_acts_named_by_nouns_and_their_agents(extract_text):
-    assert extract_text("The UN Security Council condemned the attack on UN peacekeepers by Hezbollah.") == [
-        ("UN Security Council", "condemn", "Hezbollah", False, None),
-        ("Hezbollah", "attack", "United Nations", False, None)]
-    assert extract_text("The drill drew a sharp rebuke from Pyongyang, which criticized Seoul.") == [
-        ("North Korea", "criticize", "South Korea", False, None)]
-
-
 def test_joint_and_mutual_acts(extract_text):
     assert extract_text("India and China accused each other of provoking clashes.") == [
         ("India", "accuse", "China", False, None), ("China", "accuse", "India", False, None)]
@@ -151,20 +143,6 @@ def test_refusals_are_negated_acts(extract_text):
     assert extract_text("Pakistan ruled out talks with India.") == [("Pakistan", "talk", "India", True, None)]
     assert extract_text("Brazil has yet to recognise the outcome of Venezuela's election.") == [
         ("Brazil", "recognise", "Venezuela", True, None)]
-
-
-def test_go_betweens_and_joint_acts_named_by_nouns(extract_text):
-    assert extract_text("Doha paused its mediation between Israel and Hamas.") == [
-        ("Qatar", "mediation", "Israel", False, None), ("Qatar", "mediation", "Hamas", False, None)]
-    assert extract_text("Thailand and Cambodia agreed to a ceasefire after talks in Kuala Lumpur hosted by "
-                        "Malaysian Prime Minister Anwar Ibrahim.")[1:] == [
-        ("Thailand", "talk", "Cambodia", False, None),
-        ("Anwar Ibrahim", "host talk", "Thailand", False, None),
-        ("Anwar Ibrahim", "host talk", "Cambodia", False, None)]
-    assert extract_text("North Korea denounced a joint naval exercise by the United States and South Korea.") == [
-        ("North Korea", "denounce", "United States", False, None),
-        ("North Korea", "denounce", "South Korea", False, None),
-        ("United States", "exercise", "South Korea", False, None)]
 
 
 def test_references_back_to_governments_and_acts(extract_text):
