@@ -234,7 +234,7 @@ class StatementExtractor(NounFrameReader, AttributionReader):
         elif root == "15" and prep in ("at", "into") and objects:
             # A missile fired *at* someone is an attack, not a show of force.
             predicate = self.typer.with_code(predicate, "190")
-        elif governor is not None and governor.lemma_.lower() in ("vow", "pledge", "promise", "threaten", "warn") \
+        elif governor is not None and governor.lemma_.lower() in ("vow", "pledge", "promise", "threaten", "threat", "warn") \
                 and (own_root or root) in _MATERIAL_CONFLICT_ROOTS:
             # "vowed to retaliate against the bloc" is a threat.
             predicate = self.typer.with_code(predicate, "130")
@@ -307,6 +307,9 @@ class StatementExtractor(NounFrameReader, AttributionReader):
             return head
         infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if (verb.dep_ == "xcomp" or infinitive) and head.lemma_.lower() in self.cues["intent_verbs"]:
+            return head
+        if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in self.cues["intent_verbs"]:
+            # "an offer by Ruto to mediate", "a plan to visit": the noun says it is only intended.
             return head
         return None
 
@@ -391,14 +394,14 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                 return verb.head.lemma_.lower()
             return child.lemma_.lower()
 
+        if verb.lemma_.lower() in self.cues["exchange_verbs"]:
+            # "Russia and Ukraine exchanged prisoners": one joint act, whatever was exchanged.
+            return True
         if not topical and any(child.dep_ in _OBJECT_DEPS and object_word(child) not in self.cues["joint_nouns"]
                                for child in verb.children):
             return False
         if root == "04":
             # "Putin and Trump discussed a ceasefire": the object of a consultation is its topic.
-            return True
-        if verb.lemma_.lower() in self.cues["exchange_verbs"]:
-            # "Russia and Ukraine exchanged prisoners": one joint act.
             return True
         return root in _RECIPROCAL_ROOTS or (root == "15" and any(
             word in self.cues["joint_nouns"] for word in object_words))
@@ -665,6 +668,10 @@ class StatementExtractor(NounFrameReader, AttributionReader):
             actors = self._actors(child, mentions, possessor=True)
             if not actors and child.pos_ == "NOUN":
                 actors = [mentions[g.i] for g in child.children if g.dep_ == "poss" and g.i in mentions]
+            if not actors and child.lemma_.lower() in self.cues["beneficiary_nouns"]:
+                # "support for the reconstruction of Syria": Syria's.
+                actors = [m for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for m in self._prep_objects(p, mentions)]
             if not actors and child.pos_ == "NOUN":
                 # "voiced support for the British assessment", "an inquiry into Russian military conduct"
                 actors = [Mention(child.i, child.i + 1, actor, "descriptor")

@@ -278,3 +278,22 @@ def test_verdict_participles_conditions_and_suspicions(extract_text):
         ("Russia", "warn", "North Atlantic Treaty Organization", False, None)]
     assert extract_text("Russia's Investigative Committee said it suspected Ukrainian special services of "
                         "planting the device.") == [("Russia", "suspect", "Ukraine", False, "Russia")]
+
+
+def test_exchanges_are_one_joint_act_and_air_defences_act_for_their_state(extract_text):
+    assert extract_text("Russia and Ukraine exchanged 95 prisoners of war each on Friday.") == [
+        ("Russia", "exchange prisoner", "Ukraine", False, None)]
+    assert extract_text("India and Pakistan exchanged fire along the Line of Control.") == [
+        ("India", "exchange fire", "Pakistan", False, None), ("Pakistan", "exchange fire", "India", False, None)]
+    assert extract_text("Russia's defence ministry said its air defences had shot down 41 Ukrainian drones.") == [
+        ("Russia", "shoot down", "Ukraine", False, "Russia")]
+
+
+def test_offers_plans_and_threats_named_by_nouns(nlp):
+    assert coded(nlp, "Ethiopian Prime Minister Abiy Ahmed rejected an offer by Kenyan President William Ruto to "
+                      "mediate between Addis Ababa and Asmara.") == [
+        ("Abiy Ahmed", "120", "William Ruto"), ("William Ruto", "039", "Ethiopia"), ("William Ruto", "039", "Eritrea")]
+    assert coded(nlp, "Mexico rejected Donald Trump's threat to impose tariffs on Mexican goods.") == [
+        ("Mexico", "120", "Donald Trump"), ("Donald Trump", "130", "Mexico")]
+    assert coded(nlp, "Crown Prince Mohammed bin Salman pledged Saudi support for the reconstruction of Syria.") == [
+        ("Mohammed bin Salman", "032", "Syria")]
