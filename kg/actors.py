@@ -48,6 +48,7 @@ class Gazetteer:
     organizations: dict[str, Actor]  # gazetteer id -> organisation or group
     people_by_role: dict[tuple[str, str], Actor]  # ("PRK", "leader") -> Kim Jong-un
     titles: dict[str, str]  # "prime minister" -> "head_of_government"
+    places: frozenset[str] = frozenset()  # "Kharkiv": names that stand for a state only as a place
 
 
 @cache
@@ -69,11 +70,13 @@ def _gazetteer() -> Gazetteer:
         organizations[org.id] = actor
         for name in (org.name, *org.aliases):
             names.setdefault(name, actor)
+    places: set[str] = set()
     for place in data.places():
         # "struck Kharkiv", "aid to the Gaza Strip": a place stands for the state it lies in,
         # after every other kind of name.
         for name in (place.name, *place.aliases):
-            names.setdefault(name, countries[place.country])
+            if names.setdefault(name, countries[place.country]) is countries[place.country]:
+                places.add(name)
     titles = data.titles()
     holders: dict[tuple[str, str], set[Actor]] = {}
     for person in data.people():
@@ -86,7 +89,7 @@ def _gazetteer() -> Gazetteer:
             for role in _role_names(person.role, titles[person.role]):
                 holders.setdefault((person.country, role), set()).add(actor)
     people_by_role = {key: next(iter(actors)) for key, actors in holders.items() if len(actors) == 1}
-    return Gazetteer(names, countries, demonyms, organizations, people_by_role, titles)
+    return Gazetteer(names, countries, demonyms, organizations, people_by_role, titles, frozenset(places))
 
 
 _UNIQUE_OFFICES = ("head_of_state", "head_of_government", "minister")
@@ -232,7 +235,9 @@ class ActorFinder:
                     mention = Mention(start, end, actor, how)
                     for i in range(start, end):
                         by_token[i] = mention
-                    context.saw(actor, salient=_is_main_subject(doc[start:end]))
+                    if _strip_span(doc[start:end]) not in self.gazetteer.places:
+                        # "struck Kharkiv. Its forces ...": a place is not whom "it" refers to.
+                        context.saw(actor, salient=_is_main_subject(doc[start:end]))
                 index = end
                 continue
             token = doc[index]

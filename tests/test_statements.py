@@ -297,3 +297,8 @@ def test_offers_plans_and_threats_named_by_nouns(nlp):
         ("Mexico", "120", "Donald Trump"), ("Donald Trump", "130", "Mexico")]
     assert coded(nlp, "Crown Prince Mohammed bin Salman pledged Saudi support for the reconstruction of Syria.") == [
         ("Mohammed bin Salman", "032", "Syria")]
+
+
+def test_a_place_is_not_whom_it_refers_to(extract_text):
+    assert extract_text("Russia struck Kharkiv overnight. Its forces also shelled Sumy.") == [
+        ("Russia", "strike", "Ukraine", False, None), ("Russia", "shell", "Ukraine", False, None)]
