@@ -45,14 +45,13 @@ class ArticleActs:
         code = self.typer.noun_code(word) or ""
         if word not in self.cues["event_anaphora"] and noun.lower_ not in self.cues["event_anaphora"] and not code:
             return []
-        if not any(child.lower_ in ("the", "this", "that", "these", "those") for child in noun.lefts):
+        if not _definite(noun):
             return []
         if any(child.dep_ in ("prep", "poss", "compound") and child.lower_ != "as" for child in noun.children):
             # "welcomed the decision as a pragmatic step" is still the bare noun.
             return []
         # What earlier sentences reported; "a pact that Beijing condemned" is ``before``'s.
-        earlier = [act for act in self.acts if act.anchor is None or act.anchor.doc is not noun.doc
-                   or act.anchor.i < noun.sent.start]
+        earlier = self._before_sentence_of(noun)
         same_kind = [act for act in earlier if code[:2] in ("09", *CONFLICT_ROOTS) and act.root == code[:2]]
         if same_kind:
             # "condemned the strike": whoever struck last, not whom they struck.
@@ -63,18 +62,18 @@ class ArticleActs:
         else:
             # "welcomed the decision", "condemned the move": whoever did what was reported last.
             parties = [act.subject for act in _principal(earlier)]
-        unique = list({m.actor.id: m for m in parties}.values())
-        return [Mention(noun.i, noun.i + 1, m.actor, "pronoun") for m in unique]
+        return _standing_for(noun, parties)
 
     def last_doers(self, token) -> list[Mention]:
         """Who did what an earlier sentence's main clause reported: whom "Israel responded by
         recalling its ambassador" is aimed at."""
-        earlier = [act for act in self.acts if act.anchor is not None and act.anchor.doc is token.doc
-                   and act.anchor.i < token.sent.start]
-        if not earlier:
-            return []
-        unique = list({act.subject.actor.id: act.subject for act in _principal(earlier)}.values())
-        return [Mention(token.i, token.i + 1, m.actor, "pronoun") for m in unique]
+        earlier = [act for act in self._before_sentence_of(token) if act.anchor is not None and act.anchor.doc is token.doc]
+        return _standing_for(token, [act.subject for act in _principal(earlier)]) if earlier else []
+
+    def _before_sentence_of(self, token) -> list[Act]:
+        """The acts read before ``token``'s sentence (acts of other articles' docs count as earlier)."""
+        return [act for act in self.acts if act.anchor is None or act.anchor.doc is not token.doc
+                or act.anchor.i < token.sent.start]
 
     def before(self, noun) -> list[Mention]:
         """The parties of the last act read earlier in ``noun``'s sentence: its doers, and for a
@@ -87,18 +86,27 @@ class ArticleActs:
         parties = [act.subject for act in last]
         if last[0].root in COOPERATIVE_ROOTS:
             parties += [act.object for act in last if act.object is not None]
-        unique = list({m.actor.id: m for m in parties}.values())
-        return [Mention(noun.i, noun.i + 1, m.actor, "pronoun") for m in unique]
+        return _standing_for(noun, parties)
 
     def authors_of(self, noun) -> list[Mention]:
         """Who said what "rejected the offer", "denounced the statement" refer to: the subjects
         of the statements reported just before."""
-        if noun.lemma_.lower() not in self.cues["speech_anaphora"] or not any(
-                child.lower_ in ("the", "this", "that", "these", "those") for child in noun.lefts):
+        if noun.lemma_.lower() not in self.cues["speech_anaphora"] or not _definite(noun):
             return []
         if any(child.dep_ in ("prep", "poss", "compound", "amod") for child in noun.children):
             return []
-        return [Mention(noun.i, noun.i + 1, m.actor, "pronoun") for m in self.recent_subjects]
+        return _standing_for(noun, self.recent_subjects)
+
+
+def _definite(noun) -> bool:
+    """True for "the move", "this decision", "those measures": a noun that refers back."""
+    return any(child.lower_ in ("the", "this", "that", "these", "those") for child in noun.lefts)
+
+
+def _standing_for(token, parties: list[Mention]) -> list[Mention]:
+    """Mentions at ``token`` of each distinct actor among ``parties``, in order."""
+    unique = list({m.actor.id: m for m in parties}.values())
+    return [Mention(token.i, token.i + 1, m.actor, "pronoun") for m in unique]
 
 
 def _principal(acts: list[Act]) -> list[Act]:
@@ -117,6 +125,5 @@ def _principal(acts: list[Act]) -> list[Act]:
         # makes it the root.
         return steps + 2 * any(child.dep_ == "mark" for child in act.anchor.children)
 
-    shallowest = min(depth(act) for act in recent)
-    first = next(act for act in recent if depth(act) == shallowest)
+    first = min(recent, key=depth)  # the first of the shallowest
     return [act for act in recent if act.anchor == first.anchor]

@@ -23,6 +23,9 @@ def verb(nlp, text: str, lemma: str):
     ("South Korea stopped short of blaming North Korea.", "blame", True),
     ("Japan condemned the launch.", "condemn", False),
     ("Seoul did not meet Tokyo but called Beijing.", "call", False),
+    # A denial after the act is someone else's: "X blamed India ..., a charge New Delhi denied".
+    ("Naqvi blamed India for arming the separatist group, a charge New Delhi has repeatedly denied.", "blame",
+     False),
 ])
 def test_negated(nlp, polarity, text, lemma, negated):
     assert polarity.negated(verb(nlp, text, lemma)) is negated
