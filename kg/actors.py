@@ -49,6 +49,7 @@ class Gazetteer:
     people_by_role: dict[tuple[str, str], Actor]  # ("PRK", "leader") -> Kim Jong-un
     titles: dict[str, str]  # "prime minister" -> "head_of_government"
     places: frozenset[str] = frozenset()  # "Kharkiv": names that stand for a state only as a place
+    genders: dict[str, str] = field(default_factory=dict)  # person IRI -> "f" or "m"
 
 
 @cache
@@ -79,8 +80,11 @@ def _gazetteer() -> Gazetteer:
                 places.add(name)
     titles = data.titles()
     holders: dict[tuple[str, str], set[Actor]] = {}
+    genders: dict[str, str] = {}
     for person in data.people():
         actor = Actor(f"{ID_BASE}person/{slug(person.name)}", person.name, "Person", person.country)
+        if person.gender:
+            genders[actor.id] = person.gender
         for name in (person.name, *person.aliases):
             names.setdefault(name, actor)
         # Only offices one person holds at a time name that person: "the Japanese prime
@@ -89,7 +93,7 @@ def _gazetteer() -> Gazetteer:
             for role in _role_names(person.role, titles[person.role]):
                 holders.setdefault((person.country, role), set()).add(actor)
     people_by_role = {key: next(iter(actors)) for key, actors in holders.items() if len(actors) == 1}
-    return Gazetteer(names, countries, demonyms, organizations, people_by_role, titles, frozenset(places))
+    return Gazetteer(names, countries, demonyms, organizations, people_by_role, titles, frozenset(places), genders)
 
 
 _UNIQUE_OFFICES = ("head_of_state", "head_of_government", "minister")
@@ -130,6 +134,7 @@ class ArticleContext:
     last_collective: Actor | None = None  # the last salient state, organisation or group, for "it"
     recent_collective: Actor | None = None  # the last one named at all, for "its"
     organizations: list[Actor] = field(default_factory=list)  # by last mention
+    salient_collectives: list[Actor] = field(default_factory=list)  # main-clause subjects, by last mention
     last_government: Actor | None = None  # the state of the last "Mali's military government"
 
     def organization_like(self, noun: str) -> Actor:
@@ -192,6 +197,10 @@ class ArticleContext:
         self.recent_collective = actor
         if salient or self.last_collective is None:
             self.last_collective = actor
+        if salient:
+            if actor in self.salient_collectives:
+                self.salient_collectives.remove(actor)
+            self.salient_collectives.append(actor)
 
     def person_named(self, name: str) -> Actor | None:
         """The person of this article whose name contains every word of ``name`` ("Kim")."""
@@ -252,12 +261,21 @@ class ActorFinder:
                 if person is not None:
                     by_token[index] = Mention(index, index + 1, person, "pronoun")
             elif lower in self.cues["person_pronouns"] and token.pos_ == "PRON" and context.last_person:
-                by_token[index] = Mention(index, index + 1, context.last_person, "pronoun")
-            elif lower in ("it", "its") and token.pos_ == "PRON" and context.last_collective and \
-                    token.dep_ in ("nsubj", "nsubjpass", "poss"):
+                person = context.last_person if self._fits(context.last_person, lower) else next(
+                    # "Machado urged the EU ... Gil dismissed her appeal": she is not Gil.
+                    (p for p in reversed(context.people_in_order) if self._fits(p, lower)), None)
+                if person is not None:
+                    by_token[index] = Mention(index, index + 1, person, "pronoun")
+            elif lower in ("it", "its") and token.pos_ == "PRON" and context.last_collective and (
+                    token.dep_ in ("nsubj", "nsubjpass", "poss") or (
+                        # "Aoun accused it of violating the ceasefire": only a party is accused.
+                        token.dep_ == "dobj" and token.head.lemma_.lower() in self.cues["party_object_verbs"])):
                 # "it" is the last salient state or body; "its war" the last one named at all.
                 referent = context.recent_collective if token.dep_ == "poss" else context.last_collective
-                by_token[index] = Mention(index, index + 1, referent, "pronoun")
+                if token.dep_ == "dobj":
+                    referent = self._other_collective(token, by_token, context)
+                if referent is not None:
+                    by_token[index] = Mention(index, index + 1, referent, "pronoun")
             elif self._plural_reference(token, context):
                 group = self._plural_reference(token, context)
                 by_token[index] = Mention(index, index + 1, group[0], "pronoun")
@@ -278,9 +296,26 @@ class ActorFinder:
             verb = verb.head
         subjects = {by_token[c.i].actor.id for c in verb.children if c.dep_ == "nsubj" and c.i in by_token}
         for person in reversed(context.people_in_order):
-            if person.id not in subjects:
+            if person.id not in subjects and self._fits(person, pronoun.lower_):
                 return person
         return None
+
+    def _other_collective(self, pronoun, by_token: dict[int, "Mention"], context: ArticleContext) -> Actor | None:
+        """The state or body an object "it" refers to: never the subject of its own clause
+        ("Russia launched an attack, and Poland accused *it*" -> Russia)."""
+        verb = pronoun.head
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head
+        subjects = {by_token[c.i].actor.id for c in verb.children if c.dep_ == "nsubj" and c.i in by_token}
+        candidates = [*reversed(context.salient_collectives), context.recent_collective, *reversed(context.states_in_order)]
+        return next((actor for actor in candidates if actor is not None and actor.id not in subjects), None)
+
+    def _fits(self, person: Actor, pronoun: str) -> bool:
+        """False only when the gazetteer knows ``person`` is not whom ``pronoun`` can name
+        ("she" is never a man listed as one); people it does not know fit any pronoun."""
+        wanted = "f" if pronoun in self.cues["feminine_pronouns"] else "m" if pronoun in self.cues["masculine_pronouns"] else None
+        known = self.gazetteer.genders.get(person.id)
+        return wanted is None or known is None or known == wanted
 
     def _state_media(self, token, context: ArticleContext) -> Actor | None:
         """The news agency "state media" stands for: "North Korean state media", "state media

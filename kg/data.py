@@ -65,6 +65,7 @@ class PersonEntry:
     aliases: tuple[str, ...]
     country: str | None
     role: str
+    gender: str | None = None  # "f" or "m": whom "she" and "he" can refer to
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,7 @@ def people() -> tuple[PersonEntry, ...]:
             aliases=_split(row["aliases"]),
             country=row["country"] or None,
             role=row["role"],
+            gender=row.get("gender") or None,
         )
         for row in _rows("people.tsv")
     )

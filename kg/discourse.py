@@ -70,6 +70,15 @@ class ArticleActs:
         earlier = [act for act in self._before_sentence_of(token) if act.anchor is not None and act.anchor.doc is token.doc]
         return _standing_for(token, [act.subject for act in _principal(earlier)]) if earlier else []
 
+    def captors(self, token) -> list[Mention]:
+        """Who made the last arrest, detention or seizure (CAMEO 17) reported before ``token``:
+        whom "demanded their release" is aimed at."""
+        held = [act for act in self.acts if act.root == "17" and (
+            act.anchor is None or act.anchor.doc is not token.doc or act.anchor.i < token.i)]
+        if not held:
+            return []
+        return _standing_for(token, [act.subject for act in held if act.anchor == held[-1].anchor])
+
     def _before_sentence_of(self, token) -> list[Act]:
         """The acts read before ``token``'s sentence (acts of other articles' docs count as earlier)."""
         return [act for act in self.acts if act.anchor is None or act.anchor.doc is not token.doc
@@ -77,14 +86,16 @@ class ArticleActs:
 
     def before(self, noun) -> list[Mention]:
         """The parties of the last act read earlier in ``noun``'s sentence: its doers, and for a
-        cooperative act its other party too ("signed an agreement ..., a pact that ...")."""
+        joint noun naming a cooperative act its other party too ("signed an agreement ..., a pact
+        that ...")."""
         earlier = [act for act in self.acts if act.anchor is not None and act.anchor.doc is noun.doc
                    and noun.sent.start <= act.anchor.i < noun.i]
         if not earlier:
             return []
         last = [act for act in earlier if act.anchor == earlier[-1].anchor]
         parties = [act.subject for act in last]
-        if last[0].root in COOPERATIVE_ROOTS:
+        if last[0].root in COOPERATIVE_ROOTS and noun.lemma_.lower() in self.cues["joint_nouns"]:
+            # "signed an agreement ..., a pact that ...": both parties; "a move praised by": the doer.
             parties += [act.object for act in last if act.object is not None]
         return _standing_for(noun, parties)
 
@@ -99,8 +110,10 @@ class ArticleActs:
 
 
 def _definite(noun) -> bool:
-    """True for "the move", "this decision", "those measures": a noun that refers back."""
-    return any(child.lower_ in ("the", "this", "that", "these", "those") for child in noun.lefts)
+    """True for "the move", "this decision", "those measures": a noun that refers back (also
+    when the parser makes it a compound: "called [the expulsion] regrettable")."""
+    lefts = [*noun.lefts, *(noun.head.lefts if noun.dep_ == "compound" else ())]
+    return any(child.lower_ in ("the", "this", "that", "these", "those") for child in lefts)
 
 
 def _standing_for(token, parties: list[Mention]) -> list[Mention]:

@@ -65,6 +65,10 @@ class NounFrameReader:
         cameo = self.typer.noun_code(noun.lemma_.lower())
         if cameo is None:
             return None
+        if cameo[:2] in ("02", "10"):
+            appeal = self._appeal_noun_frame(noun, cameo, mentions)
+            if appeal is not None:
+                return appeal
         preps = [child for child in noun.children if child.dep_ == "prep" and (
             child.lower_ in self.cues["object_prepositions"] or child.lower_ == "of")]
         if not preps:
@@ -135,6 +139,31 @@ class NounFrameReader:
             noun.dep_ == "dobj" and noun.head == governor and lemma in refusing)
         return Frame(tuple(subjects), tuple(objects), predicate, self.polarity.negated(governor) or refused,
                       confidence(subjects + objects, True) * 0.9, anchor)
+
+    def _appeal_noun_frame(self, noun, cameo: str, mentions) -> Frame | None:
+        """An appeal or demand named by a noun, made of a party the noun does not name with "to":
+        "demands by Israel and the United States that it disarm" (of the clause's subject);
+        "sent jets at the request of President Talon" (Talon asked whoever sent them)."""
+        predicate = self.typer.predicate_for_noun(noun, cameo)
+        askers = self._noun_agents(noun, mentions)
+        asked = [m for clause in noun.children if clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX")
+                 and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                 for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")
+                 for m in self._actors(subject, mentions)]
+        if askers and asked:
+            return Frame(tuple(askers), tuple(asked), predicate, False, confidence(askers + asked, True) * 0.9, noun)
+        if askers or noun.lemma_.lower() not in self.cues["agentive_of_nouns"] or noun.dep_ != "pobj":
+            return None
+        askers = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for m in self._prep_objects(prep, mentions)]
+        governor = noun.head.head
+        if not askers or governor.pos_ not in ("VERB", "AUX") or noun.head.lower_ not in ("at", "on", "upon"):
+            return None
+        asked = self._subjects(governor, mentions)
+        asked = [m for m in asked if m.actor not in [a.actor for a in askers]]
+        if not asked:
+            return None
+        return Frame(tuple(askers), tuple(asked), predicate, False, confidence(askers + asked, True) * 0.9, noun)
 
     def _joint_noun_frame(self, noun, cameo: str, mentions) -> Frame | None:
         """"a joint naval exercise by the United States and South Korea": an act the named

@@ -120,7 +120,8 @@ class StatementExtractor(NounFrameReader, AttributionReader):
             # "what it called an intrusion" is naming, not a call; "called the measures blackmail"
             # is a verdict on whoever took them.
             return self._labelled(verb, labels[0], mentions)
-        if lemma in self.cues["reporting_verbs"] and not telling:
+        declaring = any(child.lower_ in self.cues["misparsed_complements"] for child in verb.children)
+        if lemma in self.cues["reporting_verbs"] and not telling and not declaring:
             # "Erdogan told Netanyahu to end the war" is an appeal; "told reporters that" is not;
             # "insisted that Yerevan must amend" is a demand.
             return self._obligation(verb, mentions)
@@ -146,6 +147,10 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                 objects = [m for child in (*verb.children, *verb.head.children) if child.dep_ == "prep"
                            and child.lower_ in self.cues["object_prepositions"]
                            for m in self._prep_objects(child, mentions)] or self._actors(verb.head, mentions)
+                if not objects and is_verdict(self.typer.code_for((lemma,))) \
+                        and verb.head.lemma_.lower() in self.cues["event_anaphora"]:
+                    # "..., a move welcomed by Erdogan": the act the sentence reported before.
+                    objects = self.article_acts.before(verb.head)
                 # ... and "200 Palestinian prisoners freed by Israel": the noun itself.
                 if not objects and verb.lemma_.lower() in self.cues["intermediary_verbs"] and verb.head.dep_ == "pobj":
                     # "agreed to a ceasefire after talks hosted by Anwar", "exchanged prisoners in a
@@ -319,8 +324,14 @@ class StatementExtractor(NounFrameReader, AttributionReader):
         code = "111" if words & self.cues["condemning_labels"] else "051" if words & self.cues["praising_labels"] else None
         if code is None:
             return None
+        named = [child for child in verb.children if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN")] or [
+            # "called the expulsion regrettable", parsed as one phrase: the noun inside the label.
+            child for child in label.lefts if child.dep_ in ("compound", "nmod") and child.pos_ in ("NOUN", "PROPN")]
+        if code == "111" and any(child.lemma_.lower() in self.cues["claim_nouns"] for child in named):
+            # "called the accusations baseless" rejects a claim (120) rather than criticising an act.
+            code = "120"
         subjects = self._subjects(verb, mentions)
-        targets = [m for child in verb.children if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN")
+        targets = [m for child in named
                    for m in (self._actors(child, mentions, possessor=True) or self._noun_agents(child, mentions)
                              or self._owner(child, mentions) or self.article_acts.parties_of(child)
                              or self.article_acts.authors_of(child))]
@@ -434,6 +445,12 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                 for grandchild in child.children if grandchild.dep_ in SUBJECT_DEPS]
             if explicit:
                 found = [m for child in explicit for m in self._actors(child, mentions, possessor=True)]
+                if not found and current is not verb and verb.dep_ == "conj" and current.dep_ == "ccomp" \
+                        and self._speech_act(verb) and all(c.pos_ == "NOUN" for c in explicit):
+                    # "the rebels said the accord did not bind them and accused Kinshasa": an
+                    # accord does not accuse; the parser joined the speaker's verb to the clause.
+                    current = current.head
+                    continue
                 if found or not all(c.tag_ in ("WP", "WDT") for c in explicit):
                     return found
             if current.dep_ == "relcl" and current.head.i in mentions and any(
@@ -456,10 +473,7 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                 return []
             participle = current.dep_ == "advcl" and current.tag_ == "VBG" and current.i > 0 \
                 and current.doc[current.i - 1].text == ","
-            # Verdicts are speech too: "Vucic said Belgrade would not ..., rejecting pressure from the EU".
-            speaking = participle and (current.lemma_.lower() in (
-                self.cues["reporting_verbs"] | self.cues["directive_verbs"] | self.cues["allegation_verbs"]
-                | self.cues["threat_verbs"]) or is_verdict(self.typer.code_for((current.lemma_.lower(),))))
+            speaking = participle and self._speech_act(current)
             speech = [child for child in current.head.children if speaking and child.i < current.i
                       and child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in self.cues["reporting_verbs"]
                       and child.i > current.head.i] if speaking else []
@@ -503,13 +517,31 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                     return controllers
         return []
 
+    def _speech_act(self, verb) -> bool:
+        """True for a verb of saying, demanding, alleging, threatening or judging (verdicts are
+        speech too: "Vucic said ..., rejecting pressure from the EU")."""
+        lemma = verb.lemma_.lower()
+        return lemma in (self.cues["reporting_verbs"] | self.cues["directive_verbs"] | self.cues["allegation_verbs"]
+                         | self.cues["threat_verbs"]) or is_verdict(self.typer.code_for((lemma,)))
+
     def _objects(self, verb, mentions, passive: bool) -> tuple[list[Mention], list[str], str | None]:
         """Object actors of ``verb``, the lemmas of a non-actor direct object, and the preposition used."""
         objects: list[Mention] = []
         object_words: list[str] = []
         prep_used = None
         lemma = verb.lemma_.lower()
+        verdict = is_verdict(self.typer.code_for((lemma,)))
         for child in verb.children:
+            if child.lower_ in self.cues["misparsed_complements"] and not passive:
+                # "declared the ambassador persona non grata": the small parser reads "persona" as
+                # a verb whose subject is the one declared, or as a noun it compounds with.
+                object_words.append(child.lower_)
+                for declared in child.children:
+                    if declared.dep_ in ("nsubj", "compound"):
+                        objects.extend(self._actors(declared, mentions, possessor=True) or self._owner(declared, mentions)
+                                       or [Mention(declared.i, declared.i + 1, state, "descriptor")
+                                           for state in self.finder.states_named_by_modifiers(declared)[:1]])
+                continue
             if child.dep_ not in _OBJECT_DEPS or passive:
                 continue
             if child.dep_ == "dobj" and (
@@ -535,7 +567,7 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                     # "expelled the French ambassador": the noun still picks the pattern.
                     object_words.append(child.lemma_.lower())
                 continue
-            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and is_verdict(self.typer.code_for((lemma,))):
+            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verdict:
                 # "a pact that Beijing condemned", "a move that Washington denounced": the
                 # act the sentence reported before.
                 objects.extend(self.article_acts.before(verb.head))
@@ -558,6 +590,13 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                 # "condemned the attack by Hezbollah": what is condemned is Hezbollah's act.
                 objects.extend(agents)
                 continue
+            if noun in self.cues["release_nouns"] and (self.typer.code_for((lemma,)) or "")[:2] in ("02", "10"):
+                captors = self.article_acts.captors(child)
+                if captors:
+                    # "Houthi forces detained 20 U.N. staff ... Guterres demanded their release":
+                    # the demand is made of whoever holds them.
+                    objects.extend(captors)
+                    continue
             if noun in self.cues["yielding_nouns"]:
                 # "will seek the denuclearization of North Korea", "demanded Russia's withdrawal":
                 # the one asked to act is the party the noun belongs to.
@@ -577,18 +616,33 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                 aimed = any(n.lemma_.lower() in self.cues["military_nouns"] for n in carriers) or any(
                     code in _MATERIAL_CONFLICT_ROOTS for code in codes)
                 probing = "09" in codes  # "opened an investigation into Chinese makers"
-                for prep in (p for n in (child, *child.conjuncts) for p in n.children):
+                for n, prep in ((n, p) for n in (child, *child.conjuncts) for p in n.children):
                     if prep.dep_ == "prep" and (prep.lower_ in self.cues["object_prepositions"]
                                                 or prep.lower_ in ("for", "from")
                                                 # "fired missiles at Israel", not "a deal at the White House"
                                                 or (aimed and prep.lower_ in ("around", "at", "into"))
                                                 or (probing and prep.lower_ == "into")
+                                                # "revoke the visa of President Petro": whose it is
+                                                or (prep.lower_ == "of" and n.lemma_.lower() in self.cues["held_nouns"])
                                                 or (post and prep.lower_ == "in")):
                         pobjs = self._prep_objects(prep, mentions)
                         if pobjs:
                             objects.extend(pobjs)
                             prep_used = prep_used or prep.lower_
-                continue
+                if objects or not (verdict or any(is_verdict(self.typer.code_for((lemma, n.lemma_.lower())))
+                                                  for n in carriers)):
+                    continue
+                # "expressed regret over the decision": a verdict on the act the noun refers to.
+                referred = [m for n in carriers for prep in n.children
+                            if prep.dep_ == "prep" and prep.lower_ in self.cues["verdict_prepositions"]
+                            for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
+                            for m in (self.article_acts.parties_of(pobj) or self.article_acts.authors_of(pobj))]
+                if referred:
+                    objects.extend(referred)
+                    continue
+                # "Kigali rejected the accusation": a verdict on what was said or done before,
+                # below.
+                verdict = True
             between = [m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "between"
                        for m in self._prep_objects(prep, mentions)] if lemma in self.cues["intermediary_verbs"] else []
             if between:
@@ -597,9 +651,10 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                 continue
             # "condemned North Korea's missile launch", "rejected Trump's threat", "dismissed a
             # French proposal": the owner.
-            # "vowed to bolster its deterrent": a possessive pronoun here is the subject's own.
+            # "vowed to bolster its deterrent": a possessive pronoun here is the subject's own;
+            # "dismissed her appeal": a verdict is on someone else's.
             owners = [m for grandchild in child.children if grandchild.dep_ == "poss"
-                      and grandchild.lower_ not in _POSSESSIVE_PRONOUNS
+                      and (verdict or grandchild.lower_ not in _POSSESSIVE_PRONOUNS)
                       for m in self._actors(grandchild, mentions)] or [
                 # "recognise the outcome of Venezuela's election": the owner one "of" away.
                 m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -611,13 +666,29 @@ class StatementExtractor(NounFrameReader, AttributionReader):
             if not owners and (child.lemma_.lower() in self.cues["authored_nouns"] or self.typer.noun_code(noun)):
                 owners = [Mention(child.i, child.i + 1, actor, "descriptor")
                           for actor in self.finder.states_named_by_modifiers(child)[:1]]
-            if not owners and is_verdict(self.typer.code_for((lemma,))):
+            if not owners and verdict:
+                # "criticised the tariffs Washington imposed": who did what is judged.
+                owners = [m for clause in child.children if clause.dep_ == "relcl"
+                          for subject in clause.children if subject.dep_ == "nsubj"
+                          for m in self._actors(subject, mentions)]
+            if not owners and verdict:
                 # Only a verdict on an act reaches back to its parties: "condemned the agreement";
                 # on something said, to who said it: "rejected the offer".
                 owners = self.article_acts.parties_of(child) or self.article_acts.authors_of(child)
             objects.extend(owners)
-        direct = bool(objects)
-        aimed = any(self.typer.noun_code(word) or word in self.cues["military_nouns"] for word in object_words)
+        # "withdrawing all its fighters from Turkey": the subject's own is not the object.
+        direct = any(not (m.how == "pronoun" and verb.doc[m.start].dep_ == "poss") for m in objects)
+        aimed = any((self.typer.noun_code(word) or "")[:2] in _MATERIAL_CONFLICT_ROOTS or word in self.cues["military_nouns"]
+                    for word in object_words)
+        if not direct and (lemma, "from") in self.typer.verbs:
+            # "withdrawing its fighters from Turkey to northern Iraq", "recalled their ambassadors
+            # from Algiers": what is left is the object, wherever the parser hangs "from".
+            sources = [m for token in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+                       for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                       for m in self._prep_objects(prep, mentions)]
+            if sources:
+                objects.extend(sources)
+                direct, prep_used = True, "from"
         for child in verb.children:
             if not (child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")):
                 continue
@@ -634,6 +705,15 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                 if pobjs:
                     objects.extend(pobjs)
                     prep_used = prep_used or word
+        if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not object_words and not any(
+                child.dep_ in ("dobj", "nsubjpass") or child.tag_ in ("WDT", "WP") for child in verb.children):
+            # "the tariffs Washington imposed on Brazilian goods": the noun is what was imposed.
+            object_words.append(verb.head.lemma_.lower())
+        if not objects and verdict and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" \
+                and not any(child.dep_ == "dobj" for child in verb.children):
+            # "a charge New Delhi rejected as baseless": the relative clause's noun, with no
+            # relative pronoun, is the act the sentence reported before.
+            objects = self.article_acts.before(verb.head)
         if not objects and (self.typer.code_for((lemma,)) or "")[:2] in _VIOLENT_ROOTS:
             # "shelled a market in Kherson", "struck targets in Gaza": violence in a place is
             # violence against the state it lies in.

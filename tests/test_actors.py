@@ -70,3 +70,19 @@ def test_demonym_as_modifier_is_not_a_state(nlp, finder):
 def test_state_bodies_stand_for_the_state(nlp, finder):
     found = actors_in(nlp, finder, "The Chinese government criticized the plan.")
     assert [f[1:] for f in found] == [("China", "Country", "CHN")]
+
+
+def test_she_and_her_skip_people_known_to_be_men(nlp, finder):
+    found = actors_in(nlp, finder, "Mexican President Claudia Sheinbaum met Donald Trump on Monday.",
+                      "Foreign Minister Marco Rubio praised her remarks.")
+    assert found[-1][:2] == ("her", "Claudia Sheinbaum")
+    found = actors_in(nlp, finder, "Claudia Sheinbaum met Donald Trump on Monday.", "He praised her.")
+    assert [f[:2] for f in found[-2:]] == [("He", "Donald Trump"), ("her", "Claudia Sheinbaum")]
+
+
+def test_an_accused_it_is_not_the_accuser(nlp, finder):
+    found = actors_in(nlp, finder, "Russia launched a drone attack on Ukraine, and Poland accused it of violating "
+                                   "its airspace.")
+    assert found[-2][:2] == ("it", "Russia")
+    # "signed it": a thing, not a party.
+    assert [f for f in actors_in(nlp, finder, "Russia drafted a treaty, and Belarus signed it.") if f[0] == "it"] == []

@@ -42,6 +42,11 @@ def test_every_name_resolves_to_one_actor_only():
     assert clashes == {}
 
 
+def test_people_have_the_gender_news_pronouns_give_them():
+    genders = {person.name: person.gender for person in data.people()}
+    assert (genders["Claudia Sheinbaum"], genders["Donald Trump"], genders["Giorgia Meloni"]) == ("f", "m", "f")
+
+
 def test_well_known_names():
     by_name = {}
     for entry in data.countries():
@@ -61,6 +66,7 @@ def test_organisations_and_people_point_at_known_states():
         assert org.country is None or org.country in states, org
     for person in data.people():
         assert person.country is None or person.country in states, person
+        assert person.gender in ("f", "m", None), person
     for place in data.places():
         assert place.country in states, place
 

@@ -1,6 +1,6 @@
 """Quality, measured: precision and recall on the team's annotated sets, with floors.
 
-The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev6
+The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev7
 were first scored unseen (the figures are in the README) and are tuned on since;
 the seed article is annotated by hand (tests/devset/seed.jsonl). The floors sit a little
 under today's figures so that a change that makes extraction worse fails here.
@@ -16,12 +16,13 @@ from .conftest import ROOT
 DEVSET = ROOT / "tests" / "devset"
 FLOORS = {  # set: (precision, recall) of the strict match
     "seed": (0.95, 0.95),
-    "dev": (0.90, 0.72),
-    "dev2": (0.93, 0.71),
+    "dev": (0.90, 0.74),
+    "dev2": (0.93, 0.73),
     "dev3": (0.86, 0.67),
     "dev4": (0.92, 0.64),
-    "dev5": (0.90, 0.67),
+    "dev5": (0.90, 0.69),
     "dev6": (0.87, 0.59),
+    "dev7": (0.79, 0.49),
 }
 
 

@@ -40,3 +40,11 @@ def test_an_act_earlier_in_the_sentence(nlp):
     acts = ArticleActs(EventTyper(), acts=[Act("05", mention("JPN"), mention("PHL"), signed)])
     pact = next(t for t in doc if t.lower_ == "pact")
     assert labels(acts.before(pact)) == ["Japan", "Philippines"]
+
+
+def test_a_demand_for_release_reaches_whoever_holds_them(nlp):
+    acts = ArticleActs(EventTyper())
+    acts.acts += [Act("17", mention("IRN"), mention("FRA")), Act("11", mention("FRA"), mention("IRN"))]
+    doc = nlp("Paris demanded their release.")
+    assert labels(acts.captors(doc[3])) == ["Iran"]
+    assert ArticleActs(EventTyper()).captors(doc[3]) == []

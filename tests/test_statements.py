@@ -302,3 +302,65 @@ def test_offers_plans_and_threats_named_by_nouns(nlp):
 def test_a_place_is_not_whom_it_refers_to(extract_text):
     assert extract_text("Russia struck Kharkiv overnight. Its forces also shelled Sumy.") == [
         ("Russia", "strike", "Ukraine", False, None), ("Russia", "shell", "Ukraine", False, None)]
+
+
+def test_verdicts_on_claims_reach_who_made_them(extract_text, nlp):
+    # Rejecting, dismissing or labelling an accusation is a rejection (120) aimed at the accuser.
+    assert extract_text("Somalia accused Kenya of arming clan militias. Nairobi rejected the accusation.") == [
+        ("Somalia", "accuse", "Kenya", False, None), ("Kenya", "reject accusation", "Somalia", False, None)]
+    assert coded(nlp, "Chad accused Sudan of backing rebels. The Sudanese foreign ministry called the accusations "
+                      "\"baseless\".") == [("Chad", "112", "Sudan"), ("Sudan", "120", "Chad")]
+    # A zero relative clause on the noun: "a charge Belgrade rejected".
+    assert extract_text("Kosovo accused Serbia of funding the attackers, a charge Belgrade rejected as fabricated.") == [
+        ("Kosovo", "accuse", "Serbia", False, None), ("Serbia", "reject charge", "Kosovo", False, None)]
+
+
+def test_verdicts_on_acts_reported_before(extract_text):
+    assert extract_text("Poland declared a Belarusian diplomat persona non grata. Minsk called the expulsion "
+                        "unjustified.") == [
+        ("Poland", "declare persona", "Belarus", False, None), ("Belarus", "call unjustified", "Poland", False, None)]
+    assert extract_text("Fiji barred China from the forum. Taiwan's foreign ministry expressed regret over the "
+                        "decision.") == [
+        ("Fiji", "bar", "China", False, None), ("Taiwan", "express regret", "Fiji", False, None)]
+    assert extract_text("Mali expelled French troops, a move welcomed by Russia.") == [
+        ("Mali", "expel", "France", False, None), ("Russia", "welcome", "Mali", False, None)]
+    assert extract_text("Kenyan President William Ruto criticised the tariffs Washington imposed on Kenyan goods.") == [
+        ("William Ruto", "criticise", "United States", False, None),
+        ("United States", "impose tariff", "Kenya", False, None)]
+
+
+def test_appeals_named_by_nouns_and_demands_for_release(extract_text):
+    assert extract_text("Hamas rejected demands by Egypt that it hand over its weapons.") == [
+        ("Hamas", "reject demand", "Egypt", False, None), ("Egypt", "demand", "Hamas", False, None)]
+    assert extract_text("Pakistan sent troops to Saudi Arabia at the request of Crown Prince Mohammed bin Salman.") == [
+        ("Pakistan", "send troop", "Saudi Arabia", False, None),
+        ("Mohammed bin Salman", "request", "Pakistan", False, None)]
+    # A demand for someone's release is made of whoever holds them.
+    assert extract_text("The Taliban detained two British aid workers in Kabul. Britain demanded their immediate "
+                        "release.") == [
+        ("Taliban", "detain", "United Kingdom", False, None), ("United Kingdom", "demand release", "Taliban", False, None)]
+
+
+def test_what_is_withdrawn_from_and_whose_visa_is_revoked(extract_text):
+    assert extract_text("Georgia recalled its ambassador from Kyiv after Ukraine imposed sanctions on Georgian "
+                        "officials.") == [
+        ("Georgia", "recall ambassador", "Ukraine", False, None), ("Ukraine", "impose sanction", "Georgia", False, None)]
+    assert extract_text("The PKK said it was withdrawing its fighters from Turkey to northern Iraq.") == [
+        ("Kurdistan Workers' Party", "withdraw fighter", "Turkey", False, "Kurdistan Workers' Party")]
+    assert extract_text("Washington revoked the visa of Iranian Foreign Minister Abbas Araghchi.") == [
+        ("United States", "revoke visa", "Abbas Araghchi", False, None)]
+    # A ceremony's venue is not a party: the two signatories sign with each other.
+    assert extract_text("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a "
+                        "peace accord at the White House.") == [
+        ("Nikol Pashinyan", "sign accord", "Ilham Aliyev", False, None)]
+
+
+def test_a_speaker_joined_to_the_clause_it_reported(extract_text):
+    # The parser hangs "accused" on "collapsed"; a truce does not accuse.
+    assert extract_text("M23 said the truce had collapsed and accused Kinshasa of shelling its positions.") == [
+        ("M23", "accuse", "Democratic Republic of the Congo", False, "M23")]
+    # "accused it": the party other than the accuser.
+    assert extract_text("Russia launched a drone attack on Ukraine, and Poland accused it of violating its "
+                        "airspace.") == [
+        ("Russia", "launch attack", "Ukraine", False, None), ("Poland", "accuse", "Russia", False, None)]
+
