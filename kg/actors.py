@@ -50,6 +50,7 @@ class Gazetteer:
     titles: dict[str, str]  # "prime minister" -> "head_of_government"
     places: frozenset[str] = frozenset()  # "Kharkiv": names that stand for a state only as a place
     genders: dict[str, str] = field(default_factory=dict)  # person IRI -> "f" or "m"
+    features: frozenset[str] = frozenset()  # "South China Sea": names that hold a state's but name no actor
 
 
 @cache
@@ -93,7 +94,8 @@ def _gazetteer() -> Gazetteer:
             for role in _role_names(person.role, titles[person.role]):
                 holders.setdefault((person.country, role), set()).add(actor)
     people_by_role = {key: next(iter(actors)) for key, actors in holders.items() if len(actors) == 1}
-    return Gazetteer(names, countries, demonyms, organizations, people_by_role, titles, frozenset(places), genders)
+    return Gazetteer(names, countries, demonyms, organizations, people_by_role, titles, frozenset(places), genders,
+                     data.features())
 
 
 _UNIQUE_OFFICES = ("head_of_state", "head_of_government", "minister")
@@ -155,9 +157,14 @@ class ArticleContext:
             return _gazetteer().countries[person.country]
         return self.last_country
 
-    def last_two(self, kind: str, number: int = 2) -> list[Actor]:
-        """The last two (or ``number``) distinct people ("Person") or states ("Country") named."""
+    def last_two(self, kind: str, number: int = 2, besides: frozenset[str] = frozenset()) -> list[Actor]:
+        """The last two (or ``number``) distinct people ("Person") or states ("Country") named,
+        leaving out the actors whose IRIs are in ``besides`` where enough others were named."""
         pool = self.people_in_order if kind == "Person" else self.states_in_order
+        others = [actor for actor in pool if actor.id not in besides]
+        # Left out only while enough others remain: the small parser can make "the two" share a
+        # subject with the sentence's first clause.
+        pool = others if len(others) >= number else pool
         first_seen = self.people if kind == "Person" else self.states
         recent = pool[-number:] if len(pool) >= number else []
         # In the order they were introduced: "Milei hosted Pena ... the two governments".
@@ -221,7 +228,7 @@ class ActorFinder:
         self.gazetteer = _gazetteer()
         self.cues = data.cues()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        surface_forms = sorted(set(self.gazetteer.names) | set(self.gazetteer.demonyms))
+        surface_forms = sorted(set(self.gazetteer.names) | set(self.gazetteer.demonyms) | self.gazetteer.features)
         self.matcher.add("ACTOR", list(nlp.tokenizer.pipe(surface_forms)))
 
     def mentions(self, doc, context: ArticleContext) -> dict[int, Mention]:
@@ -276,8 +283,8 @@ class ActorFinder:
                     referent = self._other_collective(token, by_token, context)
                 if referent is not None:
                     by_token[index] = Mention(index, index + 1, referent, "pronoun")
-            elif self._plural_reference(token, context):
-                group = self._plural_reference(token, context)
+            elif self._plural_reference(token, context, by_token):
+                group = self._plural_reference(token, context, by_token)
                 by_token[index] = Mention(index, index + 1, group[0], "pronoun")
                 self.groups[index] = group
             elif token.pos_ in ("NOUN", "PROPN") and index not in by_token:
@@ -335,8 +342,9 @@ class ActorFinder:
         agency = data.state_media().get(state.country) if state is not None else None
         return self.gazetteer.organizations.get(agency) if agency else None
 
-    def _plural_reference(self, token, context: ArticleContext) -> list[Actor]:
-        """The two actors "the two leaders", "both countries" or "the two" refer to."""
+    def _plural_reference(self, token, context: ArticleContext, by_token: dict[int, "Mention"]) -> list[Actor]:
+        """The two actors "the two leaders", "both countries" or "the two" refer to; never the
+        subjects of their own clause ("Qatar and Turkey mediated between the two neighbours")."""
         number = 3 if any(c.lower_ == "three" for c in token.lefts) else 2
         counted = any(c.lower_ in ("two", "both", "three") for c in token.lefts) or (
             token.lower_ == "two" and token.dep_ in ("nsubj", "nsubjpass")
@@ -344,10 +352,18 @@ class ActorFinder:
         if not counted:
             return []
         word = token.lower_
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        # (The small parser sometimes hangs the subject on an auxiliary: "Qatar ... have been mediating".)
+        heads = [verb, *(child for child in verb.children if child.dep_ in ("aux", "auxpass"))]
+        subjects = frozenset(by_token[t.i].actor.id for head in heads for child in head.children
+                             if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i
+                             for t in (child, *child.conjuncts) if t.i in by_token)
         if word in self.cues["plural_person_nouns"] or word == "two":
-            return context.last_two("Person", number)
+            return context.last_two("Person", number, subjects)
         if word in self.cues["plural_state_nouns"] or word in ("juntas", "allies", "partners"):
-            return context.last_two("Country", number)
+            return context.last_two("Country", number, subjects)
         return []
 
     def _reporters_of(self, pronoun, by_token: dict[int, "Mention"]) -> list[Actor]:
@@ -469,6 +485,9 @@ class ActorFinder:
         span = doc[start:end]
         text = _strip_span(span)
         gazetteer = self.gazetteer
+        if text in gazetteer.features:
+            # "in the South China Sea": a sea, not China.
+            return None, ""
         actor = gazetteer.names.get(text)
         if actor is not None and actor.type == "Country" and start >= 2 and doc[start - 1].tag_ == "POS":
             owner = self._country_named_at(doc, start - 2)
@@ -490,6 +509,9 @@ class ActorFinder:
                 return None, ""
             return gazetteer.countries.get(gazetteer.demonyms[text]), "demonym"
         if kind != "ner":
+            return None, ""
+        if {t.lower_ for t in doc[max(start - 1, 0):end]} & self.cues["natural_hazards"]:
+            # "Typhoon Kalmaegi killed 114 people": a storm, not an actor.
             return None, ""
         known_agency = next((gazetteer.names[text[:-len(suffix)].rstrip()] for suffix in self.cues["agency_suffixes"]
                              if text.endswith(" " + suffix) and text[:-len(suffix)].rstrip() in gazetteer.names), None)
@@ -642,6 +664,11 @@ class ActorFinder:
                 country = self.state_code(doc_text_with_compounds(child))
                 if country:
                     break
+        if not country:
+            # "three Russian MiG-31 fighter jets": the demonym hangs on a compound of the noun.
+            country = next((code for child in token.lefts if child.dep_ == "compound"
+                            for modifier in child.subtree if modifier.dep_ == "amod" and modifier.i < child.i
+                            if (code := self.state_code(modifier.text))), None)
         governing = bool(words & self.cues["government_nouns"])
         if country and governing:
             context.last_government = self.gazetteer.countries.get(country)

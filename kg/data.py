@@ -129,6 +129,13 @@ def places() -> tuple[PlaceEntry, ...]:
 
 
 @cache
+def features() -> frozenset[str]:
+    """Seas, straits, rivers and other features whose names hold a state's name or demonym but
+    name no actor ("South China Sea", "Gulf of Oman", "Indian Ocean")."""
+    return frozenset(row["name"] for row in _rows("features.tsv"))
+
+
+@cache
 def state_media() -> dict[str, str]:
     """Each state's official news agency, by ISO code -> organisation id: what "state media"
     of that state means ("as per state media of the nuclear-armed country" -> KCNA)."""

@@ -97,6 +97,14 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                                               attributed_to)
                 if parties:
                     self.article_acts.recent_parties, self.article_acts.recent_subjects = parties, subjects
+                else:
+                    # "Israel's Shin Bet said it had arrested two soldiers. Tehran dismissed the
+                    # report": what was said is the speaker's, though it named no other party.
+                    speakers = [m for token in sentence if token.dep_ in ("ROOT", "parataxis")
+                                and token.lemma_.lower() in self.cues["reporting_verbs"]
+                                for m in self._subjects(token, mentions)]
+                    if speakers:
+                        self.article_acts.recent_subjects = speakers
 
     # -- frames -----------------------------------------------------------------------
 
@@ -195,7 +203,7 @@ class StatementExtractor(NounFrameReader, AttributionReader):
         else:
             predicate, exact = own, own_exact
         if predicate is None:
-            if verb.pos_ == "VERB" and not self.polarity.negated(verb):
+            if verb.pos_ == "VERB":
                 # "Russia lifted its ban ... Tbilisi welcomed the decision": an act the lexicon
                 # does not type can still be what a later verdict is on.
                 self.article_acts.acts.extend(Act("", subject, None, verb) for subject in subjects)
@@ -207,9 +215,17 @@ class StatementExtractor(NounFrameReader, AttributionReader):
             if head_predicate is not None and head_predicate.cameo:
                 predicate = self.typer.with_code(predicate, head_predicate.cameo)
         root = (predicate.cameo or "")[:2]
+        if root == "11" and is_verdict(self.typer.code_for((lemma,))) \
+                and any(word in self.cues["claim_nouns"] for word in object_words):
+            # "firmly opposed the groundless accusations": a claim is rejected (120), not criticised.
+            predicate, root = self.typer.with_code(predicate, "120"), "12"
         if root in _MATERIAL_CONFLICT_ROOTS and any(t.lemma_.lower() in self.cues["sport_words"] for t in verb.sent):
             # "India beat Australia by six wickets": a match, not an assault.
             return None
+        if root in _VIOLENT_ROOTS and governor is None and not self.polarity.negated(verb) and any(
+                child.dep_ == "aux" and child.lower_ in self.cues["future_modals"] for child in verb.children):
+            # "Rubio said U.S. forces could strike the cartels": force only announced is a threat.
+            predicate, root = self.typer.with_code(predicate, "138"), "13"
         if lemma in ("leave", "exit", "quit") and objects and all(
                 m.actor.type in ("Organization", "Group") for m in objects):
             # "The United States formally left the WHO" reduces relations; "left Paris" is travel.
@@ -663,6 +679,10 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                 for grandchild in pobj.children if grandchild.dep_ == "poss"
                 and grandchild.lower_ not in _POSSESSIVE_PRONOUNS
                 for m in self._actors(grandchild, mentions)]
+            if not owners and (self.typer.code_for((lemma,)) or "")[:2] in ("02", "10"):
+                # "requested NATO consultations", "sought IMF support": asked of the named body.
+                owners = list({mentions[g.i].actor: mentions[g.i] for g in child.lefts
+                               if g.dep_ == "compound" and g.i in mentions}.values())
             if not owners and (child.lemma_.lower() in self.cues["authored_nouns"] or self.typer.noun_code(noun)):
                 owners = [Mention(child.i, child.i + 1, actor, "descriptor")
                           for actor in self.finder.states_named_by_modifiers(child)[:1]]
@@ -714,7 +734,11 @@ class StatementExtractor(NounFrameReader, AttributionReader):
             # "a charge New Delhi rejected as baseless": the relative clause's noun, with no
             # relative pronoun, is the act the sentence reported before.
             objects = self.article_acts.before(verb.head)
-        if not objects and (self.typer.code_for((lemma,)) or "")[:2] in _VIOLENT_ROOTS:
+        violent = (self.typer.code_for((lemma,)) or "")[:2] in _VIOLENT_ROOTS or (
+            # "carried out air strikes on militant hideouts in Paktika"
+            lemma in self.cues["light_verbs"] and any((self.typer.noun_code(word) or "")[:2] in _VIOLENT_ROOTS
+                                                      for word in object_words))
+        if not objects and violent:
             # "shelled a market in Kherson", "struck targets in Gaza": violence in a place is
             # violence against the state it lies in.
             objects = self._attacked_places(verb, mentions)
@@ -806,16 +830,32 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                     if inner:
                         head_mention = inner[0]
                         break
-        if head_mention is None and possessor and {token.lower_, token.lemma_.lower()} & self.cues["possessed_nouns"]:
+        states_of_owner = self.cues["government_nouns"] | self.cues["state_anaphora"]
+        if head_mention is None and (possessor or token.lemma_.lower() in self.cues["state_anaphora"]) and {
+                token.lower_, token.lemma_.lower()} & (self.cues["possessed_nouns"] | self.cues["state_anaphora"]):
             for child in token.children:
                 if child.dep_ == "poss" and child.i in mentions:
                     head_mention = mentions[child.i]
                     owner = head_mention.actor
-                    if token.lemma_.lower() in self.cues["government_nouns"] and owner.type == "Person" \
+                    if token.lemma_.lower() in states_of_owner and owner.type == "Person" \
                             and (state := self._state_of(owner)):
-                        # "his government would not sign": the leader's state.
+                        # "his government would not sign", "his country would not renew": the
+                        # leader's state.
                         head_mention = Mention(child.i, child.i + 1, state, "descriptor")
+                    elif token.lemma_.lower() in self.cues["state_anaphora"] and owner.type != "Country":
+                        head_mention = None
                     break
+        if head_mention is None and {token.lower_, token.lemma_.lower()} & (
+                self.cues["state_agent_nouns"] | self.cues["possessed_nouns"]):
+            # "fighters of the Islamic State", "a convoy of Malian troops", "positions of the YPG";
+            # "hideouts of the TTP in Afghanistan's Khost province" are the TTP's, wherever they are.
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "from") and not (
+                        child.lower_ == "of" and token.lower_ in self.cues["place_nouns"]):
+                    owners = self._prep_objects(child, mentions)
+                    if owners:
+                        head_mention = owners[0]
+                        break
         if head_mention is None and token.lower_ in self.cues["state_agent_nouns"]:
             # "the new government in Damascus": a state body named by its seat.
             for child in token.children:
@@ -824,18 +864,14 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                     if seats:
                         head_mention = seats[0]
                         break
-        if head_mention is None and {token.lower_, token.lemma_.lower()} & (
-                self.cues["state_agent_nouns"] | self.cues["possessed_nouns"]):
-            # "fighters of the Islamic State", "a convoy of Malian troops", "positions of the YPG"
-            for child in token.children:
-                if child.dep_ == "prep" and child.lower_ in ("of", "from") and not (
-                        child.lower_ == "of" and token.lower_ in self.cues["place_nouns"]):
-                    owners = self._prep_objects(child, mentions)
-                    if owners:
-                        head_mention = owners[0]
-                        break
         if head_mention is not None:
             found.append(head_mention)
+            name = token.doc[head_mention.end - 1]
+            if head_mention.start != token.i and name.head == token and name.dep_ == "appos":
+                # "U.S. envoys Steve Witkoff and Jared Kushner": every name in the apposition.
+                for conj in name.children:
+                    if conj.dep_ == "conj":
+                        found.extend(self._actors(conj, mentions, possessor))
             # "the two leaders": both of the people named before.
             found.extend(Mention(token.i, token.i + 1, actor, "pronoun")
                          for actor in self.finder.groups.get(token.i, [])[1:] if head_mention.start == token.i)

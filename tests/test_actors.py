@@ -86,3 +86,16 @@ def test_an_accused_it_is_not_the_accuser(nlp, finder):
     assert found[-2][:2] == ("it", "Russia")
     # "signed it": a thing, not a party.
     assert [f for f in actors_in(nlp, finder, "Russia drafted a treaty, and Belarus signed it.") if f[0] == "it"] == []
+
+
+def test_seas_and_straits_are_not_the_states_they_name(nlp, finder):
+    found = actors_in(nlp, finder, "Chinese ships harassed a vessel in the South China Sea and the Gulf of Oman.")
+    assert [f[1] for f in found] == ["China"]
+    assert [f[0] for f in found] == ["ships"]
+
+
+def test_congo_is_the_democratic_republic_and_demonyms_on_compounds(nlp, finder):
+    assert actors_in(nlp, finder, "Congo and Rwanda signed a deal.")[0][1:] == (
+        "Democratic Republic of the Congo", "Country", "COD")
+    found = actors_in(nlp, finder, "Three Russian MiG-31 fighter jets violated Estonian airspace.")
+    assert [f[:2] for f in found] == [("jets", "Russia"), ("airspace", "Estonia")]

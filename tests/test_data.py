@@ -108,3 +108,14 @@ def test_presets_are_listed_and_unknown_ones_are_refused():
         data.preset_query("nope")
     with pytest.raises(KeyError):
         data.preset_query("../../etc/passwd")
+
+
+def test_features_hold_a_state_name_and_name_no_actor():
+    states = data.countries()
+    words = {name for entry in states for name in (entry.name, *entry.aliases, *entry.demonyms, *entry.capitals)}
+    words |= {name for place in data.places() for name in (place.name, *place.aliases)}
+    for feature in data.features():
+        assert any(f" {word} " in f" {feature} " for word in words), feature
+    from kg.actors import _gazetteer
+
+    assert not data.features() & set(_gazetteer().names), "a feature is also an actor's name"

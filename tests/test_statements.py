@@ -364,3 +364,39 @@ def test_a_speaker_joined_to_the_clause_it_reported(extract_text):
                         "airspace.") == [
         ("Russia", "launch attack", "Ukraine", False, None), ("Poland", "accuse", "Russia", False, None)]
 
+
+
+def test_force_only_announced_is_a_threat_and_storms_are_not_actors(nlp):
+    assert coded(nlp, "Secretary of State Marco Rubio said U.S. forces could strike the Sinaloa Cartel wherever "
+                      "they operate.") == [("United States", "138", "Sinaloa Cartel")]
+    assert coded(nlp, "Typhoon Kalmaegi killed at least 114 people in the central Philippines.") == []
+
+
+def test_claims_opposed_are_rejected_and_verdicts_follow_the_speaker(nlp):
+    # A verdict-verb on a claim noun is a rejection; "the report" is whoever said it, though it
+    # named no other party; "Taiwan's foreign ministry said it had ...".
+    assert coded(nlp, "Attorney General Pam Bondi accused the Chinese Communist Party of sabotage. China's embassy "
+                      "said it firmly opposed the \"groundless accusations\".") == [
+        ("Pam Bondi", "112", "Chinese Communist Party"), ("China", "120", "Pam Bondi")]
+    assert coded(nlp, "Israel's Shin Bet said it had arrested two soldiers spying for Iran. Iranian spokesman "
+                      "Esmaeil Baghaei dismissed the report as propaganda.") == [("Esmaeil Baghaei", "120", "Shin Bet")]
+
+
+def test_a_leaders_country_and_a_calling_off(extract_text):
+    assert extract_text("Panamanian President Jose Raul Mulino said his country would not renew its "
+                        "participation in the initiative. Beijing said it deeply regretted the decision.") == [
+        ("China", "regret", "Panama", False, "China")]
+    assert extract_text("Trump said he had called off a planned summit with Vladimir Putin.") == [
+        ("Donald Trump", "summit", "Vladimir Putin", True, "Donald Trump")]
+
+
+def test_named_envoys_the_two_neighbours_and_strikes_in_a_province(extract_text):
+    assert extract_text("U.S. envoys Steve Witkoff and Jared Kushner met Russian President Vladimir Putin in the "
+                        "Kremlin.") == [
+        ("Steve Witkoff", "meet", "Vladimir Putin", False, None), ("Jared Kushner", "meet", "Vladimir Putin", False, None)]
+    # "the two neighbours" are not the mediators themselves.
+    assert extract_text("Pakistan carried out air strikes on militant hideouts in Afghanistan's Paktika province. "
+                        "Qatar and Turkey have been mediating between the two neighbours.") == [
+        ("Pakistan", "carry out strike", "Afghanistan", False, None),
+        ("Qatar", "mediate between", "Pakistan", False, None), ("Qatar", "mediate between", "Afghanistan", False, None),
+        ("Turkey", "mediate between", "Pakistan", False, None), ("Turkey", "mediate between", "Afghanistan", False, None)]
