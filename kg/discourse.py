@@ -104,7 +104,10 @@ class ArticleActs:
         of the statements reported just before."""
         if noun.lemma_.lower() not in self.cues["speech_anaphora"] or not _definite(noun):
             return []
-        if any(child.dep_ in ("prep", "poss", "compound", "amod") for child in noun.children):
+        if any(child.dep_ in ("prep", "poss", "compound") or (child.dep_ == "amod" and child.text[:1].isupper())
+               for child in noun.children):
+            # "rejected the Russian proposal" is Russia's, whoever spoke last ("the new charges" is
+            # still the bare noun).
             return []
         return _standing_for(noun, self.recent_subjects)
 

@@ -36,8 +36,10 @@ class NounFrameReader:
                       if match and (state := self.finder.state_named(match.group(1))) is not None]
         if not agents and self.typer.noun_code(noun.lemma_.lower()):
             # "overnight Russian attacks on Ukrainian ports", "Chinese sanctions": the demonym's state.
-            agents = [Mention(noun.i, noun.i + 1, state, "descriptor")
-                      for state in self.finder.states_named_by_modifiers(noun)[:1]]
+            # "U.S. and Israeli strikes": every coordinated demonym.
+            states = self.finder.states_named_by_modifiers(noun)[:1]
+            states += [state for state in self.finder.coordinated_states(noun) if state not in states]
+            agents = [Mention(noun.i, noun.i + 1, state, "descriptor") for state in states]
         return agents
 
     def _owner(self, noun, mentions) -> list[Mention]:

@@ -154,7 +154,9 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                 # "the deal between Israel and Hamas brokered by Qatar": the noun's parties.
                 objects = [m for child in (*verb.children, *verb.head.children) if child.dep_ == "prep"
                            and child.lower_ in self.cues["object_prepositions"]
-                           for m in self._prep_objects(child, mentions)] or self._actors(verb.head, mentions)
+                           for m in self._prep_objects(child, mentions)] or (
+                    # "an EU delegation led by Commissioner Brunner" is his own side's.
+                    [] if verb.head.lemma_.lower() in self.cues["led_group_nouns"] else self._actors(verb.head, mentions))
                 if not objects and is_verdict(self.typer.code_for((lemma,))) \
                         and verb.head.lemma_.lower() in self.cues["event_anaphora"]:
                     # "..., a move welcomed by Erdogan": the act the sentence reported before.
@@ -548,6 +550,12 @@ class StatementExtractor(NounFrameReader, AttributionReader):
         lemma = verb.lemma_.lower()
         verdict = is_verdict(self.typer.code_for((lemma,)))
         for child in verb.children:
+            if child.dep_ == "ccomp" and not passive and (said := self._said_to_be(child)) is not None:
+                # "struck what the military said were Hezbollah weapons depots": the depots.
+                child = said
+                object_words.append(child.lemma_.lower())
+                objects.extend(self._actors(child, mentions, possessor=True))
+                continue
             if child.lower_ in self.cues["misparsed_complements"] and not passive:
                 # "declared the ambassador persona non grata": the small parser reads "persona" as
                 # a verb whose subject is the one declared, or as a noun it compounds with.
@@ -769,7 +777,11 @@ class StatementExtractor(NounFrameReader, AttributionReader):
         """The actors a preposition introduces, or their owner: "sanctions against Iran's oil sector"."""
         found = []
         for child in prep.children:
-            if child.dep_ != "pobj":
+            if child.dep_ == "pcomp" and (said := self._said_to_be(child)) is not None:
+                # "strikes on what it said were Hezbollah depots"
+                child = said
+            elif child.dep_ != "pobj" or child.lemma_.lower() in self.cues["occasion_nouns"]:
+                # "on its arrival", "on the sidelines of": when, not whom.
                 continue
             child = self._through_quantity(child)
             actors = self._actors(child, mentions, possessor=True)
@@ -785,6 +797,19 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                           for actor in self.finder.states_named_by_modifiers(child)[:1]]
             found.extend(actors)
         return found
+
+    def _said_to_be(self, clause):
+        """The noun of "what the military said were Hezbollah weapons depots" when ``clause`` is
+        its "said", else None."""
+        if clause.lemma_.lower() not in self.cues["reporting_verbs"]:
+            return None
+        for being in clause.children:
+            if being.dep_ == "ccomp" and being.lemma_ == "be" and any(
+                    t.lower_ == "what" for t in (*clause.children, *being.children)):
+                # The noun is "were"'s attribute, or hangs on "said" after it where the parse slips.
+                return next((noun for noun in (*being.children, *clause.children) if noun.pos_ == "NOUN"
+                             and noun.i > being.i and noun.dep_ in ("attr", "ccomp", "dobj")), None)
+        return None
 
     def _actors(self, token, mentions, possessor: bool = False) -> list[Mention]:
         """The actors a noun phrase headed by ``token`` names, one per coordinated member."""

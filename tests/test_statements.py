@@ -400,3 +400,15 @@ def test_named_envoys_the_two_neighbours_and_strikes_in_a_province(extract_text)
         ("Pakistan", "carry out strike", "Afghanistan", False, None),
         ("Qatar", "mediate between", "Pakistan", False, None), ("Qatar", "mediate between", "Afghanistan", False, None),
         ("Turkey", "mediate between", "Pakistan", False, None), ("Turkey", "mediate between", "Afghanistan", False, None)]
+
+
+def test_what_was_said_to_be_a_target_and_coordinated_demonyms(extract_text):
+    assert extract_text("Israeli warplanes struck what the military said were Hezbollah weapons depots.") == [
+        ("Israel", "strike", "Hezbollah", False, None)]
+    assert extract_text("The agency did not condemn U.S. and Israeli strikes on Iran's nuclear facilities.") == [
+        ("United States", "strike", "Iran", False, None), ("Israel", "strike", "Iran", False, None)]
+    # Easing a tariff is a concession (085); a drill wrapped up is still held together.
+    assert extract_text("Washington would suspend a planned tariff on Chinese goods.") == [
+        ("United States", "suspend tariff", "China", False, None)]
+    assert extract_text("Seoul and Washington wrapped up a joint air drill.") == [
+        ("South Korea", "wrap drill", "United States", False, None)]
