@@ -50,8 +50,14 @@ class ArticleActs:
         if any(child.dep_ in ("prep", "poss", "compound") and child.lower_ != "as" for child in noun.children):
             # "welcomed the decision as a pragmatic step" is still the bare noun.
             return []
-        # What earlier sentences reported; "a pact that Beijing condemned" is ``before``'s.
-        earlier = self._before_sentence_of(noun)
+        # What earlier sentences reported, or what this one reported before a clause of its own:
+        # "Algeria ordered 12 French staff to leave, Barrot said, calling the move unjustified";
+        # "a pact that Beijing condemned" is ``before``'s.
+        judging = noun.head.dep_ == "advcl" and noun.head.tag_ == "VBG"
+        earlier = self._before_sentence_of(noun) + [
+            act for act in self.acts if judging and act.anchor is not None and act.anchor.doc is noun.doc
+            and noun.sent.start <= act.anchor.i < noun.i and act.anchor not in noun.ancestors
+            and act.anchor.dep_ != "relcl"]
         same_kind = [act for act in earlier if code[:2] in ("09", *CONFLICT_ROOTS) and act.root == code[:2]]
         if same_kind:
             # "condemned the strike": whoever struck last, not whom they struck.

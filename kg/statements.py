@@ -889,6 +889,13 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                     if seats:
                         head_mention = seats[0]
                         break
+        if head_mention is None and token.pos_ == "NOUN" and token.lemma_.lower() in self.cues["state_agent_nouns"]:
+            # "a fuel convoy escorted by Malian soldiers": whose it is in passing.
+            keepers = [m for clause in token.children if clause.dep_ == "acl"
+                       and clause.lemma_.lower() in self.cues["keeping_verbs"]
+                       for agent in clause.children if agent.dep_ == "agent"
+                       for pobj in agent.children if pobj.dep_ == "pobj" for m in self._actors(pobj, mentions)]
+            head_mention = keepers[0] if keepers else None
         if head_mention is not None:
             found.append(head_mention)
             name = token.doc[head_mention.end - 1]

@@ -412,3 +412,14 @@ def test_what_was_said_to_be_a_target_and_coordinated_demonyms(extract_text):
         ("United States", "suspend tariff", "China", False, None)]
     assert extract_text("Seoul and Washington wrapped up a joint air drill.") == [
         ("South Korea", "wrap drill", "United States", False, None)]
+
+
+def test_whose_a_convoy_is_gunmen_from_a_group_and_a_participle_verdict(extract_text):
+    assert extract_text("Fighters from JNIM ambushed a fuel convoy escorted by Malian soldiers near Kayes.") == [
+        ("Jama'at Nusrat al-Islam wal-Muslimin", "ambush", "Mali", False, None)]
+    assert extract_text("Gunmen from the Viv Ansanm gang coalition attacked a police station in Haiti's Artibonite "
+                        "region.") == [("Viv Ansanm", "attack", "Haiti", False, None)]
+    # "calling the move unjustified": the act the same sentence reported before the participle.
+    assert extract_text("Algeria ordered 12 French embassy staff to leave the country within 48 hours, French "
+                        "Foreign Minister Jean-Noel Barrot said on Monday, calling the move unjustified.") == [
+        ("Jean-Noel Barrot", "call unjustified", "Algeria", False, None)]
