@@ -353,6 +353,13 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                    for m in (self._actors(child, mentions, possessor=True) or self._noun_agents(child, mentions)
                              or self._owner(child, mentions) or self.article_acts.parties_of(child)
                              or self.article_acts.authors_of(child))]
+        relative = next((c for c in verb.children if c.tag_ in ("WP", "WDT") and c.dep_ in ("dobj", "nsubj")), None)
+        if not named and verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+            # "a decision his party called a judicial coup": the act the sentence reported before.
+            targets = self.article_acts.before(verb.head)
+        elif not named and relative is not None and relative.lower_ == "what":
+            # "flew within three metres ... in what Manila called a dangerous manoeuvre"
+            targets = self.article_acts.before(relative)
         targets = [m for m in targets if m.actor not in [s.actor for s in subjects]]
         if not subjects or not targets:
             return None

@@ -423,3 +423,17 @@ def test_whose_a_convoy_is_gunmen_from_a_group_and_a_participle_verdict(extract_
     assert extract_text("Algeria ordered 12 French embassy staff to leave the country within 48 hours, French "
                         "Foreign Minister Jean-Noel Barrot said on Monday, calling the move unjustified.") == [
         ("Jean-Noel Barrot", "call unjustified", "Algeria", False, None)]
+
+
+def test_names_given_in_relative_clauses_and_agreements_negotiated(extract_text):
+    assert extract_text("Ivory Coast's Constitutional Council excluded opposition leader Tidjane Thiam from the "
+                        "October presidential election over his French nationality, a decision his Democratic Party "
+                        "of Ivory Coast called a judicial coup.") == [
+        ("Democratic Party of Ivory Coast", "call coup", "Ivory Coast", False, None)]
+    assert extract_text("A Chinese military helicopter flew within three metres of a Philippine government aircraft "
+                        "over Scarborough Shoal on Tuesday in what Manila called a \"dangerous and unprofessional\" "
+                        "manoeuvre.") == [("Philippines", "call manoeuvre", "China", False, None)]
+    # Negotiating an agreement is negotiation (046), not a signature.
+    assert extract_text("Syrian President Ahmed al-Sharaa said his government was negotiating a security agreement "
+                        "with Israel under U.S. mediation.") == [
+        ("Syria", "negotiate agreement", "Israel", False, "Ahmed al-Sharaa")]
