@@ -59,8 +59,16 @@ class NounFrameReader:
         """True when the noun is part of its verb's own lexicon pattern ("threaten tariffs on X"),
         so the verb's statement already says what the noun would."""
         head = noun.head.head if noun.dep_ == "pobj" else noun.head
+        counted = noun.dep_ == "pobj" and head.lemma_.lower() in self.cues["quantity_nouns"] and head.dep_ == "dobj"
+        if counted:
+            # "lift most of its tariffs", "imposed a package of sanctions": through the quantity to the verb.
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            # "demanded an end to the U.S. embargo against Cuba": the embargo is still an act.
+            return False
         lemma, word = head.lemma_.lower(), noun.lemma_.lower()
-        return (lemma, word) in self.typer.verbs or (noun.dep_ == "dobj" and lemma in self.cues["light_verbs"])
+        return (lemma, word) in self.typer.verbs or (
+            (noun.dep_ == "dobj" or counted) and lemma in self.cues["light_verbs"])
 
     def _noun_frame(self, noun, mentions) -> Frame | None:
         """Events named by a noun: "the summit between A and B", "Russia's attack on Ukraine"."""
@@ -87,7 +95,8 @@ class NounFrameReader:
             return Frame((parties[0],), tuple(parties[1:]), predicate, False,
                           confidence(parties, True) * 0.95, noun, symmetric_pairs=True)
         objects = [m for p in preps for m in self._prep_objects(p, mentions)]
-        if not objects:
+        if not objects or self._consumed_by_verb(noun):
+            # "lifted most of its tariffs on U.S. goods": the verb says what became of them.
             return None
         agents = self._noun_agents(noun, mentions)
         if agents:

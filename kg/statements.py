@@ -123,7 +123,10 @@ class StatementExtractor(NounFrameReader, AttributionReader):
         lemma = verb.lemma_.lower()
         telling = lemma == "tell" and any(child.dep_ == "xcomp" for child in verb.children)
         labels = [child for child in verb.children if child.dep_ in ("oprd", "attr") or (
-            child.dep_ in ("xcomp", "ccomp") and child.pos_ not in ("VERB", "AUX"))]
+            child.dep_ in ("xcomp", "ccomp") and child.pos_ not in ("VERB", "AUX"))] or [
+            # "remarks that Iran described as reckless"
+            label for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
+            for label in child.children if label.dep_ in ("pobj", "amod", "acomp")]
         if lemma in self.cues["naming_verbs"] and labels:
             # "what it called an intrusion" is naming, not a call; "called the measures blackmail"
             # is a verdict on whoever took them.
@@ -228,6 +231,10 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                 child.dep_ == "aux" and child.lower_ in self.cues["future_modals"] for child in verb.children):
             # "Rubio said U.S. forces could strike the cartels": force only announced is a threat.
             predicate, root = self.typer.with_code(predicate, "138"), "13"
+        if any(child.dep_ == "xcomp" and child.lemma_.lower() in self.cues["departure_verbs"] for child in verb.children) \
+                and root in ("02", "10") and objects:
+            # "ordered Belgian diplomats to leave within 48 hours" expels them (166).
+            predicate, root = self.typer.with_code(predicate, "166"), "16"
         if lemma in ("leave", "exit", "quit") and objects and all(
                 m.actor.type in ("Organization", "Group") for m in objects):
             # "The United States formally left the WHO" reduces relations; "left Paris" is travel.
@@ -591,7 +598,9 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                 objects.extend(hosts)
                 object_words.append(child.lemma_.lower())
                 continue
-            found = self._actors(child, mentions, possessor=True)
+            # "discussed Arctic security and NORAD modernisation": a topic, not an act on NORAD.
+            topic = lemma in self.cues["topic_verbs"] and child.i not in mentions
+            found = [] if topic else self._actors(child, mentions, possessor=True)
             if found:
                 objects.extend(found)
                 if child.pos_ == "NOUN":
@@ -613,7 +622,10 @@ class StatementExtractor(NounFrameReader, AttributionReader):
             # "launched 400 drones and 40 missiles at Ukraine": every coordinated noun can pick the pattern.
             object_words.extend(c.lemma_.lower() for c in child.conjuncts if c.pos_ == "NOUN")
             agents = self._noun_agents(child, mentions)
-            if not agents and is_verdict(self.typer.code_for((lemma,))):
+            if not verdict:
+                # "lift most of its tariffs on U.S. goods": "its" is the subject's own act.
+                agents = [m for m in agents if not (m.how == "pronoun" and verb.doc[m.start].dep_ == "poss")]
+            if not agents and verdict:
                 # "rejecting renewed pressure from the European Union": whose pressure it is.
                 agents = [m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "from"
                           for m in self._prep_objects(prep, mentions)]

@@ -422,6 +422,7 @@ def test_whose_a_convoy_is_gunmen_from_a_group_and_a_participle_verdict(extract_
     # "calling the move unjustified": the act the same sentence reported before the participle.
     assert extract_text("Algeria ordered 12 French embassy staff to leave the country within 48 hours, French "
                         "Foreign Minister Jean-Noel Barrot said on Monday, calling the move unjustified.") == [
+        ("Algeria", "order", "France", False, "Jean-Noel Barrot"),
         ("Jean-Noel Barrot", "call unjustified", "Algeria", False, None)]
 
 
@@ -437,3 +438,14 @@ def test_names_given_in_relative_clauses_and_agreements_negotiated(extract_text)
     assert extract_text("Syrian President Ahmed al-Sharaa said his government was negotiating a security agreement "
                         "with Israel under U.S. mediation.") == [
         ("Syria", "negotiate agreement", "Israel", False, "Ahmed al-Sharaa")]
+
+
+def test_expulsions_ordered_tariffs_lifted_in_part_and_topics_discussed(extract_text, nlp):
+    assert coded(nlp, "Algeria ordered 12 French embassy staff to leave the country within 48 hours.") == [
+        ("Algeria", "166", "France")]
+    assert extract_text("Canada will lift most of its retaliatory tariffs on U.S. goods from Sept. 1, Prime Minister "
+                        "Mark Carney said on Friday.") == [
+        ("Canada", "lift tariff", "United States", False, "Mark Carney")]
+    assert extract_text("Foreign Minister Anita Anand met U.S. Secretary of State Marco Rubio in Washington on "
+                        "Wednesday to discuss Arctic security and NORAD modernisation.") == [
+        ("Anita Anand", "meet", "Marco Rubio", False, None)]
