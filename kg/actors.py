@@ -298,10 +298,7 @@ class ActorFinder:
     def _other_person(self, pronoun, by_token: dict[int, "Mention"], context: ArticleContext) -> Actor | None:
         """The person an object pronoun refers to: never the subject of its own clause
         ("He met Trump and thanked *him*" -> Trump), else the last person named."""
-        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-            verb = verb.head
-        subjects = {by_token[c.i].actor.id for c in verb.children if c.dep_ == "nsubj" and c.i in by_token}
+        subjects = _clause_subjects(pronoun, by_token)
         for person in reversed(context.people_in_order):
             if person.id not in subjects and self._fits(person, pronoun.lower_):
                 return person
@@ -310,10 +307,7 @@ class ActorFinder:
     def _other_collective(self, pronoun, by_token: dict[int, "Mention"], context: ArticleContext) -> Actor | None:
         """The state or body an object "it" refers to: never the subject of its own clause
         ("Russia launched an attack, and Poland accused *it*" -> Russia)."""
-        verb = pronoun.head
-        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-            verb = verb.head
-        subjects = {by_token[c.i].actor.id for c in verb.children if c.dep_ == "nsubj" and c.i in by_token}
+        subjects = _clause_subjects(pronoun, by_token)
         candidates = [*reversed(context.salient_collectives), context.recent_collective, *reversed(context.states_in_order)]
         return next((actor for actor in candidates if actor is not None and actor.id not in subjects), None)
 
@@ -352,14 +346,7 @@ class ActorFinder:
         if not counted:
             return []
         word = token.lower_
-        verb = token
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-            verb = verb.head
-        # (The small parser sometimes hangs the subject on an auxiliary: "Qatar ... have been mediating".)
-        heads = [verb, *(child for child in verb.children if child.dep_ in ("aux", "auxpass"))]
-        subjects = frozenset(by_token[t.i].actor.id for head in heads for child in head.children
-                             if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i
-                             for t in (child, *child.conjuncts) if t.i in by_token)
+        subjects = _clause_subjects(token, by_token)
         if word in self.cues["plural_person_nouns"] or word == "two":
             return context.last_two("Person", number, subjects)
         if word in self.cues["plural_state_nouns"] or word in ("juntas", "allies", "partners"):
@@ -714,6 +701,22 @@ def _title_phrase(head, titles: dict[str, str]) -> str | None:
         if phrase in titles:
             return phrase
     return None
+
+
+def _clause_subjects(token, by_token: dict[int, Mention]) -> frozenset[str]:
+    """IRIs of the actors named as subjects of the clause ``token`` sits in, before it: whom an
+    object pronoun or "the two neighbours" cannot mean ("Poland accused *it*")."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "Russia launched an attack, and Poland accused it": the conjunct's own subject, if any.
+        verb = verb.head
+    # The small parser sometimes hangs the subject on an auxiliary: "Qatar ... have been mediating".
+    heads = [verb, *(child for child in verb.children if child.dep_ in ("aux", "auxpass"))]
+    return frozenset(by_token[t.i].actor.id for head in heads for child in head.children
+                     if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i
+                     for t in (child, *child.conjuncts) if t.i in by_token)
 
 
 def doc_text_with_compounds(token) -> str:

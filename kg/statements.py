@@ -624,7 +624,7 @@ class StatementExtractor(NounFrameReader, AttributionReader):
             agents = self._noun_agents(child, mentions)
             if not verdict:
                 # "lift most of its tariffs on U.S. goods": "its" is the subject's own act.
-                agents = [m for m in agents if not (m.how == "pronoun" and verb.doc[m.start].dep_ == "poss")]
+                agents = [m for m in agents if not _possessive_pronoun(m, verb.doc)]
             if not agents and verdict:
                 # "rejecting renewed pressure from the European Union": whose pressure it is.
                 agents = [m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "from"
@@ -724,7 +724,7 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                 owners = self.article_acts.parties_of(child) or self.article_acts.authors_of(child)
             objects.extend(owners)
         # "withdrawing all its fighters from Turkey": the subject's own is not the object.
-        direct = any(not (m.how == "pronoun" and verb.doc[m.start].dep_ == "poss") for m in objects)
+        direct = any(not _possessive_pronoun(m, verb.doc) for m in objects)
         aimed = any((self.typer.noun_code(word) or "")[:2] in _MATERIAL_CONFLICT_ROOTS or word in self.cues["military_nouns"]
                     for word in object_words)
         if not direct and (lemma, "from") in self.typer.verbs:
@@ -972,3 +972,6 @@ class StatementExtractor(NounFrameReader, AttributionReader):
         )
 
 
+def _possessive_pronoun(mention: Mention, doc) -> bool:
+    """True for a mention that is only "its", "their" or "his" in front of a noun."""
+    return mention.how == "pronoun" and doc[mention.start].dep_ == "poss"
