@@ -277,10 +277,10 @@ class ActorFinder:
                     token.dep_ in ("nsubj", "nsubjpass", "poss") or (
                         # "Aoun accused it of violating the ceasefire": only a party is accused.
                         token.dep_ == "dobj" and token.head.lemma_.lower() in self.cues["party_object_verbs"])):
-                # "it" is the last salient state or body; "its war" the last one named at all.
-                referent = context.recent_collective if token.dep_ == "poss" else context.last_collective
-                if token.dep_ == "dobj":
-                    referent = self._other_collective(token, by_token, context)
+                # "it" is the last salient state or body; "its war" the last one named at all;
+                # "accused it" one that is not the accuser.
+                referent = (self._other_collective(token, by_token, context) if token.dep_ == "dobj"
+                            else context.recent_collective if token.dep_ == "poss" else context.last_collective)
                 if referent is not None:
                     by_token[index] = Mention(index, index + 1, referent, "pronoun")
             elif self._plural_reference(token, context, by_token):

@@ -53,11 +53,10 @@ class ArticleActs:
         # What earlier sentences reported, or what this one reported before a clause of its own:
         # "Algeria ordered 12 French staff to leave, Barrot said, calling the move unjustified";
         # "a pact that Beijing condemned" is ``before``'s.
-        judging = noun.head.dep_ == "advcl" and noun.head.tag_ == "VBG"
-        earlier = self._before_sentence_of(noun) + [
-            act for act in self.acts if judging and act.anchor is not None and act.anchor.doc is noun.doc
-            and noun.sent.start <= act.anchor.i < noun.i and act.anchor not in noun.ancestors
-            and act.anchor.dep_ != "relcl"]
+        earlier = self._before_sentence_of(noun)
+        if noun.head.dep_ == "advcl" and noun.head.tag_ == "VBG":
+            earlier += [act for act in self._earlier_in_sentence(noun)
+                        if act.anchor not in noun.ancestors and act.anchor.dep_ != "relcl"]
         same_kind = [act for act in earlier if code[:2] in ("09", *CONFLICT_ROOTS) and act.root == code[:2]]
         if same_kind:
             # "condemned the strike": whoever struck last, not whom they struck.
@@ -90,12 +89,16 @@ class ArticleActs:
         return [act for act in self.acts if act.anchor is None or act.anchor.doc is not token.doc
                 or act.anchor.i < token.sent.start]
 
+    def _earlier_in_sentence(self, token) -> list[Act]:
+        """The acts read in ``token``'s sentence before it."""
+        return [act for act in self.acts if act.anchor is not None and act.anchor.doc is token.doc
+                and token.sent.start <= act.anchor.i < token.i]
+
     def before(self, noun) -> list[Mention]:
         """The parties of the last act read earlier in ``noun``'s sentence: its doers, and for a
         joint noun naming a cooperative act its other party too ("signed an agreement ..., a pact
         that ...")."""
-        earlier = [act for act in self.acts if act.anchor is not None and act.anchor.doc is noun.doc
-                   and noun.sent.start <= act.anchor.i < noun.i]
+        earlier = self._earlier_in_sentence(noun)
         if not earlier:
             return []
         last = [act for act in earlier if act.anchor == earlier[-1].anchor]

@@ -121,8 +121,7 @@ class NounFrameReader:
             # "urged China to play a role during a phone call with Wang Yi": the call is the
             # urging's occasion, not part of what was asked.
             governor = governor.head
-        if governor.pos_ not in ("VERB", "AUX") \
-                or self.polarity.requested_only(governor) or self._consumed_by_verb(noun):
+        if governor.pos_ not in ("VERB", "AUX") or self.polarity.requested_only(governor):
             return None
         anchor = noun
         if (noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and governor.dep_ == "ccomp"

@@ -356,17 +356,20 @@ class StatementExtractor(NounFrameReader, AttributionReader):
             # "called the accusations baseless" rejects a claim (120) rather than criticising an act.
             code = "120"
         subjects = self._subjects(verb, mentions)
-        targets = [m for child in named
-                   for m in (self._actors(child, mentions, possessor=True) or self._noun_agents(child, mentions)
-                             or self._owner(child, mentions) or self.article_acts.parties_of(child)
-                             or self.article_acts.authors_of(child))]
-        relative = next((c for c in verb.children if c.tag_ in ("WP", "WDT") and c.dep_ in ("dobj", "nsubj")), None)
-        if not named and verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+        what = next((c for c in verb.children if c.lower_ == "what" and c.dep_ in ("dobj", "nsubj")), None)
+        if named:
+            targets = [m for child in named
+                       for m in (self._actors(child, mentions, possessor=True) or self._noun_agents(child, mentions)
+                                 or self._owner(child, mentions) or self.article_acts.parties_of(child)
+                                 or self.article_acts.authors_of(child))]
+        elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
             # "a decision his party called a judicial coup": the act the sentence reported before.
             targets = self.article_acts.before(verb.head)
-        elif not named and relative is not None and relative.lower_ == "what":
+        elif what is not None:
             # "flew within three metres ... in what Manila called a dangerous manoeuvre"
-            targets = self.article_acts.before(relative)
+            targets = self.article_acts.before(what)
+        else:
+            targets = []
         targets = [m for m in targets if m.actor not in [s.actor for s in subjects]]
         if not subjects or not targets:
             return None
@@ -563,6 +566,7 @@ class StatementExtractor(NounFrameReader, AttributionReader):
         prep_used = None
         lemma = verb.lemma_.lower()
         verdict = is_verdict(self.typer.code_for((lemma,)))
+        asking = (self.typer.code_for((lemma,)) or "")[:2] in ("02", "10")  # an appeal or a demand
         for child in verb.children:
             if child.dep_ == "ccomp" and not passive and (said := self._said_to_be(child)) is not None:
                 # "struck what the military said were Hezbollah weapons depots": the depots.
@@ -633,7 +637,7 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                 # "condemned the attack by Hezbollah": what is condemned is Hezbollah's act.
                 objects.extend(agents)
                 continue
-            if noun in self.cues["release_nouns"] and (self.typer.code_for((lemma,)) or "")[:2] in ("02", "10"):
+            if noun in self.cues["release_nouns"] and asking:
                 captors = self.article_acts.captors(child)
                 if captors:
                     # "Houthi forces detained 20 U.N. staff ... Guterres demanded their release":
@@ -706,7 +710,7 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                 for grandchild in pobj.children if grandchild.dep_ == "poss"
                 and grandchild.lower_ not in _POSSESSIVE_PRONOUNS
                 for m in self._actors(grandchild, mentions)]
-            if not owners and (self.typer.code_for((lemma,)) or "")[:2] in ("02", "10"):
+            if not owners and asking:
                 # "requested NATO consultations", "sought IMF support": asked of the named body.
                 owners = list({mentions[g.i].actor: mentions[g.i] for g in child.lefts
                                if g.dep_ == "compound" and g.i in mentions}.values())
@@ -714,14 +718,13 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                 owners = [Mention(child.i, child.i + 1, actor, "descriptor")
                           for actor in self.finder.states_named_by_modifiers(child)[:1]]
             if not owners and verdict:
-                # "criticised the tariffs Washington imposed": who did what is judged.
+                # Only a verdict on an act reaches back to its parties: "criticised the tariffs
+                # Washington imposed" (who did it), "condemned the agreement" (its parties); on
+                # something said, to who said it: "rejected the offer".
                 owners = [m for clause in child.children if clause.dep_ == "relcl"
                           for subject in clause.children if subject.dep_ == "nsubj"
-                          for m in self._actors(subject, mentions)]
-            if not owners and verdict:
-                # Only a verdict on an act reaches back to its parties: "condemned the agreement";
-                # on something said, to who said it: "rejected the offer".
-                owners = self.article_acts.parties_of(child) or self.article_acts.authors_of(child)
+                          for m in self._actors(subject, mentions)] \
+                    or self.article_acts.parties_of(child) or self.article_acts.authors_of(child)
             objects.extend(owners)
         # "withdrawing all its fighters from Turkey": the subject's own is not the object.
         direct = any(not _possessive_pronoun(m, verb.doc) for m in objects)
@@ -752,15 +755,13 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                 if pobjs:
                     objects.extend(pobjs)
                     prep_used = prep_used or word
-        if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not object_words and not any(
-                child.dep_ in ("dobj", "nsubjpass") or child.tag_ in ("WDT", "WP") for child in verb.children):
+        relative_noun = _zero_relative_noun(verb)
+        if relative_noun is not None and not object_words:
             # "the tariffs Washington imposed on Brazilian goods": the noun is what was imposed.
-            object_words.append(verb.head.lemma_.lower())
-        if not objects and verdict and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" \
-                and not any(child.dep_ == "dobj" for child in verb.children):
-            # "a charge New Delhi rejected as baseless": the relative clause's noun, with no
-            # relative pronoun, is the act the sentence reported before.
-            objects = self.article_acts.before(verb.head)
+            object_words.append(relative_noun.lemma_.lower())
+        if relative_noun is not None and not objects and verdict:
+            # "a charge New Delhi rejected as baseless": the act the sentence reported before.
+            objects = self.article_acts.before(relative_noun)
         violent = (self.typer.code_for((lemma,)) or "")[:2] in _VIOLENT_ROOTS or (
             # "carried out air strikes on militant hideouts in Paktika"
             lemma in self.cues["light_verbs"] and any((self.typer.noun_code(word) or "")[:2] in _VIOLENT_ROOTS
@@ -975,3 +976,13 @@ class StatementExtractor(NounFrameReader, AttributionReader):
 def _possessive_pronoun(mention: Mention, doc) -> bool:
     """True for a mention that is only "its", "their" or "his" in front of a noun."""
     return mention.how == "pronoun" and doc[mention.start].dep_ == "poss"
+
+
+def _zero_relative_noun(verb):
+    """The noun of a relative clause with no relative pronoun and no object of its own, whose
+    verb acts on the noun: "the tariffs [Washington imposed]", "a charge [New Delhi rejected]";
+    else None."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or any(
+            child.dep_ in ("dobj", "nsubjpass") or child.tag_ in ("WDT", "WP") for child in verb.children):
+        return None
+    return verb.head
