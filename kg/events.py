@@ -65,6 +65,9 @@ class EventTyper:
         # Longest first: "break off talk", "crack down on", then two words, then the verb alone.
         candidates = [(lemma, particle, word) for particle in particles for word in object_words]
         candidates += [(lemma, particle, prep) for particle in particles if prep]
+        # "agreed to an immediate ceasefire", "called for restraint": the preposition's noun.
+        candidates += [(lemma, child.lower_, pobj.lemma_.lower()) for child in verb.children if child.dep_ == "prep"
+                       for pobj in child.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"]
         candidates += [(lemma, word) for word in object_words]
         candidates += [(lemma, particle) for particle in particles]
         if prep:

@@ -33,12 +33,14 @@ def is_verdict(code: str | None) -> bool:
     return bool(code) and (code[:2] in ("11", "12", "14") or code.startswith("051"))
 
 
-def own_state(subject: Actor, obj: Actor) -> bool:
+def own_state(subject: Actor, obj: Actor, code: str | None = None) -> bool:
     """A person or body acting on its own state ("Kim visited North Korea's ministry") is
-    domestic, not a statement between actors; an armed group fighting its state is not."""
+    domestic, not a statement between actors; an armed group fighting its state is not, nor
+    is a state's court or police judging, charging or arresting its own citizen (116, 17x)."""
+    judging = bool(code) and (code.startswith("116") or code[:2] == "17")
     return (obj.type == "Country" and subject.type in ("Person", "Organization") and subject.country == obj.country) or (
         subject.type == "Country" and obj.type != "Country" and obj.country == subject.country
-        and obj.type == "Person")
+        and obj.type == "Person" and not judging)
 
 
 def through_preposition(doc, mention: Mention, word: str) -> bool:

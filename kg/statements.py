@@ -45,6 +45,8 @@ _MATERIAL_CONFLICT_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 _MATERIAL_COOPERATION_ROOTS = ("06", "07", "08")
 _VIOLENT_ROOTS = ("18", "19", "20")
 #: What a cooperative act announced for later is coded as: "will meet" -> 036 (intent to meet).
+# Acts that, agreed to, are coded as done: easing, releasing, a truce (08), restoring ties (05).
+_AGREED_ROOTS = ("05", "08")
 _INTENT_CODES = {"04": "036", "045": "039", "05": "032", "06": "031", "07": "033", "08": "035"}
 
 
@@ -78,7 +80,7 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                 for frame in self._frames(sentence, mentions):
                     attributed_to = self._attribution(sentence, frame.anchor, mentions)
                     for subject, obj in pairs(frame):
-                        if subject.actor.id == obj.actor.id or own_state(subject.actor, obj.actor):
+                        if subject.actor.id == obj.actor.id or own_state(subject.actor, obj.actor, frame.predicate.cameo):
                             continue
                         # One statement per pair and kind of act: "agreed to hold talks" is one.
                         kind = (frame.predicate.cameo or "")[:2] or frame.predicate.lemma
@@ -140,6 +142,10 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                                              for child in verb.children):
             # Asked for, alleged, or only a condition: "until the agency condemned the attacks".
             return None
+        if lemma in self.cues["agreeing_verbs"] and any(self._agreed_act(child, mentions) for child in verb.children
+                                                         if child.dep_ == "xcomp"):
+            # "agreed to restore relations" is the restoring (050), read at "restore".
+            return None
         governor = self._intent_governor(verb)
         passive = any(child.dep_ in ("auxpass", "nsubjpass", "agent") for child in verb.children)
         if passive:
@@ -198,9 +204,12 @@ class StatementExtractor(NounFrameReader, AttributionReader):
         promising = governor is not None and not self.polarity.negated(governor) \
             and governor.lemma_.lower() in self.cues["future_governors"] | self.cues["readiness_adjectives"]
         promised = promising and generic and own_root in _INTENT_CODES
-        if promised:
+        agreed = governor is not None and generic and own_root in _AGREED_ROOTS \
+            and governor.lemma_.lower() in self.cues["agreeing_verbs"] and verb.dep_ == "xcomp"
+        if promised or agreed:
             # "pledged to help Ethiopia", "hopes to restore ties": typed as the act for now,
-            # made an intent (03) of that kind below.
+            # made an intent (03) of that kind below; "agreed to lift its restrictions" is the
+            # easing itself.
             predicate, exact = own, own_exact
         elif governor is not None:
             # "plans to visit" -> "plan visit" (036), from the lexicon.
@@ -257,6 +266,10 @@ class StatementExtractor(NounFrameReader, AttributionReader):
             pairs = [(a, b) for a in subjects for b in subjects if a.actor.id != b.actor.id]
             return Frame(tuple(a for a, _ in pairs), tuple(b for _, b in pairs), predicate,
                           self.polarity.negated(verb), confidence(subjects, exact) * 0.9, verb, zipped=True)
+        if objects and not object_words and lemma in self.cues["greeting_verbs"] \
+                and all(m.actor.type == "Person" for m in objects):
+            # "Rahmon welcomed Putin at the airport": receiving a visitor (043), not praise.
+            predicate, root = self.typer.with_code(predicate, "043"), "04"
         reciprocal = not objects and not passive and len(subjects) >= 2 and self._joint_act(verb, object_words, root)
         if self._military_support(verb, predicate, prep) or (root == "15" and (reciprocal or prep == "with")):
             # Forces sent to help, or drills held together, are military cooperation.
@@ -325,6 +338,13 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                           confidence(subjects, exact) * 0.9, verb, symmetric_pairs=True)
         return Frame(tuple(subjects), tuple(objects), predicate, negated,
                       confidence(subjects + objects, exact), verb)
+
+    def _agreed_act(self, verb, mentions) -> bool:
+        """True when ``verb``, agreed to, is coded as done: easing, release, a truce (08) or
+        restored ties (05), as in "agreed to lift its restrictions"."""
+        object_words, prep = self._objects(verb, mentions, False)[1:]
+        predicate = self.typer.predicate_for_verb(verb, object_words, prep)[0]
+        return predicate is not None and (predicate.cameo or "")[:2] in _AGREED_ROOTS
 
     def _intent_governor(self, verb):
         """The word that makes ``verb`` only intended: "plans to visit", "offered on Sunday to
@@ -446,14 +466,20 @@ class StatementExtractor(NounFrameReader, AttributionReader):
         if verb.lemma_.lower() in self.cues["exchange_verbs"]:
             # "Russia and Ukraine exchanged prisoners": one joint act, whatever was exchanged.
             return True
+        if verb.lemma_.lower() in self.cues["intermediary_verbs"]:
+            # "the United States and France, which brokered the truce": go-betweens, not parties.
+            return False
         if not topical and any(child.dep_ in _OBJECT_DEPS and object_word(child) not in self.cues["joint_nouns"]
                                for child in verb.children):
             return False
         if root == "04":
             # "Putin and Trump discussed a ceasefire": the object of a consultation is its topic.
             return True
-        return root in _RECIPROCAL_ROOTS or (root == "15" and any(
-            word in self.cues["joint_nouns"] for word in object_words))
+        # "held a joint drill", "agreed to a ceasefire": the noun makes the act a joint one.
+        nouns = [*object_words, *(pobj.lemma_.lower() for prep in verb.children if prep.dep_ == "prep"
+                                  for pobj in prep.children if pobj.dep_ == "pobj")]
+        return root in _RECIPROCAL_ROOTS or (root in ("08", "15") and any(
+            word in self.cues["joint_nouns"] for word in nouns))
 
     def _received(self, verb, subjects: list[Mention], mentions) -> Frame | None:
         """"drew a sharp rebuke from Pyongyang": the rebuke is Pyongyang's act on the subjects."""
@@ -866,7 +892,9 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                     # "Chinese coast guard ships", "Ukraine's SBU security service": the body named.
                     head_mention = named
                     break
-                elif child.dep_ != "amod" and (head_mention is None or (titled and named.actor.type == "Person")):
+                elif child.dep_ != "amod" and (head_mention is None or (
+                        # "French citizens Cecile Kohler and Jacques Paris": the people named.
+                        (titled or (descriptor and child.dep_ == "appos")) and named.actor.type == "Person")):
                     head_mention = named
                     break
                 if head_mention is None and child.dep_ == "compound":

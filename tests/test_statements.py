@@ -449,3 +449,30 @@ def test_expulsions_ordered_tariffs_lifted_in_part_and_topics_discussed(extract_
     assert extract_text("Foreign Minister Anita Anand met U.S. Secretary of State Marco Rubio in Washington on "
                         "Wednesday to discuss Arctic security and NORAD modernisation.") == [
         ("Anita Anand", "meet", "Marco Rubio", False, None)]
+
+
+def test_courts_judge_their_own_citizens_and_agreed_acts_are_done(extract_text, nlp):
+    # A court finding someone guilty or sentencing them is CAMEO 116, even its own citizen.
+    assert coded(nlp, "A Seoul court on Thursday convicted former President Yoon Suk Yeol of leading an "
+                      "insurrection.") == [("South Korea", "116", "Yoon Suk Yeol")]
+    assert coded(nlp, "A Turkish court on Friday ordered the continued detention of Istanbul mayor Ekrem "
+                      "Imamoglu.") == [("Turkey", "173", "Ekrem Imamoglu")]
+    # "French citizens Cecile Kohler and Jacques Paris" are the two people, not France.
+    assert extract_text("British police charged Iranian nationals Reza Karimi and Amir Hosseini on Saturday.") == [
+        ("United Kingdom", "charge", "Reza Karimi", False, None),
+        ("United Kingdom", "charge", "Amir Hosseini", False, None)]
+    # Welcoming a visitor is hosting (043), welcoming a decision is praise (051).
+    assert coded(nlp, "Tajik President Emomali Rahmon welcomed Vladimir Putin at the airport.") == [
+        ("Emomali Rahmon", "043", "Vladimir Putin")]
+    assert coded(nlp, "Tajik President Emomali Rahmon welcomed Putin's decision.") == [
+        ("Emomali Rahmon", "051", "Vladimir Putin")]
+    # Agreeing to ease, release or make a truce is coded as the act itself.
+    assert coded(nlp, "China has agreed to lift its remaining restrictions on Australian rock lobster "
+                      "imports.") == [("China", "081", "Australia")]
+    assert coded(nlp, "Pakistan and Afghanistan agreed to an immediate ceasefire on Sunday.") == [
+        ("Pakistan", "0871", "Afghanistan")]
+    assert coded(nlp, "Bolivia and the United States agreed on Tuesday to restore relations at ambassador "
+                      "level.") == [("Bolivia", "050", "United States")]
+    # Go-betweens are not parties to the truce they brokered.
+    assert coded(nlp, "Aoun called on the United States and France, which brokered the truce, to press "
+                      "Israel.") == [("Joseph Aoun", "020", "United States"), ("Joseph Aoun", "020", "France")]
