@@ -287,6 +287,11 @@ class ActorFinder:
                 group = self._plural_reference(token, context, by_token)
                 by_token[index] = Mention(index, index + 1, group[0], "pronoun")
                 self.groups[index] = group
+            elif (person := self._named_before(token, context)) is not None:
+                # "opposition leader Bobi Wine ... Wine accused the army": a later surname the
+                # statistical NER did not tag.
+                by_token[index] = Mention(index, index + 1, person, "context")
+                context.saw(person, salient=token.dep_ in ("nsubj", "nsubjpass"))
             elif token.pos_ in ("NOUN", "PROPN") and index not in by_token:
                 actor = self._descriptor(token, context)
                 if actor is not None:
@@ -294,6 +299,15 @@ class ActorFinder:
                     context.saw(actor)
             index += 1
         return by_token
+
+    @staticmethod
+    def _named_before(token, context: ArticleContext) -> Actor | None:
+        """The one person named earlier in the article whose surname ``token`` is, for a
+        capitalised proper noun: "Wine" after "Bobi Wine"; None if none or several fit."""
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or len(token.text) < 3:
+            return None
+        fitting = {person.id: person for person in context.people if person.label.split()[-1] == token.text}
+        return next(iter(fitting.values())) if len(fitting) == 1 else None
 
     def _other_person(self, pronoun, by_token: dict[int, "Mention"], context: ArticleContext) -> Actor | None:
         """The person an object pronoun refers to: never the subject of its own clause

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from . import data
 from .actors import Mention
 from .events import CONFLICT_ROOTS, COOPERATIVE_ROOTS, EventTyper
+from .model import Predicate
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,18 @@ class Act:
     anchor: object = None  # the token the act was read from
 
 
+@dataclass(frozen=True)
+class Alleged:
+    """An act an accusation alleges, which is no statement until someone denies it:
+    "accused Armenian forces of firing on its positions"."""
+
+    doer: Mention
+    target: Mention
+    predicate: Predicate
+    anchor: object = None  # the complement verb the act was read from
+    named: bool = True  # False when the target is only the accuser, as the likely victim
+
+
 @dataclass
 class ArticleActs:
     """The acts of one article so far, and the parties and subjects of its last sentence
@@ -33,6 +46,7 @@ class ArticleActs:
     acts: list[Act] = field(default_factory=list)
     recent_parties: list[Mention] = field(default_factory=list)
     recent_subjects: list[Mention] = field(default_factory=list)
+    alleged: list[Alleged] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.cues = data.cues()
@@ -83,6 +97,13 @@ class ArticleActs:
         if not held:
             return []
         return _standing_for(token, [act.subject for act in held if act.anchor == held[-1].anchor])
+
+    def alleged_against(self, deniers: list[Mention], state_of) -> list[Alleged]:
+        """The alleged acts, in reading order, whose doer is one of ``deniers`` or their state
+        ("Yerevan" denies what "Armenian forces" were accused of)."""
+        owners = {m.actor.id for m in deniers} | {state.id for m in deniers if (state := state_of(m.actor))}
+        return [act for act in self.alleged if act.doer.actor.id in owners or (
+            (state := state_of(act.doer.actor)) is not None and state.id in owners)]
 
     def _before_sentence_of(self, token) -> list[Act]:
         """The acts read before ``token``'s sentence (acts of other articles' docs count as earlier)."""

@@ -36,8 +36,8 @@ def is_verdict(code: str | None) -> bool:
 def own_state(subject: Actor, obj: Actor, code: str | None = None) -> bool:
     """A person or body acting on its own state ("Kim visited North Korea's ministry") is
     domestic, not a statement between actors; an armed group fighting its state is not, nor
-    is a state's court or police judging, charging or arresting its own citizen (116, 17x)."""
-    judging = bool(code) and (code.startswith("116") or code[:2] == "17")
+    is a state's court, police or army judging, arresting or beating its own citizen (116, 17-20)."""
+    judging = bool(code) and (code.startswith("116") or code[:2] in ("17", "18", "19", "20"))
     return (obj.type == "Country" and subject.type in ("Person", "Organization") and subject.country == obj.country) or (
         subject.type == "Country" and obj.type != "Country" and obj.country == subject.country
         and obj.type == "Person" and not judging)
@@ -78,3 +78,21 @@ def confidence(mentions: list[Mention], exact: bool) -> float:
         elif mention.how == "descriptor":
             score *= 0.9
     return score
+
+
+def zero_relative_noun(verb):
+    """The noun of a relative clause with no relative pronoun and no object of its own, whose
+    verb acts on the noun: "the tariffs [Washington imposed]", "a charge [New Delhi rejected]";
+    else None."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or any(
+            child.dep_ in ("dobj", "nsubjpass") or child.tag_ in ("WDT", "WP") for child in verb.children):
+        return None
+    return verb.head
+
+
+def misparsed_apposition(noun) -> bool:
+    """True for a second direct object after a comma, which the small parser makes of an
+    apposition: "hosted Mohammed bin Salman ..., the prince's first visit to Washington"."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children) \
+        and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","

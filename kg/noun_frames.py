@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .actors import Mention
-from .frames import Frame, confidence
+from .frames import Frame, confidence, misparsed_apposition
 from .model import Predicate
 
 
@@ -58,6 +58,9 @@ class NounFrameReader:
     def _consumed_by_verb(self, noun) -> bool:
         """True when the noun is part of its verb's own lexicon pattern ("threaten tariffs on X"),
         so the verb's statement already says what the noun would."""
+        if misparsed_apposition(noun):
+            # "hosted the crown prince ..., the prince's first visit to Washington": an act of its own.
+            return False
         head = noun.head.head if noun.dep_ == "pobj" else noun.head
         counted = noun.dep_ == "pobj" and head.lemma_.lower() in self.cues["quantity_nouns"] and head.dep_ == "dobj"
         if counted:
@@ -72,7 +75,7 @@ class NounFrameReader:
 
     def _noun_frame(self, noun, mentions) -> Frame | None:
         """Events named by a noun: "the summit between A and B", "Russia's attack on Ukraine"."""
-        cameo = self.typer.noun_code(noun.lemma_.lower())
+        cameo = self.typer.noun_code(noun.lemma_.lower()) or self.typer.noun_code(noun.lower_)
         if cameo is None:
             return None
         if cameo[:2] in ("02", "10"):
@@ -95,6 +98,15 @@ class NounFrameReader:
             return Frame((parties[0],), tuple(parties[1:]), predicate, False,
                           confidence(parties, True) * 0.95, noun, symmetric_pairs=True)
         objects = [m for p in preps for m in self._prep_objects(p, mentions)]
+        if noun.lower_ in self.cues["sponsorship_nouns"] and noun.dep_ == "pobj":
+            # "met in Nicosia under the auspices of UN envoy Holguin": the envoy acts on each of
+            # those who met.
+            governor = noun.head.head
+            parties = self._subjects(governor, mentions) if governor.pos_ in ("VERB", "AUX") else []
+            # Named as written: the parser lemmatises "auspices" to "auspex".
+            predicate = self.typer.predicate_of(noun.lower_, noun, cameo)
+            return Frame(tuple(objects), tuple(parties), predicate, False,
+                         confidence(objects + parties, True) * 0.9, noun) if objects and parties else None
         if not objects or self._consumed_by_verb(noun):
             # "lifted most of its tariffs on U.S. goods": the verb says what became of them.
             return None

@@ -33,6 +33,9 @@ class Polarity:
                 return False
             if relation == "pcomp" and head.pos_ == "ADP":
                 head = head.head
+                if head.dep_ == "dobj" and head.head.lemma_.lower() in self.cues["allegation_verbs"]:
+                    # "accused Armenian forces of firing": the parser hangs "of" on the accused.
+                    head = head.head
             lemma = head.lemma_.lower()
             if relation == "advcl" and (current.tag_ == "VBG" or any(
                     child.dep_ == "mark" and child.lower_ != "to" for child in current.children)):

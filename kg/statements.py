@@ -25,9 +25,11 @@ from collections.abc import Iterable, Iterator
 from . import data
 from .actors import ActorFinder, ArticleContext, Mention
 from .attribution import AttributionReader
+from .denials import DenialReader
 from .discourse import Act, ArticleActs
 from .events import COOPERATIVE_ROOTS, EventTyper
-from .frames import SUBJECT_DEPS, Frame, confidence, is_verdict, own_state, pairs, through_preposition
+from .frames import (SUBJECT_DEPS, Frame, confidence, is_verdict, misparsed_apposition, own_state, pairs,
+                     through_preposition, zero_relative_noun)
 from .noun_frames import NounFrameReader
 from .polarity import Polarity
 from .model import Actor, CleanArticle, Predicate, Statement
@@ -51,7 +53,7 @@ _INTENT_CODES = {"04": "036", "045": "039", "05": "032", "06": "031", "07": "033
 
 
 
-class StatementExtractor(NounFrameReader, AttributionReader):
+class StatementExtractor(NounFrameReader, AttributionReader, DenialReader):
     """Turns parsed articles into ``Statement`` records.
 
     >>> extractor = StatementExtractor(nlp)             # doctest: +SKIP
@@ -141,7 +143,13 @@ class StatementExtractor(NounFrameReader, AttributionReader):
         if self.polarity.requested_only(verb) or any(child.dep_ == "mark" and child.lower_ in self.cues["hypothetical_marks"]
                                              for child in verb.children):
             # Asked for, alleged, or only a condition: "until the agency condemned the attacks".
+            # What an accusation alleges is kept for a denial of it.
+            self._remember_alleged(verb, mentions)
             return None
+        if lemma in self.cues["denial_verbs"]:
+            denied = self._denied_claim(verb, mentions)
+            if denied is not None:
+                return denied
         if lemma in self.cues["agreeing_verbs"] and any(self._agreed_act(child, mentions) for child in verb.children
                                                          if child.dep_ == "xcomp"):
             # "agreed to restore relations" is the restoring (050), read at "restore".
@@ -177,6 +185,10 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                     clause = verb.head.head.head
                     if clause.pos_ in ("VERB", "AUX"):
                         objects = self._subjects(clause, mentions)
+            if not objects and verb.dep_ == "advcl" and lemma in self.cues["intermediary_verbs"] \
+                    and not any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children):
+                # "the delegations held talks in Istanbul, hosted by Hakan Fidan": the clause's parties.
+                objects = self._subjects(verb.head, mentions)
             if not objects and verb.dep_ == "conj" and not any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children):
                 # "arrived in Riyadh and was received by the crown prince": the shared subject.
                 objects = self._subjects(verb.head, mentions)
@@ -326,6 +338,9 @@ class StatementExtractor(NounFrameReader, AttributionReader):
             # "Sharif thanked China for rolling over a loan": done for the thanker's side.
             thanker = verb.head.head
             objects = [self._own_side(m) for m in self._subjects(thanker, mentions)]
+        if not objects and negated:
+            # "Cambodia denied planting any mines": aimed at whom it was accused of mining.
+            objects = self._denied_targets(verb, subjects, root)
         if not objects:
             # "India and Pakistan held talks": a joint act between the conjoined subjects.
             if not reciprocal:
@@ -461,7 +476,8 @@ class StatementExtractor(NounFrameReader, AttributionReader):
             # "the treaty that Canberra and Port Moresby signed": the relative pronoun's noun.
             if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 return verb.head.lemma_.lower()
-            return child.lemma_.lower()
+            # "held a third round of direct talks"
+            return self._through_quantity(child).lemma_.lower()
 
         if verb.lemma_.lower() in self.cues["exchange_verbs"]:
             # "Russia and Ukraine exchanged prisoners": one joint act, whatever was exchanged.
@@ -614,8 +630,7 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                 continue
             if child.dep_ == "dobj" and (
                     any(c.dep_ == "acl" and c.lemma_.lower() in self.cues["reporting_verbs"] for c in child.children)
-                    or (any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)
-                        and child.left_edge.i > 0 and verb.doc[child.left_edge.i - 1].text == ",")):
+                    or misparsed_apposition(child)):
                 # Misparsed appositions: "arrested 17 Palestinians ..., the WAFA news agency
                 # reported"; "visited Tokyo ..., the first trip by a Taliban leader".
                 continue
@@ -781,7 +796,7 @@ class StatementExtractor(NounFrameReader, AttributionReader):
                 if pobjs:
                     objects.extend(pobjs)
                     prep_used = prep_used or word
-        relative_noun = _zero_relative_noun(verb)
+        relative_noun = zero_relative_noun(verb)
         if relative_noun is not None and not object_words:
             # "the tariffs Washington imposed on Brazilian goods": the noun is what was imposed.
             object_words.append(relative_noun.lemma_.lower())
@@ -833,6 +848,13 @@ class StatementExtractor(NounFrameReader, AttributionReader):
             actors = self._actors(child, mentions, possessor=True)
             if not actors and child.pos_ == "NOUN":
                 actors = [mentions[g.i] for g in child.children if g.dep_ == "poss" and g.i in mentions]
+            if not actors and child.lemma_.lower() in self.cues["pressure_nouns"]:
+                # "would not bow to pressure from Brussels": who presses; "to the pressure": who
+                # did what the article reported before.
+                actors = [m for p in child.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                          for m in self._prep_objects(p, mentions)]
+                if not actors and any(c.lower_ == "the" for c in child.lefts):
+                    actors = self.article_acts.before(child) or self.article_acts.last_doers(child)
             if not actors and child.lemma_.lower() in self.cues["beneficiary_nouns"]:
                 # "support for the reconstruction of Syria": Syria's.
                 actors = [m for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -1004,13 +1026,3 @@ class StatementExtractor(NounFrameReader, AttributionReader):
 def _possessive_pronoun(mention: Mention, doc) -> bool:
     """True for a mention that is only "its", "their" or "his" in front of a noun."""
     return mention.how == "pronoun" and doc[mention.start].dep_ == "poss"
-
-
-def _zero_relative_noun(verb):
-    """The noun of a relative clause with no relative pronoun and no object of its own, whose
-    verb acts on the noun: "the tariffs [Washington imposed]", "a charge [New Delhi rejected]";
-    else None."""
-    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or any(
-            child.dep_ in ("dobj", "nsubjpass") or child.tag_ in ("WDT", "WP") for child in verb.children):
-        return None
-    return verb.head

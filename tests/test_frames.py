@@ -50,3 +50,8 @@ def test_acting_on_ones_own_state_is_domestic():
     assert not own_state(kim, country_actor("KOR"))
     rebels = Actor("https://w3id.org/kg-geo/id/group/m23", "M23", "Group", "COD")
     assert not own_state(rebels, country_actor("COD"))
+    # A state praising its own leader is domestic; judging, arresting or beating its citizen is not.
+    assert own_state(country_actor("PRK"), kim, "051")
+    assert not own_state(country_actor("PRK"), kim, "116")
+    assert not own_state(country_actor("PRK"), kim, "173")
+    assert not own_state(country_actor("PRK"), kim, "182")

@@ -34,6 +34,8 @@ def test_negated(nlp, polarity, text, lemma, negated):
 @pytest.mark.parametrize("text, lemma, requested", [
     ("China urged Japan to stop the releases.", "stop", True),
     ("Putin accused Britain of plotting an attack.", "plot", True),
+    # The parser hangs "of firing" on the accused: still only alleged.
+    ("Azerbaijan accused Armenian forces of firing on its positions.", "fire", True),
     ("Guyana asked the Council to meet, accusing Venezuela of threats.", "accuse", False),
     ("Mali ordered the expulsion after Paris criticised the junta.", "criticise", False),
     ("Japan condemned the launch.", "condemn", False),

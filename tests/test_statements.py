@@ -476,3 +476,24 @@ def test_courts_judge_their_own_citizens_and_agreed_acts_are_done(extract_text, 
     # Go-betweens are not parties to the truce they brokered.
     assert coded(nlp, "Aoun called on the United States and France, which brokered the truce, to press "
                       "Israel.") == [("Joseph Aoun", "020", "United States"), ("Joseph Aoun", "020", "France")]
+
+
+def test_pressure_go_betweens_and_visits_in_apposition(extract_text, nlp):
+    # Not bowing to pressure is a refusal to yield (080) to whoever presses.
+    assert extract_text("Prime Minister Irakli Kobakhidze said Tbilisi would not bow to pressure from "
+                        "Brussels.") == [("Georgia", "bow to", "European Union", True, "Irakli Kobakhidze")]
+    assert coded(nlp, "Washington doubled tariffs on Indian goods, and Commerce Minister Piyush Goyal said India "
+                      "would not bow to the pressure.") == [("United States", "163", "India"), ("India", "080", "United States")]
+    # "a third round of talks", "hosted by" after a comma, "under the auspices of".
+    assert coded(nlp, "Russian and Ukrainian delegations held a third round of direct talks in Istanbul on "
+                      "Wednesday, hosted by Turkish Foreign Minister Hakan Fidan.") == [
+        ("Russia", "046", "Ukraine"), ("Hakan Fidan", "043", "Russia"), ("Hakan Fidan", "043", "Ukraine")]
+    assert extract_text("Cypriot President Nikos Christodoulides and Turkish Cypriot leader Tufan Erhurman met in "
+                        "Nicosia on Monday under the auspices of UN envoy Maria Angela Holguin.") == [
+        ("Nikos Christodoulides", "meet", "Tufan Erhurman", False, None),
+        ("Maria Angela Holguin", "auspices", "Nikos Christodoulides", False, None),
+        ("Maria Angela Holguin", "auspices", "Tufan Erhurman", False, None)]
+    # The parser makes the apposition a second object; it is still the guest's visit.
+    assert coded(nlp, "U.S. President Donald Trump hosted Saudi Crown Prince Mohammed bin Salman at the White House "
+                      "on Tuesday, the prince's first visit to Washington since 2018.") == [
+        ("Donald Trump", "043", "Mohammed bin Salman"), ("Mohammed bin Salman", "042", "United States")]

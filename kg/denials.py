@@ -1,0 +1,107 @@
+"""Denials of acts alleged or reported before: "Azerbaijan accused Armenian forces of firing on
+its positions, a claim Yerevan denied", "... accusing Phnom Penh of laying new mines. Cambodia
+denied planting any mines", "India's army denied firing first".
+
+An analyst codes a denial as the act denied, negated (Armenia did not fire on Azerbaijan), not
+as a statement about the accusation. ``DenialReader`` is one part of
+``kg.statements.StatementExtractor``: it remembers what each accusation alleges (an alleged act
+is no statement of its own) and reads denials against it, with the extractor's actor lookups
+(``_actors``, ``_subjects``, ``_objects``, ``_own_side``), lexicon (``typer``), cues and the
+article's acts.
+"""
+
+from __future__ import annotations
+
+from .actors import Mention
+from .discourse import Alleged
+from .frames import Frame, confidence, zero_relative_noun
+
+#: Acts whose victim, when the accusation names none, is the accuser: "accused Phnom Penh of
+#: laying new mines" (on Thailand).
+_HOSTILE_ROOTS = ("13", "14", "15", "16", "17", "18", "19", "20")
+
+
+class DenialReader:
+    """Alleged acts, and denials of them."""
+
+    def _remember_alleged(self, verb, mentions) -> None:
+        """Keep the act an accusation alleges ("accused Armenian forces of *firing* on its
+        positions"): the accused as its doers, what the complement names as its object."""
+        accusation = _allegation_of(verb, self.cues["allegation_verbs"])
+        if accusation is None:
+            return
+        accused = [m for child in accusation.children if child.dep_ == "dobj"
+                   for m in self._actors(child, mentions, possessor=True)]
+        if not accused:
+            return
+        objects, object_words, prep = self._objects(verb, mentions, False)
+        predicate = self.typer.predicate_for_verb(verb, object_words, prep)[0]
+        if predicate is None or not predicate.cameo:
+            return
+        accused_ids = {m.actor.id for m in accused}
+        # "accused Armenian forces of firing on its positions": "its" is the accuser's, whom the
+        # pronoun resolver, taking the nearest state, reads as the accused.
+        named = bool(objects)
+        objects = [m for m in objects if m.actor.id not in accused_ids]
+        named = bool(objects) or (named and predicate.cameo[:2] in _HOSTILE_ROOTS)
+        if not objects and predicate.cameo[:2] in _HOSTILE_ROOTS:
+            objects = [self._own_side(m) for m in self._subjects(accusation, mentions)]
+            objects = [m for m in objects if m.actor.id not in accused_ids]
+        self.article_acts.alleged.extend(Alleged(doer, target, predicate, verb, named)
+                                         for doer in accused for target in objects)
+
+    def _denied_claim(self, verb, mentions) -> Frame | None:
+        """"a claim Yerevan denied", "Kigali denied the accusation": the act the claim alleged,
+        negated, when an accusation before named one against the denier."""
+        claims = [child for child in verb.children if child.dep_ == "dobj" and child.pos_ == "NOUN"]
+        relative = zero_relative_noun(verb)
+        if relative is not None:
+            claims.append(relative)
+        if not any(claim.lemma_.lower() in self.cues["claim_nouns"] | {"charge"} for claim in claims):
+            return None
+        deniers = self._subjects(verb, mentions)
+        # Only an act whose target the accusation named: "accused the RSF of killing civilians,
+        # a charge the group denied" rejects the charge (120), it says nothing of an act on the army.
+        alleged = [act for act in self.article_acts.alleged_against(deniers, self._state_of) if act.named]
+        if not alleged:
+            return None
+        last = [act for act in alleged if act.anchor == alleged[-1].anchor]
+        subjects = tuple(act.doer for act in last)
+        objects = tuple(act.target for act in last)
+        return Frame(subjects, objects, last[0].predicate, True, confidence([*subjects, *objects], True) * 0.9,
+                     verb, zipped=True)
+
+    def _denied_targets(self, verb, subjects: list[Mention], root: str) -> list[Mention]:
+        """Whom a denied act with no object named was aimed at: "Cambodia denied planting any
+        mines" after "accusing Phnom Penh of laying new mines"; "India's army denied firing first"
+        after "Indian troops opened fire"."""
+        if _denial_of(verb, self.cues["denial_verbs"]) is None:
+            return []
+        alleged = [act for act in self.article_acts.alleged_against(subjects, self._state_of)
+                   if act.predicate.cameo[:2] == root]
+        if alleged:
+            return [alleged[-1].target]
+        owners = {m.actor.id for m in subjects} | {m.actor.country for m in subjects if m.actor.country}
+        reported = [act for act in self.article_acts.acts if act.object is not None and act.root == root
+                    and (act.subject.actor.id in owners or (act.subject.actor.country or "") in owners)]
+        return [reported[-1].object] if reported else []
+
+
+def _allegation_of(verb, allegation_verbs):
+    """The accusing verb whose "of" complement ``verb`` is: "accused X of *firing*"."""
+    head = verb.head
+    if verb.dep_ != "pcomp" or head.pos_ != "ADP" or head.lower_ != "of":
+        return None
+    accusing = head.head
+    if accusing.dep_ == "dobj":
+        # "accused Armenian forces of firing": the parser hangs "of" on the accused.
+        accusing = accusing.head
+    return accusing if accusing.lemma_.lower() in allegation_verbs else None
+
+
+def _denial_of(verb, denial_verbs):
+    """The denying verb ``verb`` is the complement of: "denied *carrying out* the strikes"."""
+    head = verb.head
+    if verb.dep_ in ("xcomp", "ccomp", "pcomp") and head.lemma_.lower() in denial_verbs and verb.i > head.i:
+        return head
+    return None

@@ -1,0 +1,32 @@
+"""Denials: an act alleged or reported before, denied, is that act negated."""
+
+
+def test_a_denied_claim_is_the_alleged_act_negated(extract_text):
+    # "its positions" are the accuser's: Armenia is denied to have fired on Azerbaijan.
+    assert extract_text("Azerbaijan's defence ministry accused Armenian forces of firing on its positions "
+                        "overnight, a claim Yerevan denied.") == [
+        ("Azerbaijan", "accuse", "Armenia", False, None),
+        ("Armenia", "fire on", "Azerbaijan", True, None)]
+    # A charge whose act names no party is still only rejected.
+    assert extract_text("Moscow accused London of orchestrating drone attacks on the Black Sea Fleet, a claim "
+                        "the British government dismissed as fabricated.") == [
+        ("Russia", "accuse", "United Kingdom", False, None),
+        ("United Kingdom", "dismiss claim", "Russia", False, None)]
+
+
+def test_a_denied_act_with_no_object_is_aimed_as_the_accusation_said(extract_text):
+    # The mines were said to be laid against Thailand, whose prime minister made the accusation.
+    assert extract_text("Prime Minister Anutin Charnvirakul accused Phnom Penh of laying new mines on the "
+                        "border. Cambodia denied planting any mines.") == [
+        ("Anutin Charnvirakul", "accuse", "Cambodia", False, None),
+        ("Cambodia", "plant mine", "Thailand", True, None)]
+    # With no accusation before, a denial names nobody.
+    assert extract_text("Cambodia denied planting any mines.") == []
+
+
+def test_an_alleged_act_alone_is_no_statement(extract_text):
+    assert extract_text("Wine accused the army of beating him at a campaign rally.") == []
+    assert extract_text("Ugandan police arrested supporters of opposition leader Bobi Wine. Wine accused the "
+                        "army of beating him at a campaign rally in Kampala, a charge the army denied.") == [
+        ("Uganda", "arrest", "Bobi Wine", False, None),
+        ("Uganda", "beat", "Bobi Wine", True, None)]
