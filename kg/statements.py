@@ -130,7 +130,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader):
             child.dep_ in ("xcomp", "ccomp") and child.pos_ not in ("VERB", "AUX"))] or [
             # "remarks that Iran described as reckless"
             label for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
-            for label in child.children if label.dep_ in ("pobj", "amod", "acomp")]
+            for label in child.children if label.dep_ in ("pobj", "amod", "acomp")] or [
+            # 'called the measures "illegal"', parsed as an adjective after its noun
+            label for child in verb.children if child.dep_ == "dobj"
+            for label in child.children if label.dep_ == "amod" and label.i > child.i]
         if lemma in self.cues["naming_verbs"] and labels:
             # "what it called an intrusion" is naming, not a call; "called the measures blackmail"
             # is a verdict on whoever took them.
@@ -882,6 +885,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader):
     def _actors(self, token, mentions, possessor: bool = False) -> list[Mention]:
         """The actors a noun phrase headed by ``token`` names, one per coordinated member."""
         found: list[Mention] = []
+        more_owners: list[Mention] = []
         if token.tag_ in ("WP", "WDT") and token.dep_ in ("dobj", "nsubjpass", "pobj"):
             # "Kim, whom Trump praised": the relative pronoun stands for the noun it qualifies.
             clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
@@ -949,7 +953,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader):
                         child.lower_ == "of" and token.lower_ in self.cues["place_nouns"]):
                     owners = self._prep_objects(child, mentions)
                     if owners:
-                        head_mention = owners[0]
+                        # "the ambassadors of Britain, France and Germany": each of them.
+                        head_mention, *more_owners = owners
                         break
         if head_mention is None and token.lower_ in self.cues["state_agent_nouns"]:
             # "the new government in Damascus": a state body named by its seat.
@@ -968,6 +973,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader):
             head_mention = keepers[0] if keepers else None
         if head_mention is not None:
             found.append(head_mention)
+            found.extend(more_owners)
             name = token.doc[head_mention.end - 1]
             if head_mention.start != token.i and name.head == token and name.dep_ == "appos":
                 # "U.S. envoys Steve Witkoff and Jared Kushner": every name in the apposition.

@@ -497,3 +497,16 @@ def test_pressure_go_betweens_and_visits_in_apposition(extract_text, nlp):
     assert coded(nlp, "U.S. President Donald Trump hosted Saudi Crown Prince Mohammed bin Salman at the White House "
                       "on Tuesday, the prince's first visit to Washington since 2018.") == [
         ("Donald Trump", "043", "Mohammed bin Salman"), ("Mohammed bin Salman", "042", "United States")]
+
+
+def test_quoted_verdicts_owners_in_a_list_and_blocked_packages(extract_text, nlp):
+    # 'called the measures "illegal"': the parser reads the quoted label as an adjective of the noun.
+    assert coded(nlp, "The European Union imposed sanctions on 12 Belarusian border officials on Monday. "
+                      "Belarusian Foreign Minister Maxim Ryzhenkov called the measures \"illegal\".") == [
+        ("European Union", "163", "Belarus"), ("Maxim Ryzhenkov", "111", "European Union")]
+    assert coded(nlp, "Iran's foreign ministry summoned the ambassadors of Britain, France and Germany on "
+                      "Sunday.") == [("Iran", "114", "United Kingdom"), ("Iran", "114", "France"), ("Iran", "114", "Germany")]
+    # "the package" is the sanctions package just reported; blocking it is a veto (129), not a protest.
+    assert coded(nlp, "The European Union adopted its 20th package of sanctions against Russia on Friday. "
+                      "Hungarian Prime Minister Viktor Orban said Budapest had decided not to block the "
+                      "package.") == [("European Union", "163", "Russia"), ("Hungary", "129", "European Union")]
