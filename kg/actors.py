@@ -72,6 +72,9 @@ def _gazetteer() -> Gazetteer:
         organizations[org.id] = actor
         for name in (org.name, *org.aliases):
             names.setdefault(name, actor)
+            if name.startswith("UN "):
+                # Wire style writes "U.N. Support Mission in Libya" where the table has "UN".
+                names.setdefault("U.N. " + name[3:], actor)
     places: set[str] = set()
     for place in data.places():
         # "struck Kharkiv", "aid to the Gaza Strip": a place stands for the state it lies in,

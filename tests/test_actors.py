@@ -110,3 +110,11 @@ def test_a_later_surname_and_the_army_of_the_state_in_focus(nlp, finder):
                                       ("army", "Uganda"), ("him", "Bobi Wine")]
     # A surname two people share, or no one named before, is nobody.
     assert actors_in(nlp, finder, "Wine prices rose.") == []
+
+
+def test_un_bodies_written_with_points_and_three_powers(nlp, finder):
+    found = actors_in(nlp, finder, "The U.N. Support Mission in Libya urged restraint.")
+    assert [f[1] for f in found] == ["United Nations Support Mission in Libya"]
+    found = actors_in(nlp, finder, "Iran summoned the envoys of Britain, France and Germany over the three "
+                                   "European powers' move.")
+    assert [f[1] for f in found if f[0] == "powers"] == ["United Kingdom"]

@@ -510,3 +510,9 @@ def test_quoted_verdicts_owners_in_a_list_and_blocked_packages(extract_text, nlp
     assert coded(nlp, "The European Union adopted its 20th package of sanctions against Russia on Friday. "
                       "Hungarian Prime Minister Viktor Orban said Budapest had decided not to block the "
                       "package.") == [("European Union", "163", "Russia"), ("Hungary", "129", "European Union")]
+
+
+def test_a_move_of_three_powers_named_before(nlp):
+    assert coded(nlp, "Iran summoned the ambassadors of Britain, France and Germany over the three European "
+                      "powers' move to restore U.N. sanctions on Tehran.")[3:] == [
+        ("United Kingdom", "163", "Iran"), ("France", "163", "Iran"), ("Germany", "163", "Iran")]
