@@ -89,6 +89,15 @@ class ArticleActs:
         earlier = [act for act in self._before_sentence_of(token) if act.anchor is not None and act.anchor.doc is token.doc]
         return _standing_for(token, [act.subject for act in _principal(earlier)]) if earlier else []
 
+    def hostile_before(self, token) -> list[Mention]:
+        """Who did the last hostile act (CAMEO 10-20) read earlier in ``token``'s sentence: whom
+        "Warsaw ordered the closure of Russia's consulate, and Moscow promised a mirror
+        response" answers."""
+        hostile = [act for act in self._earlier_in_sentence(token) if act.root in CONFLICT_ROOTS]
+        if not hostile:
+            return []
+        return _standing_for(token, [act.subject for act in hostile if act.anchor == hostile[-1].anchor])
+
     def captors(self, token) -> list[Mention]:
         """Who made the last arrest, detention or seizure (CAMEO 17) reported before ``token``:
         whom "demanded their release" is aimed at."""

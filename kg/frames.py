@@ -83,7 +83,13 @@ def confidence(mentions: list[Mention], exact: bool) -> float:
 def zero_relative_noun(verb):
     """The noun of a relative clause with no relative pronoun and no object of its own, whose
     verb acts on the noun: "the tariffs [Washington imposed]", "a charge [New Delhi rejected]";
-    else None."""
+    else None. The small parser sometimes makes the clause a sentence of its own whose object
+    comes first, after a comma: ", a charge Kremlin spokesman Dmitry Peskov rejected"."""
+    fronted = [child for child in verb.children if child.dep_ == "dobj" and child.pos_ == "NOUN"
+               and child.left_edge.i > 0 and verb.doc[child.left_edge.i - 1].text == ","
+               and any(s.dep_ == "nsubj" and child.i < s.i < verb.i for s in verb.children)]
+    if fronted:
+        return fronted[0]
     if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or any(
             child.dep_ in ("dobj", "nsubjpass") or child.tag_ in ("WDT", "WP") for child in verb.children):
         return None

@@ -153,6 +153,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader):
             denied = self._denied_claim(verb, mentions)
             if denied is not None:
                 return denied
+        if lemma in self.cues["response_verbs"] and any(
+                child.dep_ == "prep" and child.lower_ == "by" and any(g.dep_ == "pcomp" for g in child.children)
+                for child in verb.children):
+            # "India retaliated by expelling six Canadian envoys": the expulsion is the act.
+            return None
         if lemma in self.cues["agreeing_verbs"] and any(self._agreed_act(child, mentions) for child in verb.children
                                                          if child.dep_ == "xcomp"):
             # "agreed to restore relations" is the restoring (050), read at "restore".
@@ -333,9 +338,16 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader):
             objects = [m for m in objects if m.actor not in [s.actor for s in subjects]]
         if not objects and self._responding(verb):
             # "Israel responded by recalling its ambassador", "vowed to respond in kind": aimed at
-            # whoever did what was reported last.
+            # whoever did what was reported last; "would retaliate if the EU went ahead": at
+            # whoever the condition names.
             own = {s.actor.id for s in subjects} | {s.actor.country for s in subjects if s.actor.country}
-            objects = [m for m in self.article_acts.last_doers(verb)
+            conditions = [m for clause in verb.children if clause.dep_ == "advcl"
+                          and any(g.dep_ == "mark" and g.lower_ in self.cues["hypothetical_marks"] for g in clause.children)
+                          for m in self._subjects(clause, mentions)]
+            # "Warsaw ordered the closure ..., and Moscow promised a mirror response": a hostile
+            # act this sentence reported first, else the last act before it.
+            earlier = [m for m in self.article_acts.hostile_before(verb) if m.actor.id not in own]
+            objects = [m for m in conditions or earlier or self.article_acts.last_doers(verb)
                        if m.actor.id not in own and (m.actor.country or "") not in own]
         if not objects and self._credited(verb, mentions) and root in _MATERIAL_COOPERATION_ROOTS:
             # "Sharif thanked China for rolling over a loan": done for the thanker's side.
@@ -418,7 +430,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader):
     def _responding(self, verb) -> bool:
         """True for a response to what was reported before: "retaliated", "vowed to respond",
         "responded by recalling its ambassador"."""
-        if verb.lemma_.lower() in self.cues["response_verbs"]:
+        if verb.lemma_.lower() in self.cues["response_verbs"] or any(
+                # "Moscow vowed a tough response"
+                child.dep_ == "dobj" and child.lemma_.lower() in self.cues["response_nouns"] for child in verb.children):
             return True
         return verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.lemma_.lower() in self.cues["response_verbs"]
 
