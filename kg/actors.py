@@ -640,8 +640,11 @@ class ActorFinder:
                 child.lower_ in ("the", "this", "that") for child in token.lefts) and not any(
                 child.dep_ in ("compound", "poss") for child in token.lefts):
             return context.organization_like(token.lower_)
-        if token.lemma_.lower() in self.cues["state_anaphora"] and token.tag_ == "NN" and any(
-                c.lower_ == "the" for c in token.lefts) and not self.states_named_by_modifiers(token):
+        if token.lower_ in self.cues["state_anaphora"] and any(
+                c.lower_ == "the" for c in token.lefts) and not self.states_named_by_modifiers(token) and not any(
+                # "the government in Cotonou", "the army of Mali": the state is named after the noun.
+                c.dep_ == "prep" and c.lower_ in ("in", "of") and any(g.pos_ == "PROPN" for g in c.children)
+                for c in token.children):
             # "the nuclear-armed country"
             return context.state_in_focus()
         if {token.lower_, token.lemma_.lower()} & {"media", "medium", "agency", "broadcaster"} and any(

@@ -133,7 +133,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader):
             for label in child.children if label.dep_ in ("pobj", "amod", "acomp")] or [
             # 'called the measures "illegal"', parsed as an adjective after its noun
             label for child in verb.children if child.dep_ == "dobj"
-            for label in child.children if label.dep_ == "amod" and label.i > child.i]
+            for label in child.children if label.dep_ in ("amod", "acl") and label.pos_ == "ADJ" and label.i > child.i]
         if lemma in self.cues["naming_verbs"] and labels:
             # "what it called an intrusion" is naming, not a call; "called the measures blackmail"
             # is a verdict on whoever took them.

@@ -535,3 +535,17 @@ def test_responses_threatened_on_a_condition_and_fronted_charges(extract_text, n
         ("Dorin Recean", "112", "Russia"), ("Dmitry Peskov", "120", "Dorin Recean")]
     assert coded(nlp, "The U.S. Treasury imposed sanctions on Rosneft and Lukoil, Russia's two largest oil "
                       "companies, on Wednesday.") == [("United States", "163", "Rosneft"), ("United States", "163", "Lukoil")]
+
+
+def test_verdicts_in_quotes_arrests_under_a_noun_and_the_authorities(nlp):
+    assert coded(nlp, "Georgian police detained seven opposition leaders on Saturday, a move the European Union "
+                      "called \"deeply alarming\".") == [("European Union", "111", "Georgia")]
+    assert coded(nlp, "A Moscow court on Monday sentenced German citizen Markus Weber to 13 years. Germany's "
+                      "foreign office called the verdict \"politically motivated\".") == [
+        ("Russia", "116", "Markus Weber"), ("Germany", "111", "Russia")]
+    assert coded(nlp, "South Sudanese security forces placed First Vice President Riek Machar under house arrest "
+                      "in Juba.") == [("South Sudan", "173", "Riek Machar")]
+    # "the authorities" are those of the state the article is about.
+    assert coded(nlp, "U.N. human rights chief Volker Turk urged Iran to halt executions. Amnesty International "
+                      "accused the authorities of using the death penalty to crush dissent.") == [
+        ("Volker Turk", "020", "Iran"), ("Amnesty International", "112", "Iran")]
