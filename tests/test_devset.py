@@ -1,6 +1,6 @@
 """Quality, measured: precision and recall on the team's annotated sets, with floors.
 
-The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev9
+The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev11
 were first scored unseen (the figures are in the README) and are tuned on since;
 the seed article is annotated by hand (tests/devset/seed.jsonl). The floors sit a little
 under today's figures so that a change that makes extraction worse fails here.
@@ -23,8 +23,10 @@ FLOORS = {  # set: (precision, recall) of the strict match
     "dev5": (0.90, 0.69),
     "dev6": (0.87, 0.59),
     "dev7": (0.81, 0.51),
-    "dev8": (0.85, 0.48),
-    "dev9": (0.72, 0.39),
+    "dev8": (0.87, 0.50),
+    "dev9": (0.77, 0.45),
+    "dev10": (0.86, 0.70),
+    "dev11": (0.85, 0.63),
 }
 
 
