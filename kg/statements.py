@@ -32,6 +32,7 @@ from .frames import (SUBJECT_DEPS, Frame, confidence, is_verdict, misparsed_appo
                      through_preposition, zero_relative_noun)
 from .noun_frames import NounFrameReader
 from .polarity import Polarity
+from .verdicts import VerdictReader
 from .model import Actor, CleanArticle, Predicate, Statement
 
 _PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -53,7 +54,7 @@ _INTENT_CODES = {"04": "036", "045": "039", "05": "032", "06": "031", "07": "033
 
 
 
-class StatementExtractor(NounFrameReader, AttributionReader, DenialReader):
+class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, VerdictReader):
     """Turns parsed articles into ``Statement`` records.
 
     >>> extractor = StatementExtractor(nlp)             # doctest: +SKIP
@@ -126,18 +127,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader):
     def _verb_frame(self, verb, mentions) -> Frame | None:
         lemma = verb.lemma_.lower()
         telling = lemma == "tell" and any(child.dep_ == "xcomp" for child in verb.children)
-        labels = [child for child in verb.children if child.dep_ in ("oprd", "attr") or (
-            child.dep_ in ("xcomp", "ccomp") and child.pos_ not in ("VERB", "AUX"))] or [
-            # "remarks that Iran described as reckless"
-            label for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
-            for label in child.children if label.dep_ in ("pobj", "amod", "acomp")] or [
-            # 'called the measures "illegal"', parsed as an adjective after its noun
-            label for child in verb.children if child.dep_ == "dobj"
-            for label in child.children if label.dep_ in ("amod", "acl") and label.pos_ == "ADJ" and label.i > child.i]
-        if lemma in self.cues["naming_verbs"] and labels:
+        label = self._label(verb) if lemma in self.cues["naming_verbs"] else None
+        if label is not None:
             # "what it called an intrusion" is naming, not a call; "called the measures blackmail"
             # is a verdict on whoever took them.
-            return self._labelled(verb, labels[0], mentions)
+            return self._labelled(verb, label, mentions)
         declaring = any(child.lower_ in self.cues["misparsed_complements"] for child in verb.children)
         if lemma in self.cues["reporting_verbs"] and not telling and not declaring:
             # "Erdogan told Netanyahu to end the war" is an appeal; "told reporters that" is not;
@@ -153,9 +147,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader):
             denied = self._denied_claim(verb, mentions)
             if denied is not None:
                 return denied
-        if lemma in self.cues["response_verbs"] and any(
-                child.dep_ == "prep" and child.lower_ == "by" and any(g.dep_ == "pcomp" for g in child.children)
-                for child in verb.children):
+        if self._answered_by_act(verb):
             # "India retaliated by expelling six Canadian envoys": the expulsion is the act.
             return None
         if lemma in self.cues["agreeing_verbs"] and any(self._agreed_act(child, mentions) for child in verb.children
@@ -337,18 +329,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader):
                        for child in clause.children if child.dep_ == "nsubj" for m in self._actors(child, mentions)]
             objects = [m for m in objects if m.actor not in [s.actor for s in subjects]]
         if not objects and self._responding(verb):
-            # "Israel responded by recalling its ambassador", "vowed to respond in kind": aimed at
-            # whoever did what was reported last; "would retaliate if the EU went ahead": at
-            # whoever the condition names.
-            own = {s.actor.id for s in subjects} | {s.actor.country for s in subjects if s.actor.country}
-            conditions = [m for clause in verb.children if clause.dep_ == "advcl"
-                          and any(g.dep_ == "mark" and g.lower_ in self.cues["hypothetical_marks"] for g in clause.children)
-                          for m in self._subjects(clause, mentions)]
-            # "Warsaw ordered the closure ..., and Moscow promised a mirror response": a hostile
-            # act this sentence reported first, else the last act before it.
-            earlier = [m for m in self.article_acts.hostile_before(verb) if m.actor.id not in own]
-            objects = [m for m in conditions or earlier or self.article_acts.last_doers(verb)
-                       if m.actor.id not in own and (m.actor.country or "") not in own]
+            objects = self._answered(verb, subjects, mentions)
         if not objects and self._credited(verb, mentions) and root in _MATERIAL_COOPERATION_ROOTS:
             # "Sharif thanked China for rolling over a loan": done for the thanker's side.
             thanker = verb.head.head
@@ -391,50 +372,6 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader):
             # "an offer by Ruto to mediate", "a plan to visit": the noun says it is only intended.
             return head
         return None
-
-    def _labelled(self, verb, label, mentions) -> Frame | None:
-        """"Tbilisi called the measures blackmail", "Zelenskyy called the attack deliberate terror":
-        a name that condemns (111) or praises (051) what it names, aimed at its author."""
-        words = {token.lemma_.lower() for token in label.subtree}
-        code = "111" if words & self.cues["condemning_labels"] else "051" if words & self.cues["praising_labels"] else None
-        if code is None:
-            return None
-        named = [child for child in verb.children if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN")] or [
-            # "called the expulsion regrettable", parsed as one phrase: the noun inside the label.
-            child for child in label.lefts if child.dep_ in ("compound", "nmod") and child.pos_ in ("NOUN", "PROPN")]
-        if code == "111" and any(child.lemma_.lower() in self.cues["claim_nouns"] for child in named):
-            # "called the accusations baseless" rejects a claim (120) rather than criticising an act.
-            code = "120"
-        subjects = self._subjects(verb, mentions)
-        what = next((c for c in verb.children if c.lower_ == "what" and c.dep_ in ("dobj", "nsubj")), None)
-        if named:
-            targets = [m for child in named
-                       for m in (self._actors(child, mentions, possessor=True) or self._noun_agents(child, mentions)
-                                 or self._owner(child, mentions) or self.article_acts.parties_of(child)
-                                 or self.article_acts.authors_of(child))]
-        elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
-            # "a decision his party called a judicial coup": the act the sentence reported before.
-            targets = self.article_acts.before(verb.head)
-        elif what is not None:
-            # "flew within three metres ... in what Manila called a dangerous manoeuvre"
-            targets = self.article_acts.before(what)
-        else:
-            targets = []
-        targets = [m for m in targets if m.actor not in [s.actor for s in subjects]]
-        if not subjects or not targets:
-            return None
-        predicate = self.typer.predicate_of(f"{verb.lemma_.lower()} {label.lemma_.lower()}", verb, code)
-        return Frame(tuple(subjects), tuple(targets), predicate, self.polarity.negated(verb),
-                      confidence(subjects + targets, False), verb)
-
-    def _responding(self, verb) -> bool:
-        """True for a response to what was reported before: "retaliated", "vowed to respond",
-        "responded by recalling its ambassador"."""
-        if verb.lemma_.lower() in self.cues["response_verbs"] or any(
-                # "Moscow vowed a tough response"
-                child.dep_ == "dobj" and child.lemma_.lower() in self.cues["response_nouns"] for child in verb.children):
-            return True
-        return verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.lemma_.lower() in self.cues["response_verbs"]
 
     def _credited(self, verb, mentions) -> list[Mention]:
         """Whom a verb of thanks credits with ``verb``'s act: "thanked Mexico for sending" -> Mexico."""

@@ -1,0 +1,95 @@
+"""Verdicts and answers: "Tbilisi called the measures blackmail" (a name that condemns or
+praises what it names, aimed at its author), and "Moscow vowed a tough response", "would
+retaliate if the EU went ahead" (a response aimed at whoever did what it answers).
+
+``VerdictReader`` is one part of ``kg.statements.StatementExtractor``: it reads these with the
+extractor's actor lookups (``_actors``, ``_subjects``, ``_noun_agents``, ``_owner``), lexicon
+(``typer``), cues, polarity and the article's acts.
+"""
+
+from __future__ import annotations
+
+from .actors import Mention
+from .frames import Frame, confidence
+
+
+class VerdictReader:
+    """Names given to acts, and responses to them."""
+
+    @staticmethod
+    def _label(verb):
+        """The label a naming verb gives, or None: "called the measures *blackmail*", "described
+        as *reckless*", 'called the measures "*illegal*"' (read by the parser as an adjective
+        after its noun)."""
+        labels = [child for child in verb.children if child.dep_ in ("oprd", "attr") or (
+            child.dep_ in ("xcomp", "ccomp") and child.pos_ not in ("VERB", "AUX"))] or [
+            # "remarks that Iran described as reckless"
+            label for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
+            for label in child.children if label.dep_ in ("pobj", "amod", "acomp")] or [
+            label for child in verb.children if child.dep_ == "dobj"
+            for label in child.children if label.dep_ in ("amod", "acl") and label.pos_ == "ADJ" and label.i > child.i]
+        return labels[0] if labels else None
+
+    def _labelled(self, verb, label, mentions) -> Frame | None:
+        """"Tbilisi called the measures blackmail", "Zelenskyy called the attack deliberate terror":
+        a name that condemns (111) or praises (051) what it names, aimed at its author."""
+        words = {token.lemma_.lower() for token in label.subtree}
+        code = "111" if words & self.cues["condemning_labels"] else "051" if words & self.cues["praising_labels"] else None
+        if code is None:
+            return None
+        named = [child for child in verb.children if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN")] or [
+            # "called the expulsion regrettable", parsed as one phrase: the noun inside the label.
+            child for child in label.lefts if child.dep_ in ("compound", "nmod") and child.pos_ in ("NOUN", "PROPN")]
+        if code == "111" and any(child.lemma_.lower() in self.cues["claim_nouns"] for child in named):
+            # "called the accusations baseless" rejects a claim (120) rather than criticising an act.
+            code = "120"
+        subjects = self._subjects(verb, mentions)
+        what = next((c for c in verb.children if c.lower_ == "what" and c.dep_ in ("dobj", "nsubj")), None)
+        if named:
+            targets = [m for child in named
+                       for m in (self._actors(child, mentions, possessor=True) or self._noun_agents(child, mentions)
+                                 or self._owner(child, mentions) or self.article_acts.parties_of(child)
+                                 or self.article_acts.authors_of(child))]
+        elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+            # "a decision his party called a judicial coup": the act the sentence reported before.
+            targets = self.article_acts.before(verb.head)
+        elif what is not None:
+            # "flew within three metres ... in what Manila called a dangerous manoeuvre"
+            targets = self.article_acts.before(what)
+        else:
+            targets = []
+        targets = [m for m in targets if m.actor not in [s.actor for s in subjects]]
+        if not subjects or not targets:
+            return None
+        predicate = self.typer.predicate_of(f"{verb.lemma_.lower()} {label.lemma_.lower()}", verb, code)
+        return Frame(tuple(subjects), tuple(targets), predicate, self.polarity.negated(verb),
+                      confidence(subjects + targets, False), verb)
+
+    def _responding(self, verb) -> bool:
+        """True for a response to what was reported before: "retaliated", "vowed to respond",
+        "responded by recalling its ambassador"."""
+        if verb.lemma_.lower() in self.cues["response_verbs"] or any(
+                # "Moscow vowed a tough response"
+                child.dep_ == "dobj" and child.lemma_.lower() in self.cues["response_nouns"] for child in verb.children):
+            return True
+        return verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.lemma_.lower() in self.cues["response_verbs"]
+
+    def _answered_by_act(self, verb) -> bool:
+        """True for "retaliated by expelling six envoys": the act in the "by" clause is the
+        response, the verb itself names no act of its own."""
+        return verb.lemma_.lower() in self.cues["response_verbs"] and any(
+            child.dep_ == "prep" and child.lower_ == "by" and any(g.dep_ == "pcomp" for g in child.children)
+            for child in verb.children)
+
+    def _answered(self, verb, subjects: list[Mention], mentions) -> list[Mention]:
+        """Whom a response is aimed at: the subject of its condition ("would retaliate if the EU
+        went ahead"), else whoever did the hostile act this sentence reported first ("Warsaw
+        ordered the closure ..., and Moscow promised a mirror response"), else whoever did what
+        was reported last ("Israel responded by recalling its ambassador")."""
+        own = {s.actor.id for s in subjects} | {s.actor.country for s in subjects if s.actor.country}
+        conditions = [m for clause in verb.children if clause.dep_ == "advcl"
+                      and any(g.dep_ == "mark" and g.lower_ in self.cues["hypothetical_marks"] for g in clause.children)
+                      for m in self._subjects(clause, mentions)]
+        earlier = [m for m in self.article_acts.hostile_before(verb) if m.actor.id not in own]
+        return [m for m in conditions or earlier or self.article_acts.last_doers(verb)
+                if m.actor.id not in own and (m.actor.country or "") not in own]
