@@ -82,7 +82,7 @@ class CameoCode:
 
 @cache
 def countries() -> tuple[CountryEntry, ...]:
-    """Every state of ``countries.tsv``: UN members and observers, Taiwan and Kosovo."""
+    """Every state of ``countries.tsv``: UN members and observers, Taiwan, Kosovo, the Cook Islands and Niue."""
     return tuple(
         CountryEntry(
             iso3=row["iso3"],

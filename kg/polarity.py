@@ -67,6 +67,9 @@ class Polarity:
                    for child in current.children):
                 return True
             relation, head = current.dep_, current.head
+            if relation == "pcomp" and head.lower_ in self.cues["negating_prepositions"]:
+                # "signed with China without consulting Wellington"
+                return True
             if relation == "pcomp" and head.pos_ == "ADP":
                 head = head.head
             if relation == "xcomp" and head.lemma_.lower() in self.cues["negating_verbs"]:

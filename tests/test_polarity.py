@@ -22,6 +22,8 @@ def verb(nlp, text: str, lemma: str):
     ("Brazil has yet to recognise the outcome.", "recognise", True),
     ("South Korea stopped short of blaming North Korea.", "blame", True),
     ("Japan condemned the launch.", "condemn", False),
+    ("The Cook Islands signed a deal with China without consulting Wellington.", "consult", True),
+    ("The Cook Islands signed a deal with China without consulting Wellington.", "sign", False),
     ("Seoul did not meet Tokyo but called Beijing.", "call", False),
     # A denial after the act is someone else's: "X blamed India ..., a charge New Delhi denied".
     ("Naqvi blamed India for arming the separatist group, a charge New Delhi has repeatedly denied.", "blame",

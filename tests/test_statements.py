@@ -530,3 +530,10 @@ def test_verdicts_in_quotes_arrests_under_a_noun_and_the_authorities(nlp):
     assert coded(nlp, "U.N. human rights chief Volker Turk urged Iran to halt executions. Amnesty International "
                       "accused the authorities of using the death penalty to crush dissent.") == [
         ("Volker Turk", "020", "Iran"), ("Amnesty International", "112", "Iran")]
+
+
+def test_funding_paused_to_a_state_in_free_association(nlp):
+    assert coded(nlp, "New Zealand has paused NZ$18.2 million in development funding to the Cook Islands over "
+                      "a partnership agreement the island nation signed with China without consulting "
+                      "Wellington.") == [
+        ("New Zealand", "1621", "Cook Islands"), ("Cook Islands", "057", "China"), ("Cook Islands", "040", "New Zealand")]
