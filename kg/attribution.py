@@ -25,6 +25,11 @@ class AttributionReader:
             if current.head == current:
                 break
             own_act = current.dep_ == "advcl" and current.tag_ == "VBG"
+            if current.dep_ == "conj" and current.head.lemma_.lower() in self.cues["reporting_verbs"] \
+                    and any(child.dep_ in SUBJECT_DEPS for child in current.children):
+                # "the Council declared Biya the winner, but Tchiroma rejected the result": a main
+                # clause with a subject of its own is not what the verb before it reports.
+                break
             relation, current = current.dep_, current.head
             if current.lemma_.lower() in self.cues["reporting_verbs"] and relation in REPORTED_DEPS:
                 reporter = self._reporter(current, mentions)

@@ -20,3 +20,11 @@ def test_according_to_names_the_source(extract_text):
 def test_a_speakers_own_participle_is_not_reported_by_them(extract_text):
     assert sources(extract_text, "Armenian Prime Minister Nikol Pashinyan said Yerevan would leave the bloc, "
                                  "accusing Russia of failing to defend it.") == [("Nikol Pashinyan", "Russia", None)]
+
+
+def test_a_main_clause_with_its_own_subject_is_not_reported(extract_text):
+    # "declared" reports nothing of the clause "but Tchiroma rejected ... and accused ...".
+    assert sources(extract_text, "Cameroon's Constitutional Council declared Paul Biya the winner of the "
+                                 "election, but opposition candidate Issa Tchiroma Bakary rejected the result and "
+                                 "accused the government of massive fraud.") == [
+        ("Issa Tchiroma Bakary", "Cameroon", None)]
