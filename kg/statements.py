@@ -47,9 +47,9 @@ _POSSESSIVE_PRONOUNS = ("its", "their", "his", "her", "our")
 _MATERIAL_CONFLICT_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 _MATERIAL_COOPERATION_ROOTS = ("06", "07", "08")
 _VIOLENT_ROOTS = ("18", "19", "20")
-#: What a cooperative act announced for later is coded as: "will meet" -> 036 (intent to meet).
-# Acts that, agreed to, are coded as done: easing, releasing, a truce (08), restoring ties (05).
+#: Acts that, agreed to, are coded as done: easing, releasing, a truce (08), restoring ties (05).
 _AGREED_ROOTS = ("05", "08")
+#: What a cooperative act announced for later is coded as: "will meet" -> 036 (intent to meet).
 _INTENT_CODES = {"04": "036", "045": "039", "05": "032", "06": "031", "07": "033", "08": "035"}
 
 
