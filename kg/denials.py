@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .actors import Mention
 from .discourse import Alleged
-from .frames import Frame, confidence, zero_relative_noun
+from .frames import Frame, confidence, on_side, side_of, zero_relative_noun
 
 #: Acts whose victim, when the accusation names none, is the accuser: "accused Phnom Penh of
 #: laying new mines" (on Thailand).
@@ -39,16 +39,17 @@ class DenialReader:
         if predicate is None or not predicate.cameo:
             return
         accused_ids = {m.actor.id for m in accused}
+        hostile = predicate.cameo[:2] in _HOSTILE_ROOTS
+        targets = [m for m in objects if m.actor.id not in accused_ids]
         # "accused Armenian forces of firing on its positions": "its" is the accuser's, whom the
-        # pronoun resolver, taking the nearest state, reads as the accused.
-        named = bool(objects)
-        objects = [m for m in objects if m.actor.id not in accused_ids]
-        named = bool(objects) or (named and predicate.cameo[:2] in _HOSTILE_ROOTS)
-        if not objects and predicate.cameo[:2] in _HOSTILE_ROOTS:
-            objects = [self._own_side(m) for m in self._subjects(accusation, mentions)]
-            objects = [m for m in objects if m.actor.id not in accused_ids]
+        # pronoun resolver, taking the nearest state, reads as the accused; a hostile act that
+        # names no target at all is most likely aimed at the accuser too.
+        named = bool(targets) or (bool(objects) and hostile)
+        if not targets and hostile:
+            targets = [m for m in (self._own_side(m) for m in self._subjects(accusation, mentions))
+                       if m.actor.id not in accused_ids]
         self.article_acts.alleged.extend(Alleged(doer, target, predicate, verb, named)
-                                         for doer in accused for target in objects)
+                                         for doer in accused for target in targets)
 
     def _denied_claim(self, verb, mentions) -> Frame | None:
         """"a claim Yerevan denied", "Kigali denied the accusation": the act the claim alleged,
@@ -81,9 +82,9 @@ class DenialReader:
                    if act.predicate.cameo[:2] == root]
         if alleged:
             return [alleged[-1].target]
-        owners = {m.actor.id for m in subjects} | {m.actor.country for m in subjects if m.actor.country}
+        own = side_of(subjects)
         reported = [act for act in self.article_acts.acts if act.object is not None and act.root == root
-                    and (act.subject.actor.id in owners or (act.subject.actor.country or "") in owners)]
+                    and on_side(act.subject.actor, own)]
         return [reported[-1].object] if reported else []
 
 

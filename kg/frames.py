@@ -102,3 +102,14 @@ def misparsed_apposition(noun) -> bool:
     verb = noun.head
     return noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children) \
         and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+
+
+def side_of(mentions) -> set[str]:
+    """The IRIs of the actors of ``mentions`` and the ISO codes of their states: the side whose
+    own acts a response or a denial is not aimed at."""
+    return {m.actor.id for m in mentions} | {m.actor.country for m in mentions if m.actor.country}
+
+
+def on_side(actor: Actor, side: set[str]) -> bool:
+    """True when ``actor`` or its state is one of ``side`` (from ``side_of``)."""
+    return actor.id in side or (actor.country or "") in side

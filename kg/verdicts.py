@@ -10,7 +10,7 @@ extractor's actor lookups (``_actors``, ``_subjects``, ``_noun_agents``, ``_owne
 from __future__ import annotations
 
 from .actors import Mention
-from .frames import Frame, confidence
+from .frames import Frame, confidence, on_side, side_of
 
 
 class VerdictReader:
@@ -86,10 +86,9 @@ class VerdictReader:
         went ahead"), else whoever did the hostile act this sentence reported first ("Warsaw
         ordered the closure ..., and Moscow promised a mirror response"), else whoever did what
         was reported last ("Israel responded by recalling its ambassador")."""
-        own = {s.actor.id for s in subjects} | {s.actor.country for s in subjects if s.actor.country}
+        own = side_of(subjects)
         conditions = [m for clause in verb.children if clause.dep_ == "advcl"
                       and any(g.dep_ == "mark" and g.lower_ in self.cues["hypothetical_marks"] for g in clause.children)
                       for m in self._subjects(clause, mentions)]
         earlier = [m for m in self.article_acts.hostile_before(verb) if m.actor.id not in own]
-        return [m for m in conditions or earlier or self.article_acts.last_doers(verb)
-                if m.actor.id not in own and (m.actor.country or "") not in own]
+        return [m for m in conditions or earlier or self.article_acts.last_doers(verb) if not on_side(m.actor, own)]

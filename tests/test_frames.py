@@ -3,7 +3,7 @@
 import pytest
 
 from kg.actors import Mention, country_actor
-from kg.frames import Frame, confidence, is_verdict, own_state, pairs
+from kg.frames import Frame, confidence, is_verdict, on_side, own_state, pairs, side_of
 from kg.model import Actor, Predicate
 
 PREDICATE = Predicate("meet", "met", "040", "Consult")
@@ -55,3 +55,11 @@ def test_acting_on_ones_own_state_is_domestic():
     assert not own_state(country_actor("PRK"), kim, "116")
     assert not own_state(country_actor("PRK"), kim, "173")
     assert not own_state(country_actor("PRK"), kim, "182")
+
+
+def test_a_side_is_its_actors_and_their_states():
+    kim = Actor("https://w3id.org/kg-geo/id/person/kim-jong-un", "Kim Jong-un", "Person", "PRK")
+    side = side_of([Mention(0, 1, kim, "gazetteer")])
+    assert side == {kim.id, "PRK"}
+    assert on_side(kim, side) and on_side(country_actor("PRK"), side)
+    assert not on_side(country_actor("KOR"), side)
