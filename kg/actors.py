@@ -283,7 +283,8 @@ class ActorFinder:
                 # "it" is the last salient state or body; "its war" the last one named at all;
                 # "accused it" one that is not the accuser.
                 referent = (self._other_collective(token, by_token, context) if token.dep_ == "dobj"
-                            else context.recent_collective if token.dep_ == "poss" else context.last_collective)
+                            else self._possessor(token, by_token, context) if token.dep_ == "poss"
+                            else context.last_collective)
                 if referent is not None:
                     by_token[index] = Mention(index, index + 1, referent, "pronoun")
             elif self._plural_reference(token, context, by_token):
@@ -300,6 +301,9 @@ class ActorFinder:
                 if actor is not None:
                     by_token[index] = Mention(index, index + 1, actor, "descriptor")
                     context.saw(actor)
+                    for state in self.coordinated_states(token):
+                        # "Russian and Ukrainian forces": both states are named.
+                        context.saw(state)
             index += 1
         return by_token
 
@@ -327,6 +331,19 @@ class ActorFinder:
         subjects = _clause_subjects(pronoun, by_token)
         candidates = [*reversed(context.salient_collectives), context.recent_collective, *reversed(context.states_in_order)]
         return next((actor for actor in candidates if actor is not None and actor.id not in subjects), None)
+
+    def _possessor(self, pronoun, by_token: dict[int, "Mention"], context: ArticleContext) -> Actor | None:
+        """The state or body "its" refers to: the last one named, but never one named in the noun
+        phrase it sits in ("after U.S. and Israeli strikes on *its* nuclear sites" is not Israel's)."""
+        owned = pronoun.head
+        if owned.dep_ != "pobj" or owned.head.dep_ != "prep":
+            return context.recent_collective
+        phrase = owned.head.head
+        named = {by_token[t.i].actor.id for t in phrase.subtree if t.i < owned.head.i and t.i in by_token}
+        if not named or context.recent_collective is None or context.recent_collective.id not in named:
+            return context.recent_collective
+        candidates = [*reversed(context.states_in_order), *reversed(context.organizations)]
+        return next((actor for actor in candidates if actor.id not in named), None)
 
     def _fits(self, person: Actor, pronoun: str) -> bool:
         """False only when the gazetteer knows ``person`` is not whom ``pronoun`` can name
@@ -365,7 +382,13 @@ class ActorFinder:
         word = token.lower_
         subjects = _clause_subjects(token, by_token)
         if word in self.cues["plural_person_nouns"] or word == "two":
-            return context.last_two("Person", number, subjects)
+            people = context.last_two("Person", number, subjects)
+            if people or word != "sides":
+                return people
+            # "brokered a ceasefire between Russian and Ukrainian forces ... thanked both sides";
+            # never the subjects themselves ("Qatar and Egypt mediated between the two sides").
+            states = context.last_two("Country", number, subjects)
+            return states if not {state.id for state in states} & subjects else []
         if word in self.cues["plural_state_nouns"] or word in ("juntas", "allies", "partners"):
             return context.last_two("Country", number, subjects)
         return []
@@ -538,7 +561,8 @@ class ActorFinder:
             actor = Actor(f"{ID_BASE}person/{slug(name)}", name, "Person", country)
             self._note_descriptor(doc, start, actor, context)
             return actor, "ner"
-        if label == "ORG" and _looks_like_name(text) and start >= 2 and doc[start - 1].tag_ == "POS":
+        if label == "ORG" and _looks_like_name(text) and start >= 2 and doc[start - 1].tag_ == "POS" \
+                and not set(text.lower().split()) & self.cues["nonstate_body_words"]:
             owner = self._country_named_at(doc, start - 2)
             if owner:
                 # "China's Taiwan Affairs Office", "Russia's GRU": a body of that state.
@@ -550,7 +574,8 @@ class ActorFinder:
                 # "Ukraine's General Staff", "North Korea's Ministry of National Defence": the state.
                 return gazetteer.countries.get(country), "ner"
             # Every state has its "Ministry of Defence": a state body's IRI names its state.
-            key = f"{country.lower()}-{slug(text)}" if country else slug(text)
+            own_name = set(text.lower().split()) & self.cues["nonstate_body_words"]
+            key = f"{country.lower()}-{slug(text)}" if country and not own_name else slug(text)
             return Actor(f"{ID_BASE}organization/{key}", text, "Organization", country), "ner"
         return None, ""
 

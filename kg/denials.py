@@ -58,12 +58,14 @@ class DenialReader:
         relative = zero_relative_noun(verb)
         if relative is not None:
             claims.append(relative)
-        if not any(claim.lemma_.lower() in self.cues["claim_nouns"] | {"charge"} for claim in claims):
+        roots = self._denied_act_roots(claims)
+        if not roots and not any(claim.lemma_.lower() in self.cues["claim_nouns"] | {"charge"} for claim in claims):
             return None
         deniers = self._subjects(verb, mentions)
         # Only an act whose target the accusation named: "accused the RSF of killing civilians,
         # a charge the group denied" rejects the charge (120), it says nothing of an act on the army.
-        alleged = [act for act in self.article_acts.alleged_against(deniers, self._state_of) if act.named]
+        alleged = [act for act in self.article_acts.alleged_against(deniers, self._state_of) if act.named
+                   and (not roots or act.predicate.cameo[:2] in roots)]
         if not alleged:
             return None
         last = [act for act in alleged if act.anchor == alleged[-1].anchor]
@@ -71,6 +73,25 @@ class DenialReader:
         objects = tuple(act.target for act in last)
         return Frame(subjects, objects, last[0].predicate, True, confidence([*subjects, *objects], True) * 0.9,
                      verb, zipped=True)
+
+    def _denied_act_roots(self, nouns) -> set[str]:
+        """The CAMEO roots of the acts denied nouns name: "denied the shelling", "denied opening
+        fire" (a noun to the parser), "denied any role in the attack"."""
+        roots = set()
+        for noun in nouns:
+            word = noun.lemma_.lower()
+            code = self.typer.noun_code(word)
+            # The parser may hang "in the attack" on the verb.
+            hung = [prep for prep in noun.head.children if prep.dep_ == "prep" and prep.i > noun.i]
+            for child in [*noun.children, *hung]:
+                if child.dep_ in ("compound", "amod") and child.tag_ == "VBG":
+                    code = self.typer.code_for((child.lemma_.lower(), word)) or code
+                elif word in self.cues["involvement_nouns"] and child.dep_ == "prep" and child.lower_ == "in":
+                    code = next((self.typer.noun_code(g.lemma_.lower()) for g in child.children
+                                 if g.dep_ == "pobj"), None) or code
+            if code:
+                roots.add(code[:2])
+        return roots
 
     def _denied_targets(self, verb, subjects: list[Mention], root: str) -> list[Mention]:
         """Whom a denied act with no object named was aimed at: "Cambodia denied planting any

@@ -46,6 +46,7 @@ class ArticleActs:
     acts: list[Act] = field(default_factory=list)
     recent_parties: list[Mention] = field(default_factory=list)
     recent_subjects: list[Mention] = field(default_factory=list)
+    recent_speakers: list[Mention] = field(default_factory=list)  # who reported the last sentence's first act
     alleged: list[Alleged] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -68,9 +69,10 @@ class ArticleActs:
         # "Algeria ordered 12 French staff to leave, Barrot said, calling the move unjustified";
         # "a pact that Beijing condemned" is ``before``'s.
         earlier = self._before_sentence_of(noun)
-        if noun.head.dep_ == "advcl" and noun.head.tag_ == "VBG":
+        if any(verb.dep_ == "advcl" and verb.tag_ == "VBG" for verb in (noun.head, noun.head.head)):
+            # "..., calling the move unjustified", "..., prompting India to call the move unfair"
             earlier += [act for act in self._earlier_in_sentence(noun)
-                        if act.anchor not in noun.ancestors and act.anchor.dep_ != "relcl"]
+                        if act.anchor.dep_ != "relcl"]
         same_kind = [act for act in earlier if code[:2] in ("09", *CONFLICT_ROOTS) and act.root == code[:2]]
         if same_kind:
             # "condemned the strike": whoever struck last, not whom they struck.
@@ -148,6 +150,9 @@ class ArticleActs:
             # "rejected the Russian proposal" is Russia's, whoever spoke last ("the new charges" is
             # still the bare noun).
             return []
+        if noun.lemma_.lower() in self.cues["utterance_nouns"] and self.recent_speakers:
+            # "Abiy told parliament that Ethiopia would seek ... Asmara dismissed the remarks": Abiy's.
+            return _standing_for(noun, self.recent_speakers)
         return _standing_for(noun, self.recent_subjects)
 
 

@@ -68,6 +68,8 @@ class EventTyper:
         # "agreed to an immediate ceasefire", "called for restraint": the preposition's noun.
         candidates += [(lemma, child.lower_, pobj.lemma_.lower()) for child in verb.children if child.dep_ == "prep"
                        for pobj in child.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"]
+        # "raised concerns with Beijing": the object noun and the actor's preposition.
+        candidates += [(lemma, word, prep) for word in object_words if prep]
         candidates += [(lemma, word) for word in object_words]
         candidates += [(lemma, particle) for particle in particles]
         if prep:

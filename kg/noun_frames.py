@@ -70,6 +70,10 @@ class NounFrameReader:
             # "demanded an end to the U.S. embargo against Cuba": the embargo is still an act.
             return False
         lemma, word = head.lemma_.lower(), noun.lemma_.lower()
+        if noun.dep_ == "pobj" and not counted and noun.head.lower_ not in ("in", "of"):
+            # "suspended cooperation after Israeli strikes on Iran" is no "suspend strikes";
+            # "pledged 1 billion yuan in aid" is "pledge aid".
+            return False
         return (lemma, word) in self.typer.verbs or (
             (noun.dep_ == "dobj" or counted) and lemma in self.cues["light_verbs"])
 
@@ -78,12 +82,17 @@ class NounFrameReader:
         cameo = self.typer.noun_code(noun.lemma_.lower()) or self.typer.noun_code(noun.lower_)
         if cameo is None:
             return None
+        if noun.dep_ in ("oprd", "attr") and noun.head.lemma_.lower() in self.cues["naming_verbs"]:
+            # "calling it a free concession to Israel" names an act; it is no concession.
+            return None
         if cameo[:2] in ("02", "10"):
             appeal = self._appeal_noun_frame(noun, cameo, mentions)
             if appeal is not None:
                 return appeal
+        # "a meeting of the Quad" names the forum, not a party met.
         preps = [child for child in noun.children if child.dep_ == "prep" and (
-            child.lower_ in self.cues["object_prepositions"] or child.lower_ == "of")]
+            child.lower_ in self.cues["object_prepositions"] or (child.lower_ == "of" and (
+                cameo[:2] != "04" or noun.lower_ in self.cues["sponsorship_nouns"])))]
         if not preps:
             return self._joint_noun_frame(noun, cameo, mentions)
         predicate = self.typer.predicate_for_noun(noun, cameo)
@@ -210,7 +219,9 @@ class NounFrameReader:
         """"Doha paused its mediation between Israel and Hamas": the mediator (the noun's owner,
         else the subject of its verb) acts on each party; pausing or ending it reduces relations."""
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-        mediators = [m for child in noun.children if child.dep_ == "poss" for m in self._actors(child, mentions)]
+        # "its mediation", "Qatari mediation between the Taliban and London"
+        party_ids = {m.actor.id for m in parties}
+        mediators = [m for m in self._noun_agents(noun, mentions) if m.actor.id not in party_ids]
         if not mediators and governor.pos_ in ("VERB", "AUX"):
             mediators = self._subjects(governor, mentions)
         if not mediators or not parties:

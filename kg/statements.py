@@ -79,6 +79,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 seen: set[tuple] = set()
                 parties: list[Mention] = []
                 subjects: list[Mention] = []
+                speakers: list[Mention] = []
                 first_frame: Frame | None = None
                 for frame in self._frames(sentence, mentions):
                     attributed_to = self._attribution(sentence, frame.anchor, mentions)
@@ -97,11 +98,14 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         if frame is first_frame and subject.actor not in [m.actor for m in subjects]:
                             # The first act's subjects: whom "rejected the offer" reaches back to.
                             subjects.append(subject)
+                        if frame is first_frame and attributed_to is not None and not speakers:
+                            speakers.append(Mention(frame.anchor.i, frame.anchor.i + 1, attributed_to, "pronoun"))
                         self.article_acts.acts.append(Act((frame.predicate.cameo or "")[:2], subject, obj, frame.anchor))
                         yield self._statement(article, passage.start, sentence, subject, obj, frame,
                                               attributed_to)
                 if parties:
                     self.article_acts.recent_parties, self.article_acts.recent_subjects = parties, subjects
+                    self.article_acts.recent_speakers = speakers
                 else:
                     # "Israel's Shin Bet said it had arrested two soldiers. Tehran dismissed the
                     # report": what was said is the speaker's, though it named no other party.
@@ -135,8 +139,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         declaring = any(child.lower_ in self.cues["misparsed_complements"] for child in verb.children)
         if lemma in self.cues["reporting_verbs"] and not telling and not declaring:
             # "Erdogan told Netanyahu to end the war" is an appeal; "told reporters that" is not;
-            # "insisted that Yerevan must amend" is a demand.
-            return self._obligation(verb, mentions)
+            # "insisted that Yerevan must amend" is a demand; "said the measures were illegal" a verdict.
+            return self._copular_verdict(verb, mentions) or self._obligation(verb, mentions)
         if self.polarity.requested_only(verb) or any(child.dep_ == "mark" and child.lower_ in self.cues["hypothetical_marks"]
                                              for child in verb.children):
             # Asked for, alleged, or only a condition: "until the agency condemned the attacks".
@@ -155,7 +159,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "agreed to restore relations" is the restoring (050), read at "restore".
             return None
         governor = self._intent_governor(verb)
-        passive = any(child.dep_ in ("auxpass", "nsubjpass", "agent") for child in verb.children)
+        # "Canberra had raised concerns ... over drills by a Chinese task group": a "by" the parser
+        # calls an agent is none where the verb has an active subject.
+        passive = any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children) or (
+            any(child.dep_ == "agent" for child in verb.children) and not any(child.dep_ == "nsubj" for child in verb.children))
         if passive:
             subjects = [m for child in verb.children if child.dep_ == "agent"
                         for pobj in child.children if pobj.dep_ == "pobj"
@@ -475,7 +482,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 grandchild for child in current.children if child.dep_ == "aux"
                 for grandchild in child.children if grandchild.dep_ in SUBJECT_DEPS]
             if explicit:
-                found = [m for child in explicit for m in self._actors(child, mentions, possessor=True)]
+                found = [m for child in explicit for m in self._actors(child, mentions, possessor=True)] or [
+                    # "An Israeli strike on a car killed a Hezbollah commander": who struck.
+                    m for child in explicit if (self.typer.noun_code(child.lemma_.lower()) or "")[:2] in _VIOLENT_ROOTS
+                    for m in self._noun_agents(child, mentions)]
                 if not found and current is not verb and verb.dep_ == "conj" and current.dep_ == "ccomp" \
                         and self._speech_act(verb) and all(c.pos_ == "NOUN" for c in explicit):
                     # "the rebels said the accord did not bind them and accused Kinshasa": an
@@ -525,6 +535,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "thanked Mexico for sending oil": Mexico sent it.
                 return credited
             relation, current = current.dep_, current.head
+            while participle and current.dep_ == "advcl" and any(child.dep_ == "mark" for child in current.children):
+                # "... while U.S. forces remained in the country, rejecting calls by Sudani": the
+                # participle after the comma is the main clause's, not the subordinate one's.
+                current = current.head
             if speaking and current.dep_ == "ccomp" and current.head.pos_ in ("VERB", "AUX"):
                 # "demanded that the Council act, accusing Israel": the parser hangs the
                 # participle on the reported clause; its subject is the speaker's.
@@ -600,6 +614,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "discussed Arctic security and NORAD modernisation": a topic, not an act on NORAD.
             topic = lemma in self.cues["topic_verbs"] and child.i not in mentions
             found = [] if topic else self._actors(child, mentions, possessor=True)
+            if found and child.lemma_.lower() in self.cues["military_nouns"] and all(
+                    m.how == "descriptor" for m in found) and any(
+                    prep.dep_ == "prep" and prep.lower_ in ("to", "into") and self._prep_objects(prep, mentions)
+                    for prep in verb.children):
+                # "threatened to send U.S. troops into Nigeria": the troops are the sender's own;
+                # where they go is the object.
+                found = []
             if found:
                 objects.extend(found)
                 if child.pos_ == "NOUN":
@@ -865,7 +886,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 named = mentions.get(child.i)
                 if named is None or child.dep_ not in ("compound", "appos", "nmod", "amod"):
                     pass
-                elif named.actor.type in ("Organization", "Group") and named.how != "descriptor":
+                elif named.actor.type in ("Organization", "Group") and named.how != "descriptor" and not any(
+                        # "Russia's U.N. ambassador Vasily Nebenzya" is the ambassador.
+                        c.dep_ == "appos" and c.i in mentions and mentions[c.i].actor.type == "Person"
+                        for c in token.children):
                     # "Chinese coast guard ships", "Ukraine's SBU security service": the body named.
                     head_mention = named
                     break
@@ -899,7 +923,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 self.cues["state_agent_nouns"] | self.cues["possessed_nouns"]):
             # "fighters of the Islamic State", "a convoy of Malian troops", "positions of the YPG";
             # "hideouts of the TTP in Afghanistan's Khost province" are the TTP's, wherever they are.
-            for child in token.children:
+            # "met diplomats from Britain, France and Germany": the parser hangs "from" on the verb.
+            hung_on_verb = [prep for prep in token.head.children if token.dep_ == "dobj" and prep.dep_ == "prep"
+                            and prep.lower_ == "from" and prep.i == token.right_edge.i + 1]
+            for child in [*token.children, *hung_on_verb]:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from") and not (
                         child.lower_ == "of" and token.lower_ in self.cues["place_nouns"]):
                     owners = self._prep_objects(child, mentions)
@@ -925,6 +952,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if head_mention is not None:
             found.append(head_mention)
             found.extend(more_owners)
+            # "Tajik President Emomali Rahmon and Kyrgyz President Sadyr Japarov", parsed as one
+            # name modifying the other: both people.
+            found[-1 - len(more_owners):-1 - len(more_owners)] = [
+                named for child in token.children if child.dep_ in ("nmod", "compound")
+                and (named := mentions.get(child.i)) is not None and named.actor.type == "Person"
+                and named.actor != head_mention.actor and any(g.dep_ == "cc" for g in child.children)]
             name = token.doc[head_mention.end - 1]
             if head_mention.start != token.i and name.head == token and name.dep_ == "appos":
                 # "U.S. envoys Steve Witkoff and Jared Kushner": every name in the apposition.

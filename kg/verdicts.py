@@ -27,17 +27,34 @@ class VerdictReader:
             label for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
             for label in child.children if label.dep_ in ("pobj", "amod", "acomp")] or [
             label for child in verb.children if child.dep_ == "dobj"
-            for label in child.children if label.dep_ in ("amod", "acl") and label.pos_ == "ADJ" and label.i > child.i]
+            for label in child.children if label.dep_ in ("amod", "acl") and label.pos_ == "ADJ" and label.i > child.i] or [
+            # "called Washington's decision to stay away unfortunate": the parser ends the clause with it.
+            child.right_edge for child in verb.children if child.dep_ == "dobj" and child.right_edge.dep_ in ("acomp", "oprd")
+            and child.right_edge.pos_ == "ADJ"]
         return labels[0] if labels else None
 
-    def _labelled(self, verb, label, mentions) -> Frame | None:
+    def _copular_verdict(self, verb, mentions) -> Frame | None:
+        """"Hamas said the strikes were a flagrant violation of the truce", "the Kremlin said the
+        measures were illegal": a verdict the speaker gives on an act named before, as with
+        "called the measures illegal"."""
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
+                continue
+            named = [child for child in clause.children if child.dep_ == "nsubj" and child.pos_ == "NOUN"]
+            labels = [child for child in clause.children if child.dep_ in ("attr", "acomp")]
+            if named and labels:
+                return self._labelled(verb, labels[0], mentions, named)
+        return None
+
+    def _labelled(self, verb, label, mentions, named=None) -> Frame | None:
         """"Tbilisi called the measures blackmail", "Zelenskyy called the attack deliberate terror":
-        a name that condemns (111) or praises (051) what it names, aimed at its author."""
+        a name that condemns (111) or praises (051) what it names (``named``, else the naming
+        verb's object), aimed at its author."""
         words = {token.lemma_.lower() for token in label.subtree}
         code = "111" if words & self.cues["condemning_labels"] else "051" if words & self.cues["praising_labels"] else None
         if code is None:
             return None
-        named = [child for child in verb.children if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN")] or [
+        named = named or [child for child in verb.children if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN")] or [
             # "called the expulsion regrettable", parsed as one phrase: the noun inside the label.
             child for child in label.lefts if child.dep_ in ("compound", "nmod") and child.pos_ in ("NOUN", "PROPN")]
         if code == "111" and any(child.lemma_.lower() in self.cues["claim_nouns"] for child in named):

@@ -118,3 +118,19 @@ def test_un_bodies_written_with_points_and_three_powers(nlp, finder):
     found = actors_in(nlp, finder, "Iran summoned the envoys of Britain, France and Germany over the three "
                                    "European powers' move.")
     assert [f[1] for f in found if f[0] == "powers"] == ["United Kingdom"]
+
+
+def test_a_group_named_with_its_state_is_its_own_actor(nlp, finder):
+    # "North Korea's Lazarus Group" is the group; "China's Taiwan Affairs Office" is China.
+    found = actors_in(nlp, finder, "The FBI blamed North Korea's Lazarus Group for the theft.")
+    assert [f[1:3] for f in found] == [("Federal Bureau of Investigation", "Organization"),
+                                       ("North Korea", "Country"), ("Lazarus Group", "Organization")]
+    found = actors_in(nlp, finder, "The Mainland Affairs Council accused Beijing of infiltration.")
+    assert [f[1] for f in found] == ["Taiwan", "China"]
+
+
+def test_its_is_not_a_state_named_in_its_own_phrase(nlp, finder):
+    # "after U.S. and Israeli strikes on its nuclear sites": "its" is Iran's, not Israel's.
+    found = actors_in(nlp, finder, "Iran suspended cooperation with the agency after U.S. and Israeli strikes "
+                                   "on its nuclear sites.")
+    assert [f[:2] for f in found if f[0] == "its"] == [("its", "Iran")]

@@ -1,6 +1,6 @@
 """Quality, measured: precision and recall on the team's annotated sets, with floors.
 
-The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev11
+The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev13
 were first scored unseen (the figures are in the README) and are tuned on since;
 the seed article is annotated by hand (tests/devset/seed.jsonl). The floors sit a little
 under today's figures so that a change that makes extraction worse fails here.
@@ -27,6 +27,8 @@ FLOORS = {  # set: (precision, recall) of the strict match
     "dev9": (0.77, 0.45),
     "dev10": (0.86, 0.70),
     "dev11": (0.85, 0.63),
+    "dev12": (0.83, 0.57),
+    "dev13": (0.88, 0.56),
 }
 
 

@@ -537,3 +537,94 @@ def test_funding_paused_to_a_state_in_free_association(nlp):
                       "a partnership agreement the island nation signed with China without consulting "
                       "Wellington.") == [
         ("New Zealand", "1621", "Cook Islands"), ("Cook Islands", "057", "China"), ("Cook Islands", "040", "New Zealand")]
+
+
+def test_verdicts_on_an_act_the_same_sentence_reported(nlp):
+    # A participle after a reporting clause judges the act before it, even with no other party.
+    assert coded(nlp, "North Korea fired two ballistic missiles into the sea on Wednesday, South Korea's Joint "
+                      "Chiefs of Staff said, condemning the launch as a \"clear provocation\".") == [
+        ("South Korea", "111", "North Korea")]
+    assert coded(nlp, "Donald Trump doubled tariffs on Indian goods, prompting India's foreign ministry to call "
+                      "the move \"unfair\".") == [("Donald Trump", "163", "India"), ("India", "111", "Donald Trump")]
+    assert coded(nlp, "Vladimir Putin said Moscow was ready to keep observing the treaty's limits if Washington "
+                      "did the same. Trump called the offer \"a good idea\".") == [("Donald Trump", "051", "Russia")]
+
+
+def test_strikes_named_after_another_act_and_forums_and_mediators(nlp):
+    # "suspend strikes" is a lexicon pattern, but the strikes here are only the occasion.
+    assert coded(nlp, "Iran suspended cooperation with the agency after U.S. and Israeli strikes on its nuclear "
+                      "sites.") == [("United States", "190", "Iran"), ("Israel", "190", "Iran")]
+    # "a meeting of the Quad" names the forum, not a party Rubio met.
+    assert coded(nlp, "Marco Rubio hosted his counterparts from Japan and India in Washington for a meeting of "
+                      "the Quad.") == [("Marco Rubio", "043", "Japan"), ("Marco Rubio", "043", "India")]
+    assert coded(nlp, "The Taliban freed two Britons after Qatari mediation between the Taliban and "
+                      "London.")[-2:] == [("Qatar", "045", "Taliban"), ("Qatar", "045", "United Kingdom")]
+
+
+def test_concerns_raised_with_a_state_and_a_by_that_is_no_agent(nlp):
+    # "by a Chinese task group" hangs on "raised" as an agent, yet Canberra is the subject.
+    assert coded(nlp, "Penny Wong said Canberra had raised concerns with Beijing over live-fire drills by a "
+                      "Chinese naval task group in the Tasman Sea.") == [("Australia", "114", "China")]
+    assert coded(nlp, "Marles said Canberra had raised the matter with Beijing.") == [("Australia", "114", "China")]
+
+
+def test_coordinated_titled_leaders_and_diplomats_from_states(nlp):
+    assert coded(nlp, "Tajik President Emomali Rahmon and Kyrgyz President Sadyr Japarov signed a treaty on "
+                      "Monday.") == [("Emomali Rahmon", "057", "Sadyr Japarov")]
+    assert coded(nlp, "Vladimir Putin and Kassym-Jomart Tokayev signed a declaration on a strategic "
+                      "partnership.") == [("Vladimir Putin", "057", "Kassym-Jomart Tokayev")]
+    assert coded(nlp, "Kazem Gharibabadi met diplomats from Britain, France and Germany in Istanbul.") == [
+        ("Kazem Gharibabadi", "040", "United Kingdom"), ("Kazem Gharibabadi", "040", "France"),
+        ("Kazem Gharibabadi", "040", "Germany")]
+
+
+def test_a_verdict_said_with_be_and_an_act_that_is_its_subject(nlp):
+    # "said the strikes were a violation" judges the strikes, as "called the strikes a violation" does.
+    assert coded(nlp, "Israeli aircraft struck Hamas depots on Tuesday. Hamas said the strikes were a flagrant "
+                      "violation of the truce.") == [("Israel", "190", "Hamas"), ("Hamas", "111", "Israel")]
+    assert coded(nlp, "An Israeli strike killed a Hezbollah commander on Wednesday. Prime Minister Nawaf Salam "
+                      "said the attack was a blatant violation of the ceasefire.") == [
+        ("Israel", "190", "Hezbollah"), ("Nawaf Salam", "111", "Israel")]
+    # A label is a name, not an act: no concession to Israel is made.
+    assert coded(nlp, "Naim Qassem criticised the decision to send a negotiator, calling it a free concession "
+                      "to Israel.") == []
+
+
+def test_denials_of_acts_named_by_nouns_and_remarks_are_the_speakers(nlp):
+    assert coded(nlp, "Israel accused Hamas of firing on Israeli troops near Rafah. Hamas denied opening "
+                      "fire.") == [("Israel", "112", "Hamas"), ("Hamas", "193", "Israel")]
+    assert coded(nlp, "Kyiv accused Moscow of shelling Ukrainian positions near Kharkiv. Russia denied any role "
+                      "in the shelling.") == [("Ukraine", "112", "Russia"), ("Russia", "194", "Ukraine")]
+    assert coded(nlp, "Abiy Ahmed told parliament that Ethiopia would seek access to the sea through "
+                      "negotiations with Eritrea. Yemane Gebremeskel dismissed the remarks.")[-1] == (
+        "Yemane Gebremeskel", "120", "Abiy Ahmed")
+
+
+def test_both_sides_of_a_ceasefire_and_a_participle_after_a_subordinate_clause(nlp):
+    assert coded(nlp, "The IAEA said it had brokered a local ceasefire between Russian and Ukrainian forces. "
+                      "Rafael Grossi thanked both sides for their cooperation.")[-2:] == [
+        ("Rafael Grossi", "051", "Russia"), ("Rafael Grossi", "051", "Ukraine")]
+    assert coded(nlp, "Kataib Hezbollah said it would not hand over its weapons while U.S. forces remained in "
+                      "the country, rejecting calls by Prime Minister Mohammed Shia al-Sudani.") == [
+        ("Kataib Hezbollah", "120", "Mohammed Shia al-Sudani")]
+
+
+def test_troops_sent_somewhere_and_bodies_of_a_state(nlp):
+    # The troops are the sender's own; where they are sent is the object.
+    assert coded(nlp, "President Donald Trump threatened to send U.S. troops into Nigeria. Nigeria's presidency "
+                      "rejected Trump's accusation that Abuja tolerates persecution.") == [
+        ("Donald Trump", "130", "Nigeria"), ("Nigeria", "120", "Donald Trump")]
+    assert coded(nlp, "Britain and Canada formally recognised a Palestinian state on Sunday.") == [
+        ("United Kingdom", "054", "Palestine"), ("Canada", "054", "Palestine")]
+    assert coded(nlp, "Volker Turk said his office had documented the execution of 79 Ukrainian soldiers by "
+                      "Russian forces.") == [("Russia", "1823", "Ukraine")]
+
+
+def test_labels_at_the_end_of_a_clause_and_an_ambassador_to_a_body(nlp):
+    assert coded(nlp, "Cyril Ramaphosa said the summit had adopted a declaration despite the absence of the "
+                      "United States, and called Washington's decision to stay away unfortunate.") == [
+        ("Cyril Ramaphosa", "111", "United States")]
+    # "Russia's U.N. ambassador Vasily Nebenzya" is the ambassador, not the U.N.
+    assert coded(nlp, "The U.N. General Assembly adopted a resolution on Wednesday demanding that Russia return "
+                      "Ukrainian children. Russia's U.N. ambassador Vasily Nebenzya called the text a propaganda stunt.") == [
+        ("UN General Assembly", "100", "Russia"), ("Vasily Nebenzya", "111", "UN General Assembly")]
