@@ -47,8 +47,8 @@ _POSSESSIVE_PRONOUNS = ("its", "their", "his", "her", "our")
 _MATERIAL_CONFLICT_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 _MATERIAL_COOPERATION_ROOTS = ("06", "07", "08")
 _VIOLENT_ROOTS = ("18", "19", "20")
-#: Acts that, agreed to, are coded as done: easing, releasing, a truce (08), restoring ties (05).
-_AGREED_ROOTS = ("05", "08")
+#: Acts that, agreed to, are coded as done: easing, releasing, a truce (08), restoring ties (05), aid (07).
+_AGREED_ROOTS = ("05", "07", "08")
 #: What a cooperative act announced for later is coded as: "will meet" -> 036 (intent to meet).
 _INTENT_CODES = {"04": "036", "045": "039", "05": "032", "06": "031", "07": "033", "08": "035"}
 
@@ -188,8 +188,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # ... and "200 Palestinian prisoners freed by Israel": the noun itself.
                 if not objects and verb.lemma_.lower() in self.cues["intermediary_verbs"] and verb.head.dep_ == "pobj":
                     # "agreed to a ceasefire after talks hosted by Anwar", "exchanged prisoners in a
-                    # swap mediated by the UAE": the host acts on the parties of the clause.
-                    clause = verb.head.head.head
+                    # swap mediated by the UAE", "met for a third round of talks hosted by Fidan": the
+                    # host acts on the parties of the clause.
+                    clause = verb.head
+                    for _ in range(5):
+                        if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
+                            break
+                        clause = clause.head
                     if clause.pos_ in ("VERB", "AUX"):
                         objects = self._subjects(clause, mentions)
             if not objects and verb.dep_ == "advcl" and lemma in self.cues["intermediary_verbs"] \
@@ -885,6 +890,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     break
                 named = mentions.get(child.i)
                 if named is None or child.dep_ not in ("compound", "appos", "nmod", "amod"):
+                    pass
+                elif (named.how == "ner" and named.actor.type == "Person" and child.dep_ == "compound"
+                      and head_mention is None and named.end - named.start == 1):
+                    # "two more Patriot air defence systems": a one-word name the statistical NER
+                    # calls a person, on a thing, is the thing's make.
                     pass
                 elif named.actor.type in ("Organization", "Group") and named.how != "descriptor" and not any(
                         # "Russia's U.N. ambassador Vasily Nebenzya" is the ambassador.

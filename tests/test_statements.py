@@ -628,3 +628,20 @@ def test_labels_at_the_end_of_a_clause_and_an_ambassador_to_a_body(nlp):
     assert coded(nlp, "The U.N. General Assembly adopted a resolution on Wednesday demanding that Russia return "
                       "Ukrainian children. Russia's U.N. ambassador Vasily Nebenzya called the text a propaganda stunt.") == [
         ("UN General Assembly", "100", "Russia"), ("Vasily Nebenzya", "111", "UN General Assembly")]
+
+
+def test_aid_agreed_and_weapons_delivered_and_ships_in_territorial_waters(nlp):
+    # Aid agreed to is coded as given (07), like an easing agreed to (08).
+    assert coded(nlp, "European Union leaders agreed early on Friday to lend Ukraine 90 billion euros over the "
+                      "next two years.") == [("European Union", "071", "Ukraine")]
+    # "Patriot", which the statistical NER calls a person, is the make of the systems.
+    assert coded(nlp, "Germany will deliver two more Patriot air defence systems to Ukraine by the end of the "
+                      "year.") == [("Germany", "072", "Ukraine")]
+    assert coded(nlp, "Four China Coast Guard ships entered Japanese territorial waters near the Senkaku Islands "
+                      "on Sunday.") == [("China Coast Guard", "150", "Japan")]
+
+
+def test_a_host_of_talks_named_deep_in_the_clause(nlp):
+    assert coded(nlp, "Russian and Ukrainian delegations met in Istanbul on Wednesday for a third round of direct "
+                      "talks hosted by Turkish Foreign Minister Hakan Fidan.") == [
+        ("Russia", "040", "Ukraine"), ("Hakan Fidan", "043", "Russia"), ("Hakan Fidan", "043", "Ukraine")]
