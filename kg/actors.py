@@ -561,8 +561,9 @@ class ActorFinder:
             actor = Actor(f"{ID_BASE}person/{slug(name)}", name, "Person", country)
             self._note_descriptor(doc, start, actor, context)
             return actor, "ner"
-        if label == "ORG" and _looks_like_name(text) and start >= 2 and doc[start - 1].tag_ == "POS" \
-                and not set(text.lower().split()) & self.cues["nonstate_body_words"]:
+        # "North Korea's Lazarus Group" is the group's own name, not a body of the state.
+        own_name = bool(set(text.lower().split()) & self.cues["nonstate_body_words"])
+        if label == "ORG" and _looks_like_name(text) and start >= 2 and doc[start - 1].tag_ == "POS" and not own_name:
             owner = self._country_named_at(doc, start - 2)
             if owner:
                 # "China's Taiwan Affairs Office", "Russia's GRU": a body of that state.
@@ -574,7 +575,6 @@ class ActorFinder:
                 # "Ukraine's General Staff", "North Korea's Ministry of National Defence": the state.
                 return gazetteer.countries.get(country), "ner"
             # Every state has its "Ministry of Defence": a state body's IRI names its state.
-            own_name = set(text.lower().split()) & self.cues["nonstate_body_words"]
             key = f"{country.lower()}-{slug(text)}" if country and not own_name else slug(text)
             return Actor(f"{ID_BASE}organization/{key}", text, "Organization", country), "ner"
         return None, ""

@@ -161,8 +161,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         governor = self._intent_governor(verb)
         # "Canberra had raised concerns ... over drills by a Chinese task group": a "by" the parser
         # calls an agent is none where the verb has an active subject.
-        passive = any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children) or (
-            any(child.dep_ == "agent" for child in verb.children) and not any(child.dep_ == "nsubj" for child in verb.children))
+        deps = {child.dep_ for child in verb.children}
+        passive = bool(deps & {"auxpass", "nsubjpass"}) or ("agent" in deps and "nsubj" not in deps)
         if passive:
             subjects = [m for child in verb.children if child.dep_ == "agent"
                         for pobj in child.children if pobj.dep_ == "pobj"
@@ -960,14 +960,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                        for pobj in agent.children if pobj.dep_ == "pobj" for m in self._actors(pobj, mentions)]
             head_mention = keepers[0] if keepers else None
         if head_mention is not None:
-            found.append(head_mention)
-            found.extend(more_owners)
             # "Tajik President Emomali Rahmon and Kyrgyz President Sadyr Japarov", parsed as one
-            # name modifying the other: both people.
-            found[-1 - len(more_owners):-1 - len(more_owners)] = [
+            # name modifying the other: both people, in the order written.
+            coordinated_before = [
                 named for child in token.children if child.dep_ in ("nmod", "compound")
                 and (named := mentions.get(child.i)) is not None and named.actor.type == "Person"
                 and named.actor != head_mention.actor and any(g.dep_ == "cc" for g in child.children)]
+            found.extend([*coordinated_before, head_mention, *more_owners])
             name = token.doc[head_mention.end - 1]
             if head_mention.start != token.i and name.head == token and name.dep_ == "appos":
                 # "U.S. envoys Steve Witkoff and Jared Kushner": every name in the apposition.
