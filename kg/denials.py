@@ -14,11 +14,8 @@ from __future__ import annotations
 
 from .actors import Mention
 from .discourse import Alleged
+from .events import HOSTILE_ROOTS
 from .frames import Frame, confidence, on_side, side_of, zero_relative_noun
-
-#: Acts whose victim, when the accusation names none, is the accuser: "accused Phnom Penh of
-#: laying new mines" (on Thailand).
-_HOSTILE_ROOTS = ("13", "14", "15", "16", "17", "18", "19", "20")
 
 
 class DenialReader:
@@ -39,7 +36,9 @@ class DenialReader:
         if predicate is None or not predicate.cameo:
             return
         accused_ids = {m.actor.id for m in accused}
-        hostile = predicate.cameo[:2] in _HOSTILE_ROOTS
+        # The victim of a hostile act the accusation names no target for is the accuser: "accused
+        # Phnom Penh of laying new mines" (on Thailand).
+        hostile = predicate.cameo[:2] in HOSTILE_ROOTS
         targets = [m for m in objects if m.actor.id not in accused_ids]
         # "accused Armenian forces of firing on its positions": "its" is the accuser's, whom the
         # pronoun resolver, taking the nearest state, reads as the accused; a hostile act that

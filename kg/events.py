@@ -16,6 +16,14 @@ from .model import Predicate
 #: CAMEO roots of cooperation (03 intent to cooperate ... 08 yield) and of conflict (10 demand ... 20).
 COOPERATIVE_ROOTS = ("03", "04", "05", "06", "07", "08")
 CONFLICT_ROOTS = ("10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
+#: Cooperation done, not said: cooperation (06), aid (07), yielding (08).
+MATERIAL_COOPERATION_ROOTS = COOPERATIVE_ROOTS[3:]
+#: Conflict from threats on (13 threaten ... 20): acts aimed at a victim.
+HOSTILE_ROOTS = CONFLICT_ROOTS[3:]
+#: Conflict done, not said: protest (14) to mass violence (20).
+MATERIAL_CONFLICT_ROOTS = CONFLICT_ROOTS[4:]
+#: Violence: assault (18), fighting (19), mass violence (20).
+VIOLENT_ROOTS = CONFLICT_ROOTS[8:]
 
 class EventTyper:
     """Looks up CAMEO codes for verbs and nouns.

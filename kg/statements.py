@@ -27,7 +27,8 @@ from .actors import ActorFinder, ArticleContext, Mention
 from .attribution import AttributionReader
 from .denials import DenialReader
 from .discourse import Act, ArticleActs
-from .events import COOPERATIVE_ROOTS, EventTyper
+from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, VIOLENT_ROOTS,
+                     EventTyper)
 from .frames import (SUBJECT_DEPS, Frame, confidence, is_verdict, misparsed_apposition, own_state, pairs,
                      through_preposition, zero_relative_noun)
 from .noun_frames import NounFrameReader
@@ -44,9 +45,6 @@ _INHERITING_DEPS = ("xcomp", "conj", "advcl", "relcl", "acl", "pcomp")
 _RECIPROCAL_ROOTS = ("03", "04", "05", "06")
 #: "vowed to bolster its deterrent": a possessive pronoun in the object is the subject's own.
 _POSSESSIVE_PRONOUNS = ("its", "their", "his", "her", "our")
-_MATERIAL_CONFLICT_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
-_MATERIAL_COOPERATION_ROOTS = ("06", "07", "08")
-_VIOLENT_ROOTS = ("18", "19", "20")
 #: Acts that, agreed to, are coded as done: easing, releasing, a truce (08), restoring ties (05), aid (07).
 _AGREED_ROOTS = ("05", "07", "08")
 #: What a cooperative act announced for later is coded as: "will meet" -> 036 (intent to meet).
@@ -257,10 +255,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 and any(word in self.cues["claim_nouns"] for word in object_words):
             # "firmly opposed the groundless accusations": a claim is rejected (120), not criticised.
             predicate, root = self.typer.with_code(predicate, "120"), "12"
-        if root in _MATERIAL_CONFLICT_ROOTS and any(t.lemma_.lower() in self.cues["sport_words"] for t in verb.sent):
+        if root in MATERIAL_CONFLICT_ROOTS and any(t.lemma_.lower() in self.cues["sport_words"] for t in verb.sent):
             # "India beat Australia by six wickets": a match, not an assault.
             return None
-        if root in _VIOLENT_ROOTS and governor is None and not self.polarity.negated(verb) and any(
+        if root in VIOLENT_ROOTS and governor is None and not self.polarity.negated(verb) and any(
                 child.dep_ == "aux" and child.lower_ in self.cues["future_modals"] for child in verb.children):
             # "Rubio said U.S. forces could strike the cartels": force only announced is a threat.
             predicate, root = self.typer.with_code(predicate, "138"), "13"
@@ -302,7 +300,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # A missile fired *at* someone is an attack, not a show of force.
             predicate = self.typer.with_code(predicate, "190")
         elif governor is not None and governor.lemma_.lower() in ("vow", "pledge", "promise", "threaten", "threat", "warn") \
-                and (own_root or root) in _MATERIAL_CONFLICT_ROOTS:
+                and (own_root or root) in MATERIAL_CONFLICT_ROOTS:
             # "vowed to retaliate against the bloc" is a threat.
             predicate = self.typer.with_code(predicate, "130")
         if promising and (predicate.cameo or "")[:2] in _INTENT_CODES:
@@ -342,7 +340,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             objects = [m for m in objects if m.actor not in [s.actor for s in subjects]]
         if not objects and self._responding(verb):
             objects = self._answered(verb, subjects, mentions)
-        if not objects and self._credited(verb, mentions) and root in _MATERIAL_COOPERATION_ROOTS:
+        if not objects and self._credited(verb, mentions) and root in MATERIAL_COOPERATION_ROOTS:
             # "Sharif thanked China for rolling over a loan": done for the thanker's side.
             thanker = verb.head.head
             objects = [self._own_side(m) for m in self._subjects(thanker, mentions)]
@@ -489,7 +487,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if explicit:
                 found = [m for child in explicit for m in self._actors(child, mentions, possessor=True)] or [
                     # "An Israeli strike on a car killed a Hezbollah commander": who struck.
-                    m for child in explicit if (self.typer.noun_code(child.lemma_.lower()) or "")[:2] in _VIOLENT_ROOTS
+                    m for child in explicit if (self.typer.noun_code(child.lemma_.lower()) or "")[:2] in VIOLENT_ROOTS
                     for m in self._noun_agents(child, mentions)]
                 if not found and current is not verb and verb.dep_ == "conj" and current.dep_ == "ccomp" \
                         and self._speech_act(verb) and all(c.pos_ == "NOUN" for c in explicit):
@@ -682,7 +680,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 codes = [(self.typer.code_for((lemma, n.lemma_.lower())) or self.typer.noun_code(n.lemma_.lower())
                           or "")[:2] for n in carriers]
                 aimed = any(n.lemma_.lower() in self.cues["military_nouns"] for n in carriers) or any(
-                    code in _MATERIAL_CONFLICT_ROOTS for code in codes)
+                    code in MATERIAL_CONFLICT_ROOTS for code in codes)
                 probing = "09" in codes  # "opened an investigation into Chinese makers"
                 for n, prep in ((n, p) for n in (child, *child.conjuncts) for p in n.children):
                     if prep.dep_ == "prep" and (prep.lower_ in self.cues["object_prepositions"]
@@ -749,7 +747,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             objects.extend(owners)
         # "withdrawing all its fighters from Turkey": the subject's own is not the object.
         direct = any(not _possessive_pronoun(m, verb.doc) for m in objects)
-        aimed = any((self.typer.noun_code(word) or "")[:2] in _MATERIAL_CONFLICT_ROOTS or word in self.cues["military_nouns"]
+        aimed = any((self.typer.noun_code(word) or "")[:2] in MATERIAL_CONFLICT_ROOTS or word in self.cues["military_nouns"]
                     for word in object_words)
         if not direct and (lemma, "from") in self.typer.verbs:
             # "withdrawing its fighters from Turkey to northern Iraq", "recalled their ambassadors
@@ -783,9 +781,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if relative_noun is not None and not objects and verdict:
             # "a charge New Delhi rejected as baseless": the act the sentence reported before.
             objects = self.article_acts.before(relative_noun)
-        violent = (self.typer.code_for((lemma,)) or "")[:2] in _VIOLENT_ROOTS or (
+        violent = (self.typer.code_for((lemma,)) or "")[:2] in VIOLENT_ROOTS or (
             # "carried out air strikes on militant hideouts in Paktika"
-            lemma in self.cues["light_verbs"] and any((self.typer.noun_code(word) or "")[:2] in _VIOLENT_ROOTS
+            lemma in self.cues["light_verbs"] and any((self.typer.noun_code(word) or "")[:2] in VIOLENT_ROOTS
                                                       for word in object_words))
         if not objects and violent:
             # "shelled a market in Kherson", "struck targets in Gaza": violence in a place is

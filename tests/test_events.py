@@ -45,3 +45,17 @@ def test_event_nouns(typer):
     assert typer.noun_code("summit") == "040"
     assert typer.noun_code("sanction") == "163"
     assert typer.noun_code("weather") is None
+
+
+def test_root_classes_agree_with_the_codebook_quad_classes(typer):
+    from kg.events import (CONFLICT_ROOTS, COOPERATIVE_ROOTS, HOSTILE_ROOTS, MATERIAL_CONFLICT_ROOTS,
+                           MATERIAL_COOPERATION_ROOTS, VIOLENT_ROOTS)
+
+    def quad(root):
+        return typer.codes[root].quad
+
+    assert [root for root in COOPERATIVE_ROOTS if quad(root) == "material_cooperation"] == list(
+        MATERIAL_COOPERATION_ROOTS) == ["06", "07", "08"]
+    assert [root for root in CONFLICT_ROOTS if quad(root) == "material_conflict"] == list(MATERIAL_CONFLICT_ROOTS)
+    assert HOSTILE_ROOTS == ("13", *MATERIAL_CONFLICT_ROOTS)
+    assert VIOLENT_ROOTS == ("18", "19", "20")
