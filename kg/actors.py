@@ -545,6 +545,11 @@ class ActorFinder:
         if label == "ORG" and known_agency is not None:
             # "the IRNA news agency", "KCNA news agency": the agency the gazetteer knows.
             return known_agency, "gazetteer"
+        if label == "PERSON" and end - start == 1 and span.root.dep_ == "compound" \
+                and span.root.head.pos_ == "NOUN" and span.root.head.lower_ not in gazetteer.titles:
+            # "two more Patriot air defence systems": a one-word name the statistical NER calls a
+            # person, on a thing, is the thing's make.
+            return None, ""
         if label == "PERSON" or (label == "ORG" and context.person_named(text)):
             name = self._strip_titles(text)
             if not name:

@@ -889,11 +889,6 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 named = mentions.get(child.i)
                 if named is None or child.dep_ not in ("compound", "appos", "nmod", "amod"):
                     pass
-                elif (named.how == "ner" and named.actor.type == "Person" and child.dep_ == "compound"
-                      and head_mention is None and named.end - named.start == 1):
-                    # "two more Patriot air defence systems": a one-word name the statistical NER
-                    # calls a person, on a thing, is the thing's make.
-                    pass
                 elif named.actor.type in ("Organization", "Group") and named.how != "descriptor" and not any(
                         # "Russia's U.N. ambassador Vasily Nebenzya" is the ambassador.
                         c.dep_ == "appos" and c.i in mentions and mentions[c.i].actor.type == "Person"
