@@ -149,7 +149,7 @@ class ArticleContext:
         for actor in recent:
             if noun in actor.label.lower():
                 return actor
-        wanted = "Group" if noun in ("group", "militia", "rebels", "militants", "movement") else "Organization"
+        wanted = "Group" if noun in data.cues()["group_anaphora"] else "Organization"
         return next((actor for actor in recent if actor.type == wanted), recent[0])
 
     def state_in_focus(self) -> Actor | None:
@@ -254,7 +254,7 @@ class ActorFinder:
                     mention = Mention(start, end, actor, how)
                     for i in range(start, end):
                         by_token[i] = mention
-                    if _strip_span(doc[start:end]) not in self.gazetteer.places:
+                    if not self.is_place(mention, doc):
                         # "struck Kharkiv. Its forces ...": a place is not whom "it" refers to.
                         context.saw(actor, salient=_is_main_subject(doc[start:end]))
                 index = end
@@ -334,16 +334,29 @@ class ActorFinder:
 
     def _possessor(self, pronoun, by_token: dict[int, "Mention"], context: ArticleContext) -> Actor | None:
         """The state or body "its" refers to: the last one named, but never one named in the noun
-        phrase it sits in ("after U.S. and Israeli strikes on *its* nuclear sites" is not Israel's)."""
+        phrase it sits in ("after U.S. and Israeli strikes on *its* nuclear sites" is not Israel's);
+        then the subject of its clause before the others."""
         owned = pronoun.head
+        if owned.dep_ == "nsubj" and owned.head.lemma_.lower() in self.cues["reporting_verbs"] \
+                and context.last_collective is not None:
+            # "The Dominican Republic deported 10,000 Haitians, *its* migration agency said": the
+            # state the sentence is about, not the last one named in passing.
+            return context.last_collective
         if owned.dep_ != "pobj" or owned.head.dep_ != "prep":
             return context.recent_collective
         phrase = owned.head.head
         named = {by_token[t.i].actor.id for t in phrase.subtree if t.i < owned.head.i and t.i in by_token}
         if not named or context.recent_collective is None or context.recent_collective.id not in named:
             return context.recent_collective
-        candidates = [*reversed(context.states_in_order), *reversed(context.organizations)]
+        # "Iran fired missiles at a U.S. base in Qatar in retaliation for U.S. strikes on *its*
+        # nuclear facilities": the clause's own subject first.
+        candidates = [*_clause_subject_actors(phrase, by_token), *reversed(context.states_in_order),
+                      *reversed(context.organizations)]
         return next((actor for actor in candidates if actor.id not in named), None)
+
+    def is_place(self, mention: Mention, doc) -> bool:
+        """True when ``mention`` names its state only as a place in it ("Kharkiv", "Al Udeid")."""
+        return _strip_span(doc[mention.start:mention.end]) in self.gazetteer.places
 
     def _fits(self, person: Actor, pronoun: str) -> bool:
         """False only when the gazetteer knows ``person`` is not whom ``pronoun`` can name
@@ -540,6 +553,10 @@ class ActorFinder:
         if {t.lower_ for t in doc[max(start - 1, 0):end]} & self.cues["natural_hazards"]:
             # "Typhoon Kalmaegi killed 114 people": a storm, not an actor.
             return None, ""
+        if text.split()[0].lower() in self.cues["ship_prefixes"] or (
+                start > 0 and doc[start - 1].lower_ in self.cues["ship_prefixes"]):
+            # "deployed the aircraft carrier USS Gerald R. Ford": a ship, not an actor.
+            return None, ""
         known_agency = next((gazetteer.names[text[:-len(suffix)].rstrip()] for suffix in self.cues["agency_suffixes"]
                              if text.endswith(" " + suffix) and text[:-len(suffix)].rstrip() in gazetteer.names), None)
         if label == "ORG" and known_agency is not None:
@@ -566,8 +583,10 @@ class ActorFinder:
             actor = Actor(f"{ID_BASE}person/{slug(name)}", name, "Person", country)
             self._note_descriptor(doc, start, actor, context)
             return actor, "ner"
-        # "North Korea's Lazarus Group" is the group's own name, not a body of the state.
-        own_name = bool(set(text.lower().split()) & self.cues["nonstate_body_words"])
+        # "North Korea's Lazarus Group" is the group's own name, not a body of the state; so is
+        # "the separatist Ambazonia Defence Forces".
+        named_as_group = any(token.lower_ in self.cues["nonstate_modifiers"] for token in doc[max(start - 2, 0):start])
+        own_name = bool(set(text.lower().split()) & self.cues["nonstate_body_words"]) or named_as_group
         if label == "ORG" and _looks_like_name(text) and start >= 2 and doc[start - 1].tag_ == "POS" and not own_name:
             owner = self._country_named_at(doc, start - 2)
             if owner:
@@ -576,12 +595,13 @@ class ActorFinder:
         if label == "ORG" and _looks_like_name(text) and (
                 re.fullmatch(r"[A-Z]{2,6}", text) or set(text.lower().split()) & self.cues["organization_words"]):
             country = self._country_before(doc, start) or self._leading_demonym(text)
-            if country and any(word in text.lower() for word in self.cues["state_body_words"]):
+            if country and not own_name and any(word in text.lower() for word in self.cues["state_body_words"]):
                 # "Ukraine's General Staff", "North Korea's Ministry of National Defence": the state.
                 return gazetteer.countries.get(country), "ner"
             # Every state has its "Ministry of Defence": a state body's IRI names its state.
             key = f"{country.lower()}-{slug(text)}" if country and not own_name else slug(text)
-            return Actor(f"{ID_BASE}organization/{key}", text, "Organization", country), "ner"
+            return Actor(f"{ID_BASE}organization/{key}", text, "Group" if named_as_group else "Organization",
+                         country), "ner"
         return None, ""
 
     def _strip_titles(self, name: str) -> str:
@@ -756,6 +776,11 @@ def _title_phrase(head, titles: dict[str, str]) -> str | None:
 def _clause_subjects(token, by_token: dict[int, Mention]) -> frozenset[str]:
     """IRIs of the actors named as subjects of the clause ``token`` sits in, before it: whom an
     object pronoun or "the two neighbours" cannot mean ("Poland accused *it*")."""
+    return frozenset(actor.id for actor in _clause_subject_actors(token, by_token))
+
+
+def _clause_subject_actors(token, by_token: dict[int, Mention]) -> list[Actor]:
+    """The actors named as subjects of the clause ``token`` sits in, before it, in order."""
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
@@ -764,9 +789,15 @@ def _clause_subjects(token, by_token: dict[int, Mention]) -> frozenset[str]:
         verb = verb.head
     # The small parser sometimes hangs the subject on an auxiliary: "Qatar ... have been mediating".
     heads = [verb, *(child for child in verb.children if child.dep_ in ("aux", "auxpass"))]
-    return frozenset(by_token[t.i].actor.id for head in heads for child in head.children
-                     if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i
-                     for t in (child, *child.conjuncts) if t.i in by_token)
+    subjects = [child for head in heads for child in head.children
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i]
+    if not subjects and verb.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in verb.children):
+        # "prompting Zelenskyy to accuse *him*": the infinitive's unspoken subject is the one
+        # who controls it, the object of the verb above, else that verb's own subject.
+        above = verb.head
+        subjects = [child for child in above.children if child.dep_ == "dobj" and child.i < token.i] or [
+            child for child in above.children if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i]
+    return [by_token[t.i].actor for child in subjects for t in (child, *child.conjuncts) if t.i in by_token]
 
 
 def doc_text_with_compounds(token) -> str:

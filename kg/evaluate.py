@@ -8,7 +8,9 @@ An annotated set is JSON Lines, one item (a short article) per line::
 
 Actors are named by key: the ISO 3166-1 alpha-3 code of a state (``USA``), the
 gazetteer id of an organisation or group (``nato``, ``kcna``), the slug of a
-person's full name (``kim-jong-un``) — the last segment of the actor's IRI.
+person's full name (``kim-jong-un``) — the last segment of the actor's IRI. An
+organisation may also be named by one of its gazetteer aliases in lower case
+(``au`` for ``african-union``, ``unsc`` for ``un-security-council``).
 A statement matches when subject, object, negation and CAMEO root (the first
 two digits) match within the same item.
 """
@@ -18,8 +20,10 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
+from . import data
 from .model import Actor, Article, Statement
 from .workers import extract_articles
 
@@ -107,8 +111,30 @@ def actor_key(actor: Actor | None) -> str | None:
     return actor.id.rstrip("/").rsplit("/", 1)[-1] if actor is not None else None
 
 
+@cache
+def _organization_keys() -> dict[str, str]:
+    """Annotation key -> gazetteer id of an organisation: its id, and each alias (in lower case)
+    that names only that organisation."""
+    by_alias: dict[str, set[str]] = defaultdict(set)
+    for entry in data.organizations():
+        for alias in entry.aliases:
+            by_alias[alias.lower()].add(entry.id)
+    keys = {alias: ids.pop() for alias, ids in by_alias.items() if len(ids) == 1}
+    keys.update({entry.id: entry.id for entry in data.organizations()})
+    return keys
+
+
+def gold_key(key: str | None) -> str | None:
+    """The actor key an annotator wrote, with an organisation's alias read as its id.
+
+    >>> gold_key("au"), gold_key("USA"), gold_key("kim-jong-un")
+    ('african-union', 'USA', 'kim-jong-un')
+    """
+    return _organization_keys().get(key, key) if key is not None else None
+
+
 def load_gold(path: str | Path) -> list[GoldItem]:
-    """The annotated items of a JSON Lines file."""
+    """The annotated items of a JSON Lines file (actor keys read with ``gold_key``)."""
     items = []
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -116,8 +142,9 @@ def load_gold(path: str | Path) -> list[GoldItem]:
         record = json.loads(line)
         items.append(GoldItem(
             id=record["id"], text=record["text"], phenomena=tuple(record.get("phenomena", ())),
-            statements=tuple(GoldStatement(s["subject"], s["object"], s.get("cameo"), bool(s.get("negated")),
-                                           s.get("attributed_to")) for s in record["statements"])))
+            statements=tuple(GoldStatement(gold_key(s["subject"]), gold_key(s["object"]), s.get("cameo"),
+                                           bool(s.get("negated")), gold_key(s.get("attributed_to")))
+                             for s in record["statements"])))
     return items
 
 

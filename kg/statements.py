@@ -264,8 +264,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             predicate, root = self.typer.with_code(predicate, "138"), "13"
         if any(child.dep_ == "xcomp" and child.lemma_.lower() in self.cues["departure_verbs"] for child in verb.children) \
                 and root in ("02", "10") and objects:
-            # "ordered Belgian diplomats to leave within 48 hours" expels them (166).
-            predicate, root = self.typer.with_code(predicate, "166"), "16"
+            # "ordered Belgian diplomats to leave within 48 hours" expels them (161, as "expel
+            # diplomats"; executives 174; anyone else 166).
+            code = next((code for word in object_words if (code := self.typer.code_for(("expel", word)))), "166")
+            predicate, root = self.typer.with_code(predicate, code), code[:2]
         if lemma in ("leave", "exit", "quit") and objects and all(
                 m.actor.type in ("Organization", "Group") for m in objects):
             # "The United States formally left the WHO" reduces relations; "left Paris" is travel.
@@ -446,8 +448,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if verb.lemma_.lower() in self.cues["exchange_verbs"]:
             # "Russia and Ukraine exchanged prisoners": one joint act, whatever was exchanged.
             return True
-        if verb.lemma_.lower() in self.cues["intermediary_verbs"]:
-            # "the United States and France, which brokered the truce": go-betweens, not parties.
+        if verb.lemma_.lower() in self.cues["intermediary_verbs"] or any(
+                child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in self.cues["intermediary_verbs"]
+                and any(g.lower_ == "to" for g in child.children) for child in verb.children):
+            # "the United States and France, which brokered the truce", "Lula and Petro offered to
+            # mediate": go-betweens, not parties.
             return False
         if not topical and any(child.dep_ in _OBJECT_DEPS and object_word(child) not in self.cues["joint_nouns"]
                                for child in verb.children):
@@ -537,14 +542,16 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if credited:
                 # "thanked Mexico for sending oil": Mexico sent it.
                 return credited
-            relation, current = current.dep_, current.head
+            relation, controlled, current = current.dep_, current, current.head
             while participle and current.dep_ == "advcl" and any(child.dep_ == "mark" for child in current.children):
                 # "... while U.S. forces remained in the country, rejecting calls by Sudani": the
                 # participle after the comma is the main clause's, not the subordinate one's.
                 current = current.head
-            if speaking and current.dep_ == "ccomp" and current.head.pos_ in ("VERB", "AUX"):
+            if speaking and current.dep_ == "ccomp" and current.head.pos_ in ("VERB", "AUX") \
+                    and current.head.i < current.i:
                 # "demanded that the Council act, accusing Israel": the parser hangs the
-                # participle on the reported clause; its subject is the speaker's.
+                # participle on the reported clause; its subject is the speaker's. (In "Venezuela
+                # suspended the deal, accusing Trinidad of ..., Rodriguez said" it is reported.)
                 current = current.head
             if current.pos_ == "ADJ" and current.dep_ == "acomp" and relation == "xcomp":
                 # "Moscow was ready to resume talks": the subject of "was".
@@ -557,8 +564,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     current = current.head
             if current.pos_ not in ("VERB", "AUX"):
                 return []
-            if relation == "xcomp":
-                # Object control: "prompting Japan to protest" -> Japan protests.
+            if relation == "xcomp" or (relation == "advcl" and current.lemma_.lower() in self.cues["causing_verbs"]
+                                       and any(child.lower_ == "to" for child in controlled.children)):
+                # Object control: "prompting Japan to protest" -> Japan protests (the parser
+                # sometimes calls the infinitive a clause of purpose).
                 controllers = [m for child in current.children if child.dep_ == "dobj"
                                for m in self._actors(child, mentions)]
                 if controllers:
@@ -606,11 +615,14 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # reported"; "visited Tokyo ..., the first trip by a Taliban leader".
                 continue
             child = self._through_quantity(child)
+            named_owner = self.finder.states_named_by_modifiers(child) or [
+                g for g in child.children if g.dep_ == "poss" and g.i in mentions and g.lower_ not in _POSSESSIVE_PRONOUNS]
             hosts = [m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "in"
                      for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"
-                     ] if child.lemma_.lower() in self.cues["diplomatic_posts"] else []
+                     ] if child.lemma_.lower() in self.cues["diplomatic_posts"] and not named_owner else []
             if hosts:
-                # "closed its embassy in Dublin" acts on the host state, not on the embassy's owner.
+                # "closed its embassy in Dublin" acts on the host state, not on the embassy's owner
+                # ("summoned the Dominican charge d'affaires in Port-au-Prince" is the Dominican's).
                 objects.extend(hosts)
                 object_words.append(child.lemma_.lower())
                 continue
@@ -623,6 +635,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     for prep in verb.children):
                 # "threatened to send U.S. troops into Nigeria": the troops are the sender's own;
                 # where they go is the object.
+                found = []
+            if found and all(_possessive_pronoun(m, verb.doc) for m in found) and any(
+                    prep.dep_ == "prep" and prep.lower_ in self.cues["object_prepositions"]
+                    and self._prep_objects(prep, mentions) for prep in child.children):
+                # "closed its border with Belarus": the border is the subject's own, the other side
+                # is whom the act is aimed at.
                 found = []
             if found:
                 objects.extend(found)
@@ -837,6 +855,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "support for the reconstruction of Syria": Syria's.
                 actors = [m for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                           for m in self._prep_objects(p, mentions)]
+            if not actors and child.lemma_.lower() in self.cues["trade_nouns"]:
+                # "a ban on imports of Ukrainian grain", "a halt on arms exports to Israel": the partner.
+                actors = [m for p in child.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "to")
+                          for m in self._prep_objects(p, mentions)]
             if not actors and child.pos_ == "NOUN":
                 # "voiced support for the British assessment", "an inquiry into Russian military conduct"
                 actors = [Mention(child.i, child.i + 1, actor, "descriptor")
@@ -900,6 +922,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         # "French citizens Cecile Kohler and Jacques Paris": the people named.
                         (titled or (descriptor and child.dep_ == "appos")) and named.actor.type == "Person")):
                     head_mention = named
+                    if self.finder.is_place(named, token.doc):
+                        # "the U.S. Al Udeid air base": the state that owns it, not where it is.
+                        head_mention = next((mentions[owner.i] for owner in child.children
+                                             if owner.dep_ in ("compound", "poss") and owner.i in mentions
+                                             and mentions[owner.i].actor.type == "Country"
+                                             and not self.finder.is_place(mentions[owner.i], token.doc)), named)
                     break
                 if head_mention is None and child.dep_ == "compound":
                     # "Hezbollah weapons depots": a name two compounds away.
@@ -926,11 +954,14 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 self.cues["state_agent_nouns"] | self.cues["possessed_nouns"]):
             # "fighters of the Islamic State", "a convoy of Malian troops", "positions of the YPG";
             # "hideouts of the TTP in Afghanistan's Khost province" are the TTP's, wherever they are.
-            # "met diplomats from Britain, France and Germany": the parser hangs "from" on the verb.
+            # "met diplomats from Britain, France and Germany", "sanctioned tankers in Russia's shadow
+            # fleet": the parser hangs the preposition on the verb.
             hung_on_verb = [prep for prep in token.head.children if token.dep_ == "dobj" and prep.dep_ == "prep"
-                            and prep.lower_ == "from" and prep.i == token.right_edge.i + 1]
+                            and prep.lower_ in ("from", "in") and prep.i == token.right_edge.i + 1]
             for child in [*token.children, *hung_on_verb]:
-                if child.dep_ == "prep" and child.lower_ in ("of", "from") and not (
+                if child.dep_ == "prep" and (child.lower_ in ("of", "from") or (child.lower_ == "in" and any(
+                        pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.cues["membership_nouns"]
+                        for pobj in child.children))) and not (
                         child.lower_ == "of" and token.lower_ in self.cues["place_nouns"]):
                     owners = self._prep_objects(child, mentions)
                     if owners:

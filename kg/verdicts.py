@@ -30,7 +30,13 @@ class VerdictReader:
             for label in child.children if label.dep_ in ("amod", "acl") and label.pos_ == "ADJ" and label.i > child.i] or [
             # "called Washington's decision to stay away unfortunate": the parser ends the clause with it.
             child.right_edge for child in verb.children if child.dep_ == "dobj" and child.right_edge.dep_ in ("acomp", "oprd")
-            and child.right_edge.pos_ == "ADJ"]
+            and child.right_edge.pos_ == "ADJ"] or [
+            # "called the move unacceptable interference", parsed as one phrase: the named noun
+            # sits inside the label, before its adjective.
+            child for child in verb.children if child.dep_ == "dobj" and child.pos_ == "NOUN" and any(
+                inner.pos_ == "NOUN" and inner.dep_ in ("amod", "compound", "nmod") and any(
+                    adjective.pos_ == "ADJ" and adjective.dep_ == "amod" and inner.i < adjective.i < child.i
+                    for adjective in child.lefts) for inner in child.lefts)]
         return labels[0] if labels else None
 
     def _copular_verdict(self, verb, mentions) -> Frame | None:
@@ -54,9 +60,13 @@ class VerdictReader:
         code = "111" if words & self.cues["condemning_labels"] else "051" if words & self.cues["praising_labels"] else None
         if code is None:
             return None
-        named = named or [child for child in verb.children if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN")] or [
-            # "called the expulsion regrettable", parsed as one phrase: the noun inside the label.
-            child for child in label.lefts if child.dep_ in ("compound", "nmod") and child.pos_ in ("NOUN", "PROPN")]
+        objects = [child for child in verb.children if child.dep_ == "dobj"]
+        named = named or [child for child in objects if child.pos_ in ("NOUN", "PROPN") and child != label] or [
+            # "called the expulsion regrettable", "called the move unacceptable interference",
+            # parsed as one phrase: the noun inside the label ("an attack that X called state
+            # terrorism" names the attack, not "state").
+            child for child in label.lefts if child.dep_ in ("compound", "nmod", "amod") and child.pos_ in ("NOUN", "PROPN")
+            and objects in ([], [label])]
         if code == "111" and any(child.lemma_.lower() in self.cues["claim_nouns"] for child in named):
             # "called the accusations baseless" rejects a claim (120) rather than criticising an act.
             code = "120"

@@ -134,3 +134,11 @@ def test_its_is_not_a_state_named_in_its_own_phrase(nlp, finder):
     found = actors_in(nlp, finder, "Iran suspended cooperation with the agency after U.S. and Israeli strikes "
                                    "on its nuclear sites.")
     assert [f[:2] for f in found if f[0] == "its"] == [("its", "Iran")]
+
+
+def test_a_name_called_separatist_is_a_group_and_the_separatists_refer_to_it(nlp, finder):
+    found = actors_in(nlp, finder, "Cameroonian troops killed 12 fighters of the separatist Ambazonia Defence "
+                                   "Forces on Saturday, a day after the separatists ambushed an army convoy.")
+    assert [f[:4] for f in found if f[1] == "Ambazonia Defence Forces"] == [
+        ("Ambazonia Defence Forces", "Ambazonia Defence Forces", "Group", "CMR"),
+        ("separatists", "Ambazonia Defence Forces", "Group", "CMR")]

@@ -1,6 +1,6 @@
 """Quality, measured: precision and recall on the team's annotated sets, with floors.
 
-The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev13
+The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev15
 were first scored unseen (the figures are in the README) and are tuned on since;
 the seed article is annotated by hand (tests/devset/seed.jsonl). The floors sit a little
 under today's figures so that a change that makes extraction worse fails here.
@@ -29,6 +29,8 @@ FLOORS = {  # set: (precision, recall) of the strict match
     "dev11": (0.86, 0.66),
     "dev12": (0.84, 0.58),
     "dev13": (0.89, 0.58),
+    "dev14": (0.83, 0.64),
+    "dev15": (0.80, 0.56),
 }
 
 

@@ -2,7 +2,7 @@
 
 import json
 
-from kg.evaluate import GoldItem, GoldStatement, Tally, actor_key, evaluate, load_gold
+from kg.evaluate import GoldItem, GoldStatement, Tally, actor_key, evaluate, gold_key, load_gold
 from kg.model import Actor
 
 
@@ -25,6 +25,19 @@ def test_load_gold(tmp_path):
         encoding="utf-8")
     assert load_gold(path) == [GoldItem("a", "France condemned Russia.",
                                         (GoldStatement("FRA", "RUS", "111", False, None),), ("x",))]
+
+
+def test_organisations_may_be_named_by_an_alias(tmp_path):
+    # An annotator's "unsc" or "au" is the gazetteer's organisation; states, people and unknown
+    # keys stay as written.
+    assert [gold_key(k) for k in ("unsc", "au", "rsf", "nato", "USA", "kim-jong-un", "no-such-group", None)] == [
+        "un-security-council", "african-union", "rapid-support-forces", "nato", "USA", "kim-jong-un",
+        "no-such-group", None]
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "The AU urged Sudan's army to talk.", "statements": [
+        {"subject": "au", "object": "SDN", "cameo": "02", "negated": False, "attributed_to": "afp"}]}),
+        encoding="utf-8")
+    assert load_gold(path)[0].statements == (GoldStatement("african-union", "SDN", "02", False, "afp"),)
 
 
 def test_evaluate_counts_matches_misses_and_spurious():

@@ -32,7 +32,7 @@ def test_acts_named_by_nouns_and_their_agents(extract_text):
 
 def test_go_betweens_and_joint_acts_named_by_nouns(extract_text):
     assert extract_text("Doha paused its mediation between Israel and Hamas.") == [
-        ("Qatar", "mediation", "Israel", False, None), ("Qatar", "mediation", "Hamas", False, None)]
+        ("Qatar", "pause mediation", "Israel", False, None), ("Qatar", "pause mediation", "Hamas", False, None)]
     assert extract_text("Thailand and Cambodia agreed to a ceasefire after talks in Kuala Lumpur hosted by "
                         "Malaysian Prime Minister Anwar Ibrahim.")[1:] == [
         ("Thailand", "talk", "Cambodia", False, None),

@@ -645,3 +645,78 @@ def test_a_host_of_talks_named_deep_in_the_clause(nlp):
     assert coded(nlp, "Russian and Ukrainian delegations met in Istanbul on Wednesday for a third round of direct "
                       "talks hosted by Turkish Foreign Minister Hakan Fidan.") == [
         ("Russia", "040", "Ukraine"), ("Hakan Fidan", "043", "Russia"), ("Hakan Fidan", "043", "Ukraine")]
+
+
+def test_the_doer_of_a_caused_act_and_whom_its_pronoun_can_mean(nlp):
+    # "prompting Zelenskyy to accuse him": Zelenskyy accuses, and "him" is not Zelenskyy.
+    assert coded(nlp, "Slovak Prime Minister Robert Fico threatened on Sunday to cut off electricity supplies to "
+                      "Ukraine unless Kyiv restored the transit of Russian gas, prompting President Volodymyr "
+                      "Zelenskyy to accuse him of opening a \"second energy front\" on Moscow's orders.") == [
+        ("Robert Fico", "1311", "Ukraine"), ("Volodymyr Zelenskyy", "112", "Robert Fico")]
+    # A summoned diplomat is his own state's, wherever he serves; "its" before "said" is the
+    # state the sentence is about.
+    assert coded(nlp, "The Dominican Republic deported more than 10,000 Haitians last week, its migration agency "
+                      "said, prompting Haiti's government to summon the Dominican charge d'affaires in "
+                      "Port-au-Prince.") == [("Dominican Republic", "174", "Haiti"), ("Haiti", "114", "Dominican Republic")]
+    assert coded(nlp, "Ireland closed its embassy in Tehran.") == [("Ireland", "161", "Iran")]
+
+
+def test_a_base_is_its_owners_and_its_is_the_subjects_in_its_clause(nlp):
+    assert coded(nlp, "Iran fired missiles at the U.S. Al Udeid air base in Qatar on Monday in retaliation for "
+                      "U.S. strikes on its nuclear facilities.") == [
+        ("Iran", "190", "United States"), ("United States", "190", "Iran")]
+
+
+def test_restrictions_aimed_at_a_state_through_what_they_restrict(nlp):
+    assert coded(nlp, "Britain on Monday sanctioned 18 officers of Russia's GRU military intelligence agency.") == [
+        ("United Kingdom", "163", "Main Directorate of the General Staff of the Armed Forces of the Russian Federation")]
+    assert coded(nlp, "Britain sanctioned 70 more tankers in Russia's shadow fleet on Wednesday.") == [
+        ("United Kingdom", "163", "Russia")]
+    assert coded(nlp, "The European Union on Monday imposed travel bans on five Georgian officials over a violent "
+                      "crackdown.") == [("European Union", "163", "Georgia")]
+    assert coded(nlp, "Poland extended its ban on imports of Ukrainian grain on Monday.") == [
+        ("Poland", "163", "Ukraine")]
+    assert coded(nlp, "Germany has lifted its partial halt on arms exports to Israel.") == [
+        ("Germany", "081", "Israel")]
+    # The border is the subject's own; the other side is the object.
+    assert coded(nlp, "Lithuania closed its border with Belarus for a month on Tuesday.") == [
+        ("Lithuania", "160", "Belarus")]
+    assert coded(nlp, "The United States has paused its strategic dialogue with Kosovo.") == [
+        ("United States", "164", "Kosovo")]
+    # Ordered to leave: expelled as the lexicon expels them (diplomats 161, executives 174).
+    assert coded(nlp, "Algeria ordered 12 French diplomats to leave within 48 hours.") == [
+        ("Algeria", "161", "France")]
+
+
+def test_verdicts_on_acts_named_before_in_one_phrase_or_a_relative_clause(nlp):
+    assert coded(nlp, "The U.S. Treasury Department sanctioned Brazilian Supreme Court Justice Alexandre de Moraes "
+                      "on Wednesday. Brazil's government called the move unacceptable interference in its "
+                      "judiciary.") == [
+        ("United States", "163", "Alexandre de Moraes"), ("Brazil", "111", "United States")]
+    assert coded(nlp, "Peru broke off diplomatic relations with Mexico on Monday. Mexican President Claudia "
+                      "Sheinbaum called the decision \"disproportionate\".") == [
+        ("Peru", "161", "Mexico"), ("Claudia Sheinbaum", "111", "Peru")]
+    # "an attack that X called state terrorism" names the attack, not "state".
+    assert coded(nlp, "Israel carried out an air strike on Hamas leaders in Doha on Tuesday, the Israeli military "
+                      "said, in an attack that Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani "
+                      "called \"state terrorism\".") == [
+        ("Israel", "190", "Hamas"), ("Mohammed bin Abdulrahman Al Thani", "111", "Israel")]
+
+
+def test_go_betweens_weapons_by_their_launcher_and_participles_inside_reported_speech(nlp):
+    # Offering to mediate is no act between the mediators.
+    assert [(s, o) for s, _, o in coded(nlp, "Brazilian President Luiz Inacio Lula da Silva and Colombian "
+                                             "President Gustavo Petro offered on Saturday to mediate between "
+                                             "Washington and Caracas.")] == [
+        ("Luiz Inacio Lula da Silva", "United States"), ("Luiz Inacio Lula da Silva", "Venezuela"),
+        ("Gustavo Petro", "United States"), ("Gustavo Petro", "Venezuela")]
+    assert coded(nlp, "Drones launched by the Rapid Support Forces hit fuel depots and the international airport "
+                      "in Port Sudan on Sunday, the army said.") == [("Rapid Support Forces", "190", "Sudan")]
+    # A participle before "..., X said" is part of what X reported, not X's own act.
+    assert [(s, c, o) for s, c, o in coded(nlp, "Venezuela suspended an energy agreement with Trinidad and Tobago "
+                                                "on Monday, accusing Prime Minister Kamla Persad-Bissessar of "
+                                                "turning her country into an \"aircraft carrier\" for the U.S. "
+                                                "military, Vice President Delcy Rodriguez said.") if c == "112"] == [
+        ("Venezuela", "112", "Kamla Persad-Bissessar")]
+    # A ship is no actor.
+    assert coded(nlp, "The Pentagon has deployed the aircraft carrier USS Gerald R. Ford to the Caribbean.") == []

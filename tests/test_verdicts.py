@@ -24,7 +24,7 @@ def test_responses_threatened_on_a_condition_and_fronted_charges(extract_text, n
     assert coded(nlp, "Warsaw ordered the closure of Russia's last consulate in Poland, and Moscow promised a "
                       "mirror response.") == [("Poland", "160", "Russia"), ("Russia", "130", "Poland")]
     assert coded(nlp, "Latvia ordered a Russian diplomat to leave the country. Moscow vowed a \"tough "
-                      "response\".") == [("Latvia", "166", "Russia"), ("Russia", "130", "Latvia")]
+                      "response\".") == [("Latvia", "161", "Russia"), ("Russia", "130", "Latvia")]
     # "would retaliate if X ..." threatens X; "retaliated by expelling" is the expulsion only.
     assert extract_text("Ankara said on Tuesday it would retaliate if the European Union went ahead with plans "
                         "to halve steel import quotas.") == [("Turkey", "retaliate", "European Union", False, "Turkey")]
