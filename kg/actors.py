@@ -21,6 +21,8 @@ from .model import Actor
 #: Base of every IRI the project mints for things it finds in articles.
 ID_BASE = "https://w3id.org/kg-geo/id/"
 _NER_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+# Entity types a body's name after its kind cannot have: "the party Sunday", "the group in Gaza".
+_NOT_BODY_NAMES = {"DATE", "TIME", "GPE", "LOC", "NORP", "PERSON", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
 def slug(text: str) -> str:
@@ -480,6 +482,7 @@ class ActorFinder:
             if ent.label_ in _NER_ACTOR_LABELS and not any(s < ent.end and ent.start < e for s, e, _, _ in titled):
                 candidates.append((ent.start, ent.end, "ner", ent.label_))
         candidates.extend(titled)
+        candidates.extend(self._typed_names(doc))
         # The statistical NER may run a list into one name ("Mali, Burkina Faso"): such a span
         # gives way to the gazetteer's names inside it.
         known = [(s, e) for s, e, kind, _ in candidates if kind == "gazetteer"]
@@ -496,6 +499,25 @@ class ActorFinder:
             taken.update(range(start, end))
             chosen.append((start, end, kind, label))
         return sorted(chosen)
+
+    def _typed_names(self, doc) -> list[tuple[int, int, str, str]]:
+        """Names right after the kind of body they name, which the statistical NER misses or
+        mislabels: "the charity SOS Mediterranee", "the German charity Sea-Watch"."""
+        found = []
+        for token in doc:
+            if token.lower_ not in self.cues["body_kind_nouns"] or not any(
+                    t.lower_ in ("the", "a", "an") for t in doc[max(token.i - 3, 0):token.i]):
+                continue
+            end = token.i + 1
+            while end < len(doc) and doc[end].ent_type_ not in _NOT_BODY_NAMES and (
+                    (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())
+                    # "Sea-Watch": a hyphen inside the name
+                    or (doc[end].text == "-" and not doc[end].whitespace_ and end > token.i + 1
+                        and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
+                end += 1
+            if end > token.i + 1:
+                found.append((token.i + 1, end, "ner", "NAMED_ORG"))
+        return found
 
     def _titled_names(self, doc) -> list[tuple[int, int, str, str]]:
         """Names the statistical NER missed right after a title: "his Turkish counterpart Ahmet Yildiz"."""
@@ -586,14 +608,16 @@ class ActorFinder:
         # "North Korea's Lazarus Group" is the group's own name, not a body of the state; so is
         # "the separatist Ambazonia Defence Forces".
         named_as_group = any(token.lower_ in self.cues["nonstate_modifiers"] for token in doc[max(start - 2, 0):start])
-        own_name = bool(set(text.lower().split()) & self.cues["nonstate_body_words"]) or named_as_group
+        own_name = bool(set(text.lower().split()) & self.cues["nonstate_body_words"]) or named_as_group \
+            or label == "NAMED_ORG"
         if label == "ORG" and _looks_like_name(text) and start >= 2 and doc[start - 1].tag_ == "POS" and not own_name:
             owner = self._country_named_at(doc, start - 2)
             if owner:
                 # "China's Taiwan Affairs Office", "Russia's GRU": a body of that state.
                 return gazetteer.countries.get(owner), "ner"
-        if label == "ORG" and _looks_like_name(text) and (
-                re.fullmatch(r"[A-Z]{2,6}", text) or set(text.lower().split()) & self.cues["organization_words"]):
+        if label in ("ORG", "NAMED_ORG") and _looks_like_name(text) and (
+                label == "NAMED_ORG"  # "the charity SOS Mediterranee": the text says what it is
+                or re.fullmatch(r"[A-Z]{2,6}", text) or set(text.lower().split()) & self.cues["organization_words"]):
             country = self._country_before(doc, start) or self._leading_demonym(text)
             if country and not own_name and any(word in text.lower() for word in self.cues["state_body_words"]):
                 # "Ukraine's General Staff", "North Korea's Ministry of National Defence": the state.

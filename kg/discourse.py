@@ -69,7 +69,10 @@ class ArticleActs:
         # "Algeria ordered 12 French staff to leave, Barrot said, calling the move unjustified";
         # "a pact that Beijing condemned" is ``before``'s.
         earlier = self._before_sentence_of(noun)
-        if any(verb.dep_ == "advcl" and verb.tag_ == "VBG" for verb in (noun.head, noun.head.head)):
+        if any(verb.dep_ == "advcl" and verb.tag_ == "VBG" for verb in (noun.head, noun.head.head)) or any(
+                # "Poland extended its ban ..., and Kyiv said it would challenge the measure"
+                clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX")
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) for clause in noun.ancestors):
             # "..., calling the move unjustified", "..., prompting India to call the move unfair"
             earlier += [act for act in self._earlier_in_sentence(noun)
                         if act.anchor.dep_ != "relcl"]

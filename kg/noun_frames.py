@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .actors import Mention
-from .frames import Frame, confidence, misparsed_apposition
+from .frames import Frame, confidence, misparsed_apposition, on_side, side_of
 from .model import Predicate
 
 
@@ -85,6 +85,9 @@ class NounFrameReader:
         if noun.dep_ in ("oprd", "attr") and noun.head.lemma_.lower() in self.cues["naming_verbs"]:
             # "calling it a free concession to Israel" names an act; it is no concession.
             return None
+        if _asks_to(noun) and noun.lemma_.lower() in self.cues["request_nouns"] and cameo[:2] not in ("02", "10"):
+            # "a call by Guterres for the two leaders to resume talks" is an appeal, not a phone call.
+            cameo = "020"
         if cameo[:2] in ("02", "10"):
             appeal = self._appeal_noun_frame(noun, cameo, mentions)
             if appeal is not None:
@@ -181,6 +184,15 @@ class NounFrameReader:
                  and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
                  for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")
                  for m in self._actors(subject, mentions)]
+        if askers and not asked and _asks_to(noun):
+            # "a call by Guterres for the two leaders to resume talks": asked of those it is
+            # "for" (the parser may hang "for" on the asker), unless they are the asker's own
+            # ("demands by Trump for Washington to take control of Greenland").
+            holders = [noun, *(pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "by"
+                               for pobj in prep.children if pobj.dep_ == "pobj")]
+            own = side_of(askers)
+            asked = [m for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                     for m in self._prep_objects(prep, mentions) if not on_side(m.actor, own)]
         if askers and asked:
             return Frame(tuple(askers), tuple(asked), predicate, False, confidence(askers + asked, True) * 0.9, noun)
         if askers or noun.lemma_.lower() not in self.cues["agentive_of_nouns"] or noun.dep_ != "pobj":
@@ -249,3 +261,8 @@ class NounFrameReader:
             return False
         return self.polarity.requested_only(verb) or self._intent_governor(verb) is not None \
             or verb.lemma_.lower() in self.cues["intent_verbs"]
+
+
+def _asks_to(noun) -> bool:
+    """True for a noun with an infinitive of what is asked: "a call ... to resume talks"."""
+    return any(clause.dep_ == "acl" and any(c.lower_ == "to" for c in clause.children) for clause in noun.children)

@@ -648,9 +648,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     # "expelled the French ambassador": the noun still picks the pattern.
                     object_words.append(child.lemma_.lower())
                 continue
-            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verdict:
+            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verdict and child.lower_ not in ("who", "whom"):
                 # "a pact that Beijing condemned", "a move that Washington denounced": the
-                # act the sentence reported before.
+                # act the sentence reported before ("an activist whom Ankara accuses" is none).
                 objects.extend(self.article_acts.before(verb.head))
                 continue
             if child.pos_ != "NOUN":

@@ -720,3 +720,30 @@ def test_go_betweens_weapons_by_their_launcher_and_participles_inside_reported_s
         ("Venezuela", "112", "Kamla Persad-Bissessar")]
     # A ship is no actor.
     assert coded(nlp, "The Pentagon has deployed the aircraft carrier USS Gerald R. Ford to the Caribbean.") == []
+
+
+def test_appeals_named_by_nouns_and_bodies_named_after_their_kind(nlp):
+    # "a call by X for Y to ..." asks Y; a call is no phone call here.
+    assert coded(nlp, "Turkish President Recep Tayyip Erdogan on Thursday rejected a call by U.N. Secretary-General "
+                      "Antonio Guterres for Greek Cypriot leader Nikos Christodoulides and Turkish Cypriot leader "
+                      "Tufan Erhurman to resume formal reunification talks.")[1:] == [
+        ("António Guterres", "020", "Nikos Christodoulides"), ("António Guterres", "020", "Tufan Erhurman")]
+    assert coded(nlp, "The charity SOS Mediterranee accused Malta on Saturday of ignoring distress calls from a "
+                      "rubber boat carrying 90 migrants.") == [("SOS Mediterranee", "112", "Malta")]
+    assert coded(nlp, "Britain and France signed a treaty on Thursday. The charity Care4Calais accused both "
+                      "governments of treating refugees as commodities.")[1:] == [
+        ("Care4Calais", "112", "United Kingdom"), ("Care4Calais", "112", "France")]
+
+
+def test_verdicts_on_an_act_reported_in_an_earlier_clause_and_vetoes(nlp):
+    assert coded(nlp, "Poland extended its ban on imports of Ukrainian grain on Monday, and Kyiv said it would "
+                      "challenge the measure at the World Trade Organization.") == [
+        ("Poland", "163", "Ukraine"), ("Ukraine", "115", "Poland")]
+    assert coded(nlp, "Cyprus and Greece blocked Turkey's participation in the European Union's defence fund on "
+                      "Friday.") == [("Cyprus", "129", "Turkey"), ("Greece", "129", "Turkey")]
+    # "whom" stands for a person, not for an act reported before.
+    assert coded(nlp, "Sweden's Supreme Court on Friday blocked the extradition to Turkey of a Kurdish activist "
+                      "whom Ankara accuses of links to the PKK.") == [("Sweden", "144", "Turkey")]
+    # "his ministry" acts for the minister's state.
+    assert coded(nlp, "French Foreign Minister Jean-Noel Barrot demanded his immediate release, and his ministry "
+                      "summoned the Russian charge d'affaires.")[-1:] == [("France", "114", "Russia")]
