@@ -28,10 +28,12 @@ _NOT_BODY_NAMES = {"DATE", "TIME", "GPE", "LOC", "NORP", "PERSON", "CARDINAL", "
 def slug(text: str) -> str:
     """An ASCII, lowercase, hyphenated form of ``text`` safe inside an IRI.
 
-    >>> slug("Kim Jong-un"), slug("Élysée Palace"), slug("<script>")
-    ('kim-jong-un', 'elysee-palace', 'script')
+    >>> slug("Kim Jong-un"), slug("Élysée Palace"), slug("<script>"), slug("People's Party")
+    ('kim-jong-un', 'elysee-palace', 'script', 'peoples-party')
     """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    # An apostrophe joins its word, whichever apostrophe the text uses ("People’s" drops out
+    # of ASCII below).
+    ascii_text = unicodedata.normalize("NFKD", text.replace("'", "")).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
 
 
@@ -53,6 +55,7 @@ class Gazetteer:
     places: frozenset[str] = frozenset()  # "Kharkiv": names that stand for a state only as a place
     genders: dict[str, str] = field(default_factory=dict)  # person IRI -> "f" or "m"
     features: frozenset[str] = frozenset()  # "South China Sea": names that hold a state's but name no actor
+    shared_seats: dict[str, str] = field(default_factory=dict)  # "Brussels" -> "BEL": an organisation's seat, also a capital
 
 
 @cache
@@ -67,12 +70,18 @@ def _gazetteer() -> Gazetteer:
             names.setdefault(name, actor)
         for demonym in entry.demonyms:
             demonyms.setdefault(demonym, entry.iso3)
+    capitals = {capital: entry.iso3 for entry in data.countries() for capital in entry.capitals}
+    shared_seats: dict[str, str] = {}
     organizations: dict[str, Actor] = {}
     for org in data.organizations():
         kind = "group" if org.type == "Group" else "organization"
         actor = Actor(f"{ID_BASE}{kind}/{org.id}", org.name, org.type, org.country)
         organizations[org.id] = actor
         for name in (org.name, *org.aliases):
+            if name in capitals:
+                # "Brussels" is the EU, except where the article is about Belgium (read in context).
+                names[name] = actor
+                shared_seats[name] = capitals[name]
             names.setdefault(name, actor)
             if name.startswith("UN "):
                 # Wire style writes "U.N. Support Mission in Libya" where the table has "UN".
@@ -100,7 +109,7 @@ def _gazetteer() -> Gazetteer:
                 holders.setdefault((person.country, role), set()).add(actor)
     people_by_role = {key: next(iter(actors)) for key, actors in holders.items() if len(actors) == 1}
     return Gazetteer(names, countries, demonyms, organizations, people_by_role, titles, frozenset(places), genders,
-                     data.features())
+                     data.features(), shared_seats)
 
 
 _UNIQUE_OFFICES = ("head_of_state", "head_of_government", "minister")
@@ -556,6 +565,10 @@ class ActorFinder:
             if owner and owner != actor.country:
                 # "Pakistan's Foreign Office" is Pakistan's, though "the Foreign Office" is London's.
                 return gazetteer.countries.get(owner), "gazetteer"
+        if text in gazetteer.shared_seats and actor not in context.organizations \
+                and gazetteer.countries[gazetteer.shared_seats[text]] in context.states:
+            # "Rwanda cut ties with Belgium ..., accusing Brussels of siding with Kinshasa".
+            return gazetteer.countries[gazetteer.shared_seats[text]], "gazetteer"
         if actor is not None:
             if actor.type == "Person":
                 self._note_descriptor(doc, start, actor, context)
@@ -572,6 +585,10 @@ class ActorFinder:
             return gazetteer.countries.get(gazetteer.demonyms[text]), "demonym"
         if kind != "ner":
             return None, ""
+        owned = next((t.i for t in doc[start + 1:end - 1] if t.tag_ == "POS"), None) if label == "ORG" else None
+        if owned is not None and (doc[start:owned].text in gazetteer.names or context.person_named(doc[start:owned].text)):
+            # "Machar's SPLM-IO party", read by the NER as one name: the body after the owner.
+            return self._resolve_span(doc, owned + 1, end, kind, label, context)
         if {t.lower_ for t in doc[max(start - 1, 0):end]} & self.cues["natural_hazards"]:
             # "Typhoon Kalmaegi killed 114 people": a storm, not an actor.
             return None, ""
@@ -623,6 +640,11 @@ class ActorFinder:
                 # "Ukraine's General Staff", "North Korea's Ministry of National Defence": the state.
                 return gazetteer.countries.get(country), "ner"
             # Every state has its "Ministry of Defence": a state body's IRI names its state.
+            # "the SPLM-IO party", "the Viv Ansanm gang coalition": the name, without the kind after it.
+            words = text.split()
+            while len(words) > 1 and words[-1].islower():
+                words.pop()
+            text = " ".join(words)
             key = f"{country.lower()}-{slug(text)}" if country and not own_name else slug(text)
             return Actor(f"{ID_BASE}organization/{key}", text, "Group" if named_as_group else "Organization",
                          country), "ner"

@@ -268,6 +268,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # diplomats"; executives 174; anyone else 166).
             code = next((code for word in object_words if (code := self.typer.code_for(("expel", word)))), "166")
             predicate, root = self.typer.with_code(predicate, code), code[:2]
+        if lemma in self.cues["backing_verbs"] and root == "05" and objects and all(
+                m.actor.type == "Group" for m in objects):
+            # "Rwanda, which backs the M23": backing an armed group is arming it (072), not praise.
+            predicate, root = self.typer.with_code(predicate, "072"), "07"
         if lemma in ("leave", "exit", "quit") and objects and all(
                 m.actor.type in ("Organization", "Group") for m in objects):
             # "The United States formally left the WHO" reduces relations; "left Paris" is travel.
@@ -904,37 +908,41 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "the Freedom Shield exercise", names the event, not an actor.)
             one_of = token.lemma_.lower() in self.cues["member_nouns"] and any(
                 child.lower_ in ("a", "an", "another", "one", "every", "each") for child in token.lefts)
-            for child in token.children:
-                if one_of:
-                    # "a G7 country", "an EU member" is one of them, not the bloc.
-                    break
-                named = mentions.get(child.i)
-                if named is None or child.dep_ not in ("compound", "appos", "nmod", "amod"):
-                    pass
-                elif named.actor.type in ("Organization", "Group") and named.how != "descriptor" and not any(
-                        # "Russia's U.N. ambassador Vasily Nebenzya" is the ambassador.
-                        c.dep_ == "appos" and c.i in mentions and mentions[c.i].actor.type == "Person"
-                        for c in token.children):
-                    # "Chinese coast guard ships", "Ukraine's SBU security service": the body named.
-                    head_mention = named
-                    break
-                elif child.dep_ != "amod" and (head_mention is None or (
-                        # "French citizens Cecile Kohler and Jacques Paris": the people named.
-                        (titled or (descriptor and child.dep_ == "appos")) and named.actor.type == "Person")):
-                    head_mention = named
-                    if self.finder.is_place(named, token.doc):
-                        # "the U.S. Al Udeid air base": the state that owns it, not where it is.
-                        head_mention = next((mentions[owner.i] for owner in child.children
-                                             if owner.dep_ in ("compound", "poss") and owner.i in mentions
-                                             and mentions[owner.i].actor.type == "Country"
-                                             and not self.finder.is_place(mentions[owner.i], token.doc)), named)
-                    break
-                if head_mention is None and child.dep_ == "compound":
-                    # "Hezbollah weapons depots": a name two compounds away.
-                    inner = [mentions[g.i] for g in child.children if g.dep_ == "compound" and g.i in mentions]
-                    if inner:
-                        head_mention = inner[0]
+            named_people = [mentions[child.i] for child in token.children if child.dep_ == "appos"
+                            and child.i in mentions and mentions[child.i].actor.type == "Person"]
+            if head_mention is None and named_people and token.lower_ in self.finder.gazetteer.titles:
+                # "Republican People's Party leader Ozgur Ozel": the leader named, not his party.
+                head_mention = named_people[0]
+            else:
+                for child in token.children:
+                    if one_of:
+                        # "a G7 country", "an EU member" is one of them, not the bloc.
                         break
+                    named = mentions.get(child.i)
+                    if named is None or child.dep_ not in ("compound", "appos", "nmod", "amod"):
+                        pass
+                    elif named.actor.type in ("Organization", "Group") and named.how != "descriptor" \
+                            and not named_people:  # "Russia's U.N. ambassador Vasily Nebenzya" is the ambassador.
+                        # "Chinese coast guard ships", "Ukraine's SBU security service": the body named.
+                        head_mention = named
+                        break
+                    elif child.dep_ != "amod" and (head_mention is None or (
+                            # "French citizens Cecile Kohler and Jacques Paris": the people named.
+                            (titled or (descriptor and child.dep_ == "appos")) and named.actor.type == "Person")):
+                        head_mention = named
+                        if self.finder.is_place(named, token.doc):
+                            # "the U.S. Al Udeid air base": the state that owns it, not where it is.
+                            head_mention = next((mentions[owner.i] for owner in child.children
+                                                 if owner.dep_ in ("compound", "poss") and owner.i in mentions
+                                                 and mentions[owner.i].actor.type == "Country"
+                                                 and not self.finder.is_place(mentions[owner.i], token.doc)), named)
+                        break
+                    if head_mention is None and child.dep_ == "compound":
+                        # "Hezbollah weapons depots": a name two compounds away.
+                        inner = [mentions[g.i] for g in child.children if g.dep_ == "compound" and g.i in mentions]
+                        if inner:
+                            head_mention = inner[0]
+                            break
         states_of_owner = self.cues["government_nouns"] | self.cues["state_anaphora"]
         if head_mention is None and (possessor or token.lemma_.lower() in self.cues["state_anaphora"]) and {
                 token.lower_, token.lemma_.lower()} & (self.cues["possessed_nouns"] | self.cues["state_anaphora"]):

@@ -28,6 +28,7 @@ def actors_in(nlp, finder, *sentences):
 
 def test_slug_is_ascii_and_iri_safe():
     assert slug("Kim Jong-un") == "kim-jong-un"
+    assert slug("People's Party") == slug("People’s Party") == "peoples-party"
     assert slug('"><img src=x onerror=alert(1)>') == "img-src-x-onerror-alert-1"
     assert slug("习近平") == "x"
 
@@ -142,3 +143,16 @@ def test_a_name_called_separatist_is_a_group_and_the_separatists_refer_to_it(nlp
     assert [f[:4] for f in found if f[1] == "Ambazonia Defence Forces"] == [
         ("Ambazonia Defence Forces", "Ambazonia Defence Forces", "Group", "CMR"),
         ("separatists", "Ambazonia Defence Forces", "Group", "CMR")]
+
+
+def test_a_body_named_with_its_owner_and_kind_and_a_seat_read_in_context(nlp, finder):
+    # "Machar's SPLM-IO party", read by the NER as one name, is the party "SPLM-IO".
+    found = actors_in(nlp, finder, "South Sudan charged First Vice President Riek Machar with murder.",
+                      "Machar's SPLM-IO party accused President Salva Kiir of waging a witch hunt.")
+    assert [(f[0], f[1]) for f in found if f[2] == "Organization"] == [("Machar's SPLM-IO party", "SPLM-IO")]
+    # "Brussels" is the EU, but Belgium where the article has named Belgium and not the EU.
+    found = actors_in(nlp, finder, "Rwanda cut diplomatic ties with Belgium on Monday, accusing Brussels of siding "
+                                   "with Kinshasa.")
+    assert [f[1] for f in found if f[0] == "Brussels"] == ["Belgium"]
+    found = actors_in(nlp, finder, "Hungary's prime minister accused Brussels of blackmail.")
+    assert [f[1] for f in found if f[0] == "Brussels"] == ["European Union"]

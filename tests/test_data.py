@@ -40,7 +40,9 @@ def test_every_name_resolves_to_one_actor_only():
         for name in (place.name, *place.aliases):
             owners[name].add(f"place:{place.name}")
     clashes = {name: sorted(ids) for name, ids in owners.items() if len(ids) > 1}
-    assert clashes == {}
+    # The one name shared on purpose: Brussels is the EU's seat and Belgium's capital, read in
+    # context (kg.actors resolves it to Belgium only where the article has named Belgium).
+    assert clashes == {"Brussels": ["country:BEL", "org:eu"]}
 
 
 def test_people_have_the_gender_news_pronouns_give_them():

@@ -747,3 +747,11 @@ def test_verdicts_on_an_act_reported_in_an_earlier_clause_and_vetoes(nlp):
     # "his ministry" acts for the minister's state.
     assert coded(nlp, "French Foreign Minister Jean-Noel Barrot demanded his immediate release, and his ministry "
                       "summoned the Russian charge d'affaires.")[-1:] == [("France", "114", "Russia")]
+
+
+def test_a_party_leader_named_and_armed_groups_backed(nlp):
+    assert coded(nlp, "Republican People's Party leader Ozgur Ozel accused President Recep Tayyip Erdogan of using "
+                      "the courts to eliminate his rivals.") == [("Ozgur Ozel", "112", "Recep Tayyip Erdogan")]
+    # Backing an armed group is arming it, not praise.
+    assert coded(nlp, "U.S. Secretary of State Marco Rubio accused Rwanda, which backs the M23, of violating the "
+                      "agreement.") == [("Marco Rubio", "112", "Rwanda"), ("Rwanda", "072", "M23")]
