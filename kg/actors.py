@@ -491,15 +491,20 @@ class ActorFinder:
             if ent.label_ in _NER_ACTOR_LABELS and not any(s < ent.end and ent.start < e for s, e, _, _ in titled):
                 candidates.append((ent.start, ent.end, "ner", ent.label_))
         candidates.extend(titled)
-        candidates.extend(self._typed_names(doc))
+        # A name its kind vouches for gives way to a name the gazetteer knows inside it ("the
+        # Kurdish YPG militia" is the YPG).
+        listed = [(s, e) for s, e, kind, _ in candidates if kind == "gazetteer"]
+        candidates.extend(span for span in self._typed_names(doc)
+                          if not any(s < span[1] and span[0] < e for s, e in listed))
         # The statistical NER may run a list into one name ("Mali, Burkina Faso"): such a span
         # gives way to the gazetteer's names inside it.
         known = [(s, e) for s, e, kind, _ in candidates if kind == "gazetteer"]
         candidates = [c for c in candidates if c[2] == "gazetteer" or not (
             any(t.text in (",", "and", "&") for t in doc[c[0]:c[1]])
             and any(s < c[1] and c[0] < e for s, e in known))]
-        # Longest span wins; on a tie the gazetteer wins over the statistical NER.
-        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "gazetteer", c[0]))
+        # Longest span wins; on a tie the gazetteer wins over the statistical NER, and a name
+        # its kind vouches for over the NER's guess ("the Los Lobos gang" is no place).
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "gazetteer", c[3] != "NAMED_ORG", c[0]))
         taken: set[int] = set()
         chosen = []
         for start, end, kind, label in candidates:
@@ -526,6 +531,18 @@ class ActorFinder:
                 end += 1
             if end > token.i + 1:
                 found.append((token.i + 1, end, "ner", "NAMED_ORG"))
+        for token in doc:
+            # ... and before it: "the Los Lobos gang", "the Viv Ansanm gang coalition".
+            if token.lower_ not in self.cues["group_kind_nouns"]:
+                continue
+            end = token.i
+            while end > 0 and doc[end - 1].lower_ in self.cues["group_kind_nouns"]:
+                end -= 1
+            start = end
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+                start -= 1
+            if start < end and start > 0 and doc[start - 1].lower_ == "the":
+                found.append((start, end, "ner", "NAMED_ORG"))
         return found
 
     def _titled_names(self, doc) -> list[tuple[int, int, str, str]]:

@@ -268,6 +268,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # diplomats"; executives 174; anyone else 166).
             code = next((code for word in object_words if (code := self.typer.code_for(("expel", word)))), "166")
             predicate, root = self.typer.with_code(predicate, code), code[:2]
+        if (predicate.cameo or "").startswith("063"):
+            # "extradited a gang leader to Brazil": judicial cooperation is with the state that
+            # receives him.
+            receivers = [m for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                         for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"]
+            objects = receivers or objects
         if lemma in self.cues["backing_verbs"] and root == "05" and objects and all(
                 m.actor.type == "Group" for m in objects):
             # "Rwanda, which backs the M23": backing an armed group is arming it (072), not praise.

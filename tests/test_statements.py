@@ -755,3 +755,18 @@ def test_a_party_leader_named_and_armed_groups_backed(nlp):
     # Backing an armed group is arming it, not praise.
     assert coded(nlp, "U.S. Secretary of State Marco Rubio accused Rwanda, which backs the M23, of violating the "
                       "agreement.") == [("Marco Rubio", "112", "Rwanda"), ("Rwanda", "072", "M23")]
+
+
+def test_groups_named_before_their_kind_extraditions_and_captured_leaders(nlp):
+    assert coded(nlp, "Gunmen from the Viv Ansanm gang coalition attacked a police station in Haiti "
+                      "overnight.") == [("Viv Ansanm", "190", "Haiti")]
+    # A captured leader is arrested (173) for his group; "the Kurdish YPG militia" is the YPG.
+    assert coded(nlp, "Ecuadorean troops captured a senior leader of the Los Lobos gang.") == [
+        ("Ecuador", "173", "Los Lobos")]
+    assert coded(nlp, "Turkish forces were still striking positions of the Kurdish YPG militia in northern "
+                      "Syria.") == [("Turkey", "190", "People's Protection Units")]
+    # Extradition is judicial cooperation with the state that receives the person.
+    assert coded(nlp, "Paraguay extradited a suspected leader of the First Capital Command gang to Brazil on "
+                      "Wednesday.") == [("Paraguay", "063", "Brazil")]
+    assert coded(nlp, "Italy on Thursday extradited to Germany a Ukrainian man suspected of sabotage.") == [
+        ("Italy", "063", "Germany")]
