@@ -212,7 +212,7 @@ def test_demonyms_name_who_attacks_and_bodies_belong_to_their_owner(extract_text
     assert extract_text("Norway's Foreign Office summoned the Russian ambassador.") == [
         ("Norway", "summon ambassador", "Russia", False, None)]
     assert extract_text("Chinese coast guard ships blocked a Philippine supply boat near the shoal.") == [
-        ("China Coast Guard", "block", "Philippines", False, None)]
+        ("China Coast Guard", "block boat", "Philippines", False, None)]
     # "a NATO country" is one of its members, not the alliance.
     assert extract_text("It was the first visit to a NATO country by a Chinese defence minister.") == []
 
@@ -770,3 +770,12 @@ def test_groups_named_before_their_kind_extraditions_and_captured_leaders(nlp):
                       "Wednesday.") == [("Paraguay", "063", "Brazil")]
     assert coded(nlp, "Italy on Thursday extradited to Germany a Ukrainian man suspected of sabotage.") == [
         ("Italy", "063", "Germany")]
+
+
+def test_missions_blocked_by_force_and_officers_of_a_state(nlp):
+    # Coast guard ships blocking a state's resupply mission restrict its movement (191).
+    assert coded(nlp, "Chinese coast guard vessels blocked a Philippine resupply mission to the Second Thomas Shoal "
+                      "on Wednesday.") == [("China Coast Guard", "191", "Philippines")]
+    # Officers named by their state's demonym act for it; ordered to leave, they are expelled (174).
+    assert coded(nlp, "The government of Kiribati ordered two Chinese police liaison officers to leave the "
+                      "country on Friday.") == [("Kiribati", "174", "China")]
