@@ -519,30 +519,23 @@ class ActorFinder:
         mislabels: "the charity SOS Mediterranee", "the German charity Sea-Watch"."""
         found = []
         for token in doc:
-            if token.lower_ not in self.cues["body_kind_nouns"] or not any(
+            if token.lower_ in self.cues["body_kind_nouns"] and any(
                     t.lower_ in ("the", "a", "an") for t in doc[max(token.i - 3, 0):token.i]):
-                continue
-            end = token.i + 1
-            while end < len(doc) and doc[end].ent_type_ not in _NOT_BODY_NAMES and (
-                    (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())
-                    # "Sea-Watch": a hyphen inside the name
-                    or (doc[end].text == "-" and not doc[end].whitespace_ and end > token.i + 1
-                        and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
-                end += 1
-            if end > token.i + 1:
-                found.append((token.i + 1, end, "ner", "NAMED_ORG"))
-        for token in doc:
-            # ... and before it: "the Los Lobos gang", "the Viv Ansanm gang coalition".
-            if token.lower_ not in self.cues["group_kind_nouns"]:
-                continue
-            end = token.i
-            while end > 0 and doc[end - 1].lower_ in self.cues["group_kind_nouns"]:
-                end -= 1
-            start = end
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
-                start -= 1
-            if start < end and start > 0 and doc[start - 1].lower_ == "the":
-                found.append((start, end, "ner", "NAMED_ORG"))
+                end = token.i + 1
+                while end < len(doc) and doc[end].ent_type_ not in _NOT_BODY_NAMES and _continues_name(doc, end, token.i + 1):
+                    end += 1
+                if end > token.i + 1:
+                    found.append((token.i + 1, end, "ner", "NAMED_ORG"))
+            if token.lower_ in self.cues["group_kind_nouns"]:
+                # ... and before it: "the Los Lobos gang", "the Viv Ansanm gang coalition".
+                end = token.i
+                while end > 0 and doc[end - 1].lower_ in self.cues["group_kind_nouns"]:
+                    end -= 1
+                start = end
+                while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+                    start -= 1
+                if start < end and start > 0 and doc[start - 1].lower_ == "the":
+                    found.append((start, end, "ner", "NAMED_ORG"))
         return found
 
     def _titled_names(self, doc) -> list[tuple[int, int, str, str]]:
@@ -555,11 +548,7 @@ class ActorFinder:
                 end = index + 1
                 while end < len(doc) and (doc[end].ent_type_ in ("", "PERSON") or (
                         doc[end].ent_type_ == "ORG" and token.ent_type_ == "ORG")) and (
-                        (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
-                         and doc[end].lower_ not in self.gazetteer.titles)
-                        # "Kassym-Jomart Tokayev": a hyphen inside the name
-                        or (doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
-                            and not doc[end].whitespace_ and end > index + 1)):
+                        doc[end].lower_ not in self.gazetteer.titles and _continues_name(doc, end, index + 1)):
                     end += 1
                 if end - index - 1 >= 2:
                     found.append((index + 1, end, "ner", "PERSON"))
@@ -890,6 +879,16 @@ def _strip_span(span) -> str:
     if not tokens:
         return ""
     return span.doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def _continues_name(doc, index: int, start: int) -> bool:
+    """True when ``doc[index]`` is part of a proper name begun at ``start``: a capitalised proper
+    noun, or a hyphen inside the name ("Kassym-Jomart Tokayev", "Sea-Watch")."""
+    token = doc[index]
+    if token.pos_ == "PROPN" and token.text[:1].isupper():
+        return True
+    return token.text == "-" and not token.whitespace_ and index > start and index + 1 < len(doc) \
+        and doc[index + 1].text[:1].isupper()
 
 
 def _looks_like_name(text: str) -> bool:

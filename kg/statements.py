@@ -625,11 +625,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # reported"; "visited Tokyo ..., the first trip by a Taliban leader".
                 continue
             child = self._through_quantity(child)
-            named_owner = self.finder.states_named_by_modifiers(child) or [
-                g for g in child.children if g.dep_ == "poss" and g.i in mentions and g.lower_ not in _POSSESSIVE_PRONOUNS]
             hosts = [m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "in"
                      for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"
-                     ] if child.lemma_.lower() in self.cues["diplomatic_posts"] and not named_owner else []
+                     ] if child.lemma_.lower() in self.cues["diplomatic_posts"] and not self._named_owner(child, mentions) else []
             if hosts:
                 # "closed its embassy in Dublin" acts on the host state, not on the embassy's owner
                 # ("summoned the Dominican charge d'affaires in Port-au-Prince" is the Dominican's).
@@ -875,6 +873,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                           for actor in self.finder.states_named_by_modifiers(child)[:1]]
             found.extend(actors)
         return found
+
+    def _named_owner(self, noun, mentions) -> bool:
+        """True when a state or actor other than a possessive pronoun says whose ``noun`` is: "the
+        Dominican charge d'affaires", "Japan's embassy" (not "its embassy")."""
+        return bool(self.finder.states_named_by_modifiers(noun)) or any(
+            g.dep_ == "poss" and g.i in mentions and g.lower_ not in _POSSESSIVE_PRONOUNS for g in noun.children)
 
     def _said_to_be(self, clause):
         """The noun of "what the military said were Hezbollah weapons depots" when ``clause`` is
