@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 
 from . import data
+from .actors import slug
 from .model import Actor, Article, Statement
 from .workers import extract_articles
 
@@ -112,25 +113,31 @@ def actor_key(actor: Actor | None) -> str | None:
 
 
 @cache
-def _organization_keys() -> dict[str, str]:
-    """Annotation key -> gazetteer id of an organisation: its id, and each alias (in lower case)
-    that names only that organisation."""
-    by_alias: dict[str, set[str]] = defaultdict(set)
+def _actor_keys() -> dict[str, str]:
+    """Annotation key -> gazetteer key: an organisation's id, its name and each alias in lower
+    case or as a slug, and a person's aliases as a slug, where they name only that actor."""
+    by_key: dict[str, set[str]] = defaultdict(set)
     for entry in data.organizations():
-        for alias in entry.aliases:
-            by_alias[alias.lower()].add(entry.id)
-    keys = {alias: ids.pop() for alias, ids in by_alias.items() if len(ids) == 1}
+        for name in (entry.name, *entry.aliases):
+            by_key[name.lower()].add(entry.id)
+            by_key[slug(name)].add(entry.id)
+    for person in data.people():
+        for alias in person.aliases:
+            by_key[slug(alias)].add(slug(person.name))
+    keys = {key: ids.pop() for key, ids in by_key.items() if len(ids) == 1}
     keys.update({entry.id: entry.id for entry in data.organizations()})
+    keys.update({slug(person.name): slug(person.name) for person in data.people()})
     return keys
 
 
 def gold_key(key: str | None) -> str | None:
-    """The actor key an annotator wrote, with an organisation's alias read as its id.
+    """The actor key an annotator wrote, read as the gazetteer's: an organisation named by an
+    alias or by the slug of its name, a person by the slug of another spelling.
 
-    >>> gold_key("au"), gold_key("USA"), gold_key("kim-jong-un")
-    ('african-union', 'USA', 'kim-jong-un')
+    >>> gold_key("au"), gold_key("european-union"), gold_key("USA"), gold_key("kim-jong-un")
+    ('african-union', 'eu', 'USA', 'kim-jong-un')
     """
-    return _organization_keys().get(key, key) if key is not None else None
+    return _actor_keys().get(key, key) if key is not None else None
 
 
 def load_gold(path: str | Path) -> list[GoldItem]:

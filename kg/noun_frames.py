@@ -92,6 +92,9 @@ class NounFrameReader:
             appeal = self._appeal_noun_frame(noun, cameo, mentions)
             if appeal is not None:
                 return appeal
+        rejected = self._rejected_act(noun, mentions)
+        if rejected is not None:
+            return rejected
         # "a meeting of the Quad" names the forum, not a party met.
         preps = [child for child in noun.children if child.dep_ == "prep" and (
             child.lower_ in self.cues["object_prepositions"] or (child.lower_ == "of" and (
@@ -207,6 +210,43 @@ class NounFrameReader:
         if not asked:
             return None
         return Frame(tuple(askers), tuple(asked), predicate, False, confidence(askers + asked, True) * 0.9, noun)
+
+    def _rejected_act(self, noun, mentions) -> Frame | None:
+        """An accusation, demand, appeal or offer that someone rejects or denies was aimed at
+        them: "China rejected accusations by Mark Rutte" (Rutte accused China); a leader who
+        rejects it answers for the state ("Frederiksen rejected demands by Trump" -> Denmark,
+        "rejecting a demand from Beirut")."""
+        word = noun.lemma_.lower()
+        verb = noun.head
+        if word not in self.cues["addressed_act_nouns"] or noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        lemma = verb.lemma_.lower()
+        phrases = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
+        if not phrases & (self.cues["rejecting_verbs"] | self.cues["denial_verbs"]):
+            return None
+        # "dismissing the allegation by Addis Ababa": the parser may hang the noun's "by" on
+        # the (active) verb.
+        askers = self._noun_agents(noun, mentions) or [
+            m for prep in (*noun.children, *verb.rights) if prep.dep_ == "prep" and prep.i > noun.i and (
+                prep.lower_ == "from" and prep.head == noun or prep.lower_ == "by" and prep.head == verb)
+            for m in self._prep_objects(prep, mentions)]
+        own = side_of(askers)
+        addressees = [m for m in map(self._own_side, self._subjects(verb, mentions)) if not on_side(m.actor, own)]
+        named = [subject for clause in noun.children if clause.dep_ in ("acl", "ccomp")
+                 for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")]
+        if named and not any(on_side(m.actor, side_of(addressees)) for subject in named
+                             for m in self._actors(subject, mentions)):
+            # "NATO's demand that allies raise spending" names whom it asks.
+            return None
+        if not askers or not addressees:
+            return None
+        cameo = self.typer.noun_code(word) or ""
+        if word in self.cues["request_nouns"] and cameo[:2] not in ("02", "10"):
+            # "rejected calls by the IMF for a restructuring" is an appeal, not a phone call.
+            cameo = "020"
+        predicate = self.typer.predicate_for_noun(noun, cameo)
+        return Frame(tuple(askers), tuple(addressees), predicate, False,
+                     confidence(askers + addressees, True) * 0.9, noun)
 
     def _joint_noun_frame(self, noun, cameo: str, mentions) -> Frame | None:
         """"a joint naval exercise by the United States and South Korea": an act the named

@@ -504,10 +504,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     # "An Israeli strike on a car killed a Hezbollah commander": who struck.
                     m for child in explicit if (self.typer.noun_code(child.lemma_.lower()) or "")[:2] in VIOLENT_ROOTS
                     for m in self._noun_agents(child, mentions)]
-                if not found and current is not verb and verb.dep_ == "conj" and current.dep_ == "ccomp" \
-                        and self._speech_act(verb) and all(c.pos_ == "NOUN" for c in explicit):
+                if current is not verb and verb.dep_ == "conj" and current.dep_ == "ccomp" \
+                        and self._speech_act(verb) and ((not found and all(c.pos_ == "NOUN" for c in explicit)) or (
+                            _after_comma_and(verb) and current.head.i < current.i
+                            and current.head.lemma_.lower() in self.cues["reporting_verbs"])):
                     # "the rebels said the accord did not bind them and accused Kinshasa": an
-                    # accord does not accuse; the parser joined the speaker's verb to the clause.
+                    # accord does not accuse; "Aoun said the army had begun ..., and urged Israel":
+                    # after a comma, the speaker's next act. The parser joined it to the clause.
                     current = current.head
                     continue
                 if found or not all(c.tag_ in ("WP", "WDT") for c in explicit):
@@ -979,7 +982,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             for child in [*token.children, *hung_on_verb]:
                 if child.dep_ == "prep" and (child.lower_ in ("of", "from") or (child.lower_ == "in" and any(
                         pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.cues["membership_nouns"]
-                        for pobj in child.children))) and not (
+                        for pobj in child.children)) or (
+                        # "judges at the International Criminal Court"
+                        child.lower_ == "at" and token.lower_ in self.cues["staff_nouns"])) and not (
                         child.lower_ == "of" and token.lower_ in self.cues["place_nouns"]):
                     owners = self._prep_objects(child, mentions)
                     if owners:
@@ -1067,3 +1072,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
 def _possessive_pronoun(mention: Mention, doc) -> bool:
     """True for a mention that is only "its", "their" or "his" in front of a noun."""
     return mention.how == "pronoun" and doc[mention.start].dep_ == "poss"
+
+
+def _after_comma_and(verb) -> bool:
+    """True for a verb that follows ", and" (", but"): "said the army had begun ..., and urged"."""
+    i = verb.left_edge.i
+    doc = verb.doc
+    return i >= 2 and doc[i - 1].dep_ == "cc" and doc[i - 2].text == ","

@@ -40,6 +40,14 @@ def test_organisations_may_be_named_by_an_alias(tmp_path):
     assert load_gold(path)[0].statements == (GoldStatement("african-union", "SDN", "02", False, "afp"),)
 
 
+def test_actors_may_be_named_by_the_slug_of_a_name_or_another_spelling():
+    # "european-union" is the slug of the EU's name; "abbas-araqchi" another spelling of a
+    # gazetteer person; an unknown person stays as written.
+    assert [gold_key(k) for k in ("european-union", "united-nations", "abbas-araqchi", "vasily-nebenzia",
+                                  "balochistan-liberation-army", "salva-kiir")] == [
+        "eu", "un", "abbas-araghchi", "vasily-nebenzya", "balochistan-liberation-army", "salva-kiir"]
+
+
 def test_evaluate_counts_matches_misses_and_spurious():
     items = [
         GoldItem("a", "France condemned Russia and Iran.", (

@@ -1,5 +1,7 @@
 """Noun frames: acts named by nouns, and who does them."""
 
+from .test_statements import coded
+
 
 def test_between_names_both_parties_and_by_names_the_doer(extract_text):
     assert extract_text("The summit between Japan and South Korea was held in Tokyo.") == [
@@ -42,3 +44,23 @@ def test_go_betweens_and_joint_acts_named_by_nouns(extract_text):
         ("North Korea", "denounce", "United States", False, None),
         ("North Korea", "denounce", "South Korea", False, None),
         ("United States", "exercise", "South Korea", False, None)]
+
+
+def test_an_accusation_demand_or_request_rejected_was_aimed_at_who_rejects_it(nlp):
+    assert coded(nlp, "China rejected accusations by NATO Secretary-General Mark Rutte that it was the "
+                      "decisive enabler of Russia's war.") == [
+        ("China", "120", "Mark Rutte"), ("Mark Rutte", "112", "China")]
+    # A leader who rejects it answers for the state.
+    assert coded(nlp, "Danish Prime Minister Mette Frederiksen rejected renewed demands by U.S. President "
+                      "Donald Trump for Washington to take control of Greenland.") == [
+        ("Mette Frederiksen", "124", "Donald Trump"), ("Donald Trump", "100", "Denmark")]
+    # The parser hangs the noun's "by" on the verb.
+    assert ("Ethiopia", "112", "Eritrea") in coded(
+        nlp, "Eritrean Information Minister Yemane Gebremeskel denied on Wednesday that Eritrean troops remained "
+             "in Ethiopia's Tigray region, dismissing the allegation by Addis Ababa as 'a fabrication'.")
+    assert coded(nlp, "Judges at the International Criminal Court rejected Israel's request to withdraw the "
+                      "arrest warrants.") == [
+        ("International Criminal Court", "120", "Israel"), ("Israel", "020", "International Criminal Court")]
+    # A demand that names whom it asks is not aimed at whoever rejects it.
+    assert coded(nlp, "Spanish Prime Minister Pedro Sanchez rejected NATO's demand that allies raise defence "
+                      "spending to 5 percent.") == [("Pedro Sanchez", "124", "North Atlantic Treaty Organization")]

@@ -363,6 +363,15 @@ def test_a_speaker_joined_to_the_clause_it_reported(extract_text):
     assert extract_text("Russia launched a drone attack on Ukraine, and Poland accused it of violating its "
                         "airspace.") == [
         ("Russia", "launch attack", "Ukraine", False, None), ("Poland", "accuse", "Russia", False, None)]
+    # After ", and" the speaker acts again, though the reported clause has a subject of its own.
+    assert extract_text("Lebanese President Joseph Aoun said the army had begun dismantling Hezbollah positions, "
+                        "and urged Israel to halt its strikes.") == [
+        ("Joseph Aoun", "urge", "Israel", False, "Joseph Aoun")]
+    # Not where the speech comes last: the reported subject did both.
+    assert extract_text("Cuban President Miguel Diaz-Canel thanked Mexico for its help, and accused Washington of "
+                        "trying to strangle Cubans, the news agency Prensa Latina reported.") == [
+        ("Miguel Diaz-Canel", "thank", "Mexico", False, "Prensa Latina"),
+        ("Miguel Diaz-Canel", "accuse", "United States", False, "Prensa Latina")]
 
 
 
