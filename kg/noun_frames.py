@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .actors import Mention
+from .events import VIOLENT_ROOTS
 from .frames import Frame, confidence, misparsed_apposition, on_side, side_of
 from .model import Predicate
 
@@ -37,7 +38,10 @@ class NounFrameReader:
         if not agents and self.typer.noun_code(noun.lemma_.lower()):
             # "overnight Russian attacks on Ukrainian ports", "Chinese sanctions": the demonym's state.
             # "U.S. and Israeli strikes": every coordinated demonym.
-            states = self.finder.states_named_by_modifiers(noun)[:1]
+            states = self.finder.states_named_by_modifiers(noun)[:1] or [
+                # "a Russian missile strike", "an Israeli drone attack": the weapon's demonym.
+                state for child in noun.lefts if child.dep_ == "compound"
+                for state in self.finder.states_named_by_modifiers(child)][:1]
             states += [state for state in self.finder.coordinated_states(noun) if state not in states]
             agents = [Mention(noun.i, noun.i + 1, state, "descriptor") for state in states]
         return agents
@@ -99,7 +103,15 @@ class NounFrameReader:
         preps = [child for child in noun.children if child.dep_ == "prep" and (
             child.lower_ in self.cues["object_prepositions"] or (child.lower_ == "of" and (
                 cameo[:2] != "04" or noun.lower_ in self.cues["sponsorship_nouns"])))]
-        if not preps:
+        # "a Russian missile strike on an apartment block in Ternopil", "Israeli strikes in Gaza"
+        # (not "detained 14 men in overnight raids in Nablus": the raid is how the verb's act
+        # was done; nor "a strike on a car in Nabatieh killed a Hezbollah commander": the verb
+        # names whom it hit; nor an act no one is named doing).
+        victims = noun.dep_ == "nsubj" and any(child.dep_ == "dobj" and self._actors(child, mentions)
+                                                 for child in noun.head.children)
+        places = self._attacked_places(noun, mentions) if cameo[:2] in VIOLENT_ROOTS and noun.dep_ != "pobj" \
+            and not victims and self._noun_agents(noun, mentions) else []
+        if not preps and not places:
             return self._joint_noun_frame(noun, cameo, mentions)
         predicate = self.typer.predicate_for_noun(noun, cameo)
         between = [p for p in preps if p.lower_ == "between"]
@@ -112,7 +124,7 @@ class NounFrameReader:
                 return None
             return Frame((parties[0],), tuple(parties[1:]), predicate, False,
                           confidence(parties, True) * 0.95, noun, symmetric_pairs=True)
-        objects = [m for p in preps for m in self._prep_objects(p, mentions)]
+        objects = [m for p in preps for m in self._prep_objects(p, mentions)] or places
         if noun.lower_ in self.cues["sponsorship_nouns"] and noun.dep_ == "pobj":
             # "met in Nicosia under the auspices of UN envoy Holguin": the envoy acts on each of
             # those who met.

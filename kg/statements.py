@@ -560,6 +560,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "... while U.S. forces remained in the country, rejecting calls by Sudani": the
                 # participle after the comma is the main clause's, not the subordinate one's.
                 current = current.head
+            if participle and controlled.lemma_.lower() in self.cues["receiving_verbs"] and current.dep_ == "relcl" \
+                    and current.head.head.pos_ in ("VERB", "AUX") and current.head.dep_ in _OBJECT_DEPS:
+                # "vetoed a resolution that would have demanded a ceasefire, drawing criticism
+                # from Britain": the criticism is of the main clause's act, not the resolution's.
+                current = current.head.head
             if speaking and current.dep_ == "ccomp" and current.head.pos_ in ("VERB", "AUX") \
                     and current.head.i < current.i:
                 # "demanded that the Council act, accusing Israel": the parser hangs the
@@ -820,10 +825,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             objects = self._attacked_places(verb, mentions)
         return objects, object_words, prep_used
 
-    def _attacked_places(self, verb, mentions) -> list[Mention]:
-        """The states of the places where ``verb``'s violence happened: "in Kherson" on the
-        verb or on its object."""
-        holders = [verb, *(child for child in verb.children if child.dep_ == "dobj")]
+    def _attacked_places(self, head, mentions) -> list[Mention]:
+        """The states of the places where the violence of ``head`` (a verb or an act noun)
+        happened: "in Kherson" on it, on its object, or on what a noun is "on" ("a strike on an
+        apartment block in Ternopil")."""
+        holders = [head, *(child for child in head.children if child.dep_ == "dobj"), *(
+            pobj for prep in head.children if head.pos_ == "NOUN" and prep.dep_ == "prep"
+            and prep.lower_ in self.cues["object_prepositions"] for pobj in prep.children if pobj.dep_ == "pobj")]
         return [m for holder in holders for prep in holder.children
                 if prep.dep_ == "prep" and prep.lower_ in self.cues["location_prepositions"]
                 for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"]
@@ -950,6 +958,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                                                  and mentions[owner.i].actor.type == "Country"
                                                  and not self.finder.is_place(mentions[owner.i], token.doc)), named)
                         break
+                    if head_mention is None and child.dep_ == "amod" and child.lower_ in self.cues["ownership_words"]:
+                        # "the Houthi-held port of Hodeidah", "an RSF-held airport": its holder.
+                        holders = [mentions[g.i] for g in child.children if g.i in mentions]
+                        if holders:
+                            head_mention = holders[0]
+                            break
                     if head_mention is None and child.dep_ == "compound":
                         # "Hezbollah weapons depots": a name two compounds away.
                         inner = [mentions[g.i] for g in child.children if g.dep_ == "compound" and g.i in mentions]

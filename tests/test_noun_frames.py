@@ -64,3 +64,15 @@ def test_an_accusation_demand_or_request_rejected_was_aimed_at_who_rejects_it(nl
     # A demand that names whom it asks is not aimed at whoever rejects it.
     assert coded(nlp, "Spanish Prime Minister Pedro Sanchez rejected NATO's demand that allies raise defence "
                       "spending to 5 percent.") == [("Pedro Sanchez", "124", "North Atlantic Treaty Organization")]
+
+
+def test_violence_named_by_a_noun_is_aimed_at_the_state_where_it_struck(nlp):
+    # The weapon's demonym names who struck; the place names whom.
+    assert coded(nlp, "A Russian missile strike on an apartment block in Ternopil killed at least 30 people, "
+                      "prompting condemnation from the European Union and the United Nations.") == [
+        ("Russia", "190", "Ukraine"), ("European Union", "111", "Russia"), ("United Nations", "111", "Russia")]
+    # Not the raids by which the verb's act was done, nor a place where the verb names the victim.
+    assert coded(nlp, "Israeli forces detained 14 suspected Hamas members in overnight raids in Nablus and "
+                      "Jenin.") == [("Israel", "173", "Hamas")]
+    assert coded(nlp, "An Israeli strike on a car in the southern Lebanese town of Nabatieh killed a Hezbollah "
+                      "commander.") == [("Israel", "190", "Hezbollah")]

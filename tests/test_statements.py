@@ -355,6 +355,16 @@ def test_what_is_withdrawn_from_and_whose_visa_is_revoked(extract_text):
         ("Nikol Pashinyan", "sign accord", "Ilham Aliyev", False, None)]
 
 
+def test_a_place_held_by_an_actor_and_criticism_drawn_by_the_main_act(nlp):
+    assert coded(nlp, "Israeli warplanes struck the Houthi-held port of Hodeidah on Thursday.") == [
+        ("Israel", "190", "Houthis")]
+    assert coded(nlp, "Ukrainian drones hit a Russian-held town in the Zaporizhzhia region.") == [
+        ("Ukraine", "190", "Russia")]
+    # The parser hangs "drawing" on the relative clause; the resolution drew nothing.
+    assert coded(nlp, "Russia vetoed a draft resolution that would have demanded a ceasefire in Sudan, drawing "
+                      "sharp criticism from Britain.") == [("United Kingdom", "111", "Russia")]
+
+
 def test_a_speaker_joined_to_the_clause_it_reported(extract_text):
     # The parser hangs "accused" on "collapsed"; a truce does not accuse.
     assert extract_text("M23 said the truce had collapsed and accused Kinshasa of shelling its positions.") == [
