@@ -407,6 +407,12 @@ class ActorFinder:
         subjects = _clause_subjects(token, by_token)
         if word in self.cues["plural_person_nouns"] or word == "two":
             people = context.last_two("Person", number, subjects)
+            if word == "sides" and people and token.dep_ in ("nsubj", "nsubjpass"):
+                # "Jaishankar met Wang Yi ... and the two sides agreed": their states (whom
+                # "blamed both sides" blames are the people).
+                states = [self.gazetteer.countries.get(p.country or "") for p in people]
+                if all(states) and len({s.id for s in states}) == len(states) and not {s.id for s in states} & subjects:
+                    return states
             if people or word != "sides":
                 return people
             # "brokered a ceasefire between Russian and Ukrainian forces ... thanked both sides";

@@ -623,6 +623,13 @@ def test_both_sides_of_a_ceasefire_and_a_participle_after_a_subordinate_clause(n
     assert coded(nlp, "The IAEA said it had brokered a local ceasefire between Russian and Ukrainian forces. "
                       "Rafael Grossi thanked both sides for their cooperation.")[-2:] == [
         ("Rafael Grossi", "051", "Russia"), ("Rafael Grossi", "051", "Ukraine")]
+    # "The two sides" that act after two leaders met are their states; those blamed are the people.
+    assert coded(nlp, "Pakistani Foreign Minister Ishaq Dar held talks with Muhammad Yunus, head of Bangladesh's "
+                      "interim government, and the two sides signed agreements to ease visa rules.") == [
+        ("Ishaq Dar", "046", "Muhammad Yunus"), ("Pakistan", "057", "Bangladesh")]
+    assert coded(nlp, "The summit between Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin "
+                      "Kurti ended without agreement, with EU foreign policy chief Kaja Kallas blaming both "
+                      "sides.")[1:] == [("Kaja Kallas", "112", "Aleksandar Vucic"), ("Kaja Kallas", "112", "Albin Kurti")]
     assert coded(nlp, "Kataib Hezbollah said it would not hand over its weapons while U.S. forces remained in "
                       "the country, rejecting calls by Prime Minister Mohammed Shia al-Sudani.") == [
         ("Kataib Hezbollah", "120", "Mohammed Shia al-Sudani")]
