@@ -244,13 +244,19 @@ class NounFrameReader:
             for m in self._prep_objects(prep, mentions)]
         own = side_of(askers)
         addressees = [m for m in map(self._own_side, self._subjects(verb, mentions)) if not on_side(m.actor, own)]
+        if not askers or not addressees:
+            return None
         named = [subject for clause in noun.children if clause.dep_ in ("acl", "ccomp")
                  for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")]
         if named and not any(on_side(m.actor, side_of(addressees)) for subject in named
                              for m in self._actors(subject, mentions)):
             # "NATO's demand that allies raise spending" names whom it asks.
             return None
-        if not askers or not addressees:
+        parties = own | side_of(addressees)
+        if any(clause.dep_ == "acl" and any(not on_side(m.actor, parties) for m in self._objects(clause, mentions, False)[0])
+               for clause in noun.children):
+            # "an offer by Ruto to mediate between Addis Ababa and Asmara" is aimed at those it
+            # names ("an offer from Trump to send troops into Mexico" at Mexico still).
             return None
         cameo = self.typer.noun_code(word) or ""
         if word in self.cues["request_nouns"] and cameo[:2] not in ("02", "10"):

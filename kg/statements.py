@@ -173,28 +173,30 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                                  or self.article_acts.parties_of(child))]
             if verb.dep_ == "acl" and not objects:
                 # "the sanctions imposed by the EU on Russia": the noun is the object word;
-                # "the deal between Israel and Hamas brokered by Qatar": the noun's parties.
+                # "the deal between Israel and Hamas brokered by Qatar": the noun's parties; "200
+                # Palestinian prisoners freed by Israel": the noun itself.
                 objects = [m for child in (*verb.children, *verb.head.children) if child.dep_ == "prep"
                            and child.lower_ in self.cues["object_prepositions"]
                            for m in self._prep_objects(child, mentions)] or (
                     # "an EU delegation led by Commissioner Brunner" is his own side's.
                     [] if verb.head.lemma_.lower() in self.cues["led_group_nouns"] else self._actors(verb.head, mentions))
-                if not objects and is_verdict(self.typer.code_for((lemma,))) \
-                        and verb.head.lemma_.lower() in self.cues["event_anaphora"]:
-                    # "..., a move welcomed by Erdogan": the act the sentence reported before.
-                    objects = self.article_acts.before(verb.head)
-                # ... and "200 Palestinian prisoners freed by Israel": the noun itself.
-                if not objects and verb.lemma_.lower() in self.cues["intermediary_verbs"] and verb.head.dep_ == "pobj":
-                    # "agreed to a ceasefire after talks hosted by Anwar", "exchanged prisoners in a
-                    # swap mediated by the UAE", "met for a third round of talks hosted by Fidan": the
-                    # host acts on the parties of the clause.
-                    clause = verb.head
-                    for _ in range(5):
-                        if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
-                            break
-                        clause = clause.head
-                    if clause.pos_ in ("VERB", "AUX"):
-                        objects = self._subjects(clause, mentions)
+            if verb.dep_ in ("acl", "relcl") and not objects and is_verdict(self.typer.code_for((lemma,))) \
+                    and verb.head.lemma_.lower() in self.cues["event_anaphora"]:
+                # "..., a move welcomed by Erdogan", "a move that was criticised by Seoul": the act
+                # the sentence reported before.
+                objects = self.article_acts.before(verb.head)
+            if verb.dep_ == "acl" and not objects and verb.lemma_.lower() in self.cues["intermediary_verbs"] \
+                    and verb.head.dep_ == "pobj":
+                # "agreed to a ceasefire after talks hosted by Anwar", "exchanged prisoners in a
+                # swap mediated by the UAE", "met for a third round of talks hosted by Fidan": the
+                # host acts on the parties of the clause.
+                clause = verb.head
+                for _ in range(5):
+                    if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
+                        break
+                    clause = clause.head
+                if clause.pos_ in ("VERB", "AUX"):
+                    objects = self._subjects(clause, mentions)
             if not objects and verb.dep_ == "advcl" and lemma in self.cues["intermediary_verbs"] \
                     and not any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children):
                 # "the delegations held talks in Istanbul, hosted by Hakan Fidan": the clause's parties.
@@ -530,6 +532,14 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     # the decision's author does it.
                     return [m for child in noun.children if child.dep_ == "poss" for m in self._actors(child, mentions)] \
                         or self._noun_agents(noun, mentions)
+                if current.dep_ == "relcl" and noun.dep_ == "conj" and self._speech_act(current) \
+                        and noun.doc[current.left_edge.i - 1].text == ",":
+                    # "condemned by Britain and the United States, which called on Beijing": each
+                    # of those who spoke.
+                    first = noun
+                    while first.dep_ == "conj":
+                        first = first.head
+                    return self._actors(first, mentions)
                 return self._actors(noun, mentions)
             if current.dep_ not in _INHERITING_DEPS or current.head == current:
                 return []

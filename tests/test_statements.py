@@ -324,6 +324,14 @@ def test_verdicts_on_acts_reported_before(extract_text):
         ("Fiji", "bar", "China", False, None), ("Taiwan", "express regret", "Fiji", False, None)]
     assert extract_text("Mali expelled French troops, a move welcomed by Russia.") == [
         ("Mali", "expel", "France", False, None), ("Russia", "welcome", "Mali", False, None)]
+    # A relative clause in the passive; the act names no other party.
+    assert extract_text("Japanese Prime Minister Sanae Takaichi sent a ritual offering to the Yasukuni Shrine, a "
+                        "move that was criticised by South Korea's foreign ministry as deeply regrettable.") == [
+        ("South Korea", "criticise", "Sanae Takaichi", False, None)]
+    # A speaker's relative clause after a coordination is each speaker's, not only the last one's.
+    assert extract_text("The 20-year prison sentence handed to Hong Kong media tycoon Jimmy Lai was condemned by "
+                        "Britain and the United States, which called on Beijing to release him immediately.")[2:] == [
+        ("United Kingdom", "call on", "China", False, None), ("United States", "call on", "China", False, None)]
     assert extract_text("Kenyan President William Ruto criticised the tariffs Washington imposed on Kenyan goods.") == [
         ("William Ruto", "criticise", "United States", False, None),
         ("United States", "impose tariff", "Kenya", False, None)]
@@ -639,7 +647,7 @@ def test_troops_sent_somewhere_and_bodies_of_a_state(nlp):
     # The troops are the sender's own; where they are sent is the object.
     assert coded(nlp, "President Donald Trump threatened to send U.S. troops into Nigeria. Nigeria's presidency "
                       "rejected Trump's accusation that Abuja tolerates persecution.") == [
-        ("Donald Trump", "130", "Nigeria"), ("Nigeria", "120", "Donald Trump")]
+        ("Donald Trump", "130", "Nigeria"), ("Nigeria", "120", "Donald Trump"), ("Donald Trump", "112", "Nigeria")]
     assert coded(nlp, "Britain and Canada formally recognised a Palestinian state on Sunday.") == [
         ("United Kingdom", "054", "Palestine"), ("Canada", "054", "Palestine")]
     assert coded(nlp, "Volker Turk said his office had documented the execution of 79 Ukrainian soldiers by "
