@@ -33,9 +33,15 @@ class AttributionReader:
             relation, current = current.dep_, current.head
             if current.lemma_.lower() in self.cues["reporting_verbs"] and relation in REPORTED_DEPS:
                 reporter = self._reporter(current, mentions)
-                if own_act or (participle and reporter in [m.actor for m in self._subjects(predicate_token, mentions)]):
-                    # "Pashinyan said ..., accusing the bloc of failing": the speaker's own act,
-                    # not one reported.
+                doers = [m.actor for m in self._subjects(predicate_token, mentions)] \
+                    if participle or predicate_token.dep_ == "conj" else []
+                if own_act or (participle and reporter in doers) or (
+                        predicate_token.dep_ == "conj" and reporter in doers and (
+                            predicate_token.head == current
+                            or reporter not in [m.actor for m in self._subjects(predicate_token.head, mentions)])):
+                    # "Pashinyan said ..., accusing the bloc of failing", "Lavrov said ..., but
+                    # accused Britain", "Aoun said the army had begun ..., and urged Israel": the
+                    # speaker's own act, not one reported.
                     return None
                 return reporter
         if current.lemma_.lower() not in self.cues["reporting_verbs"]:

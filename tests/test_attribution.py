@@ -22,6 +22,17 @@ def test_a_speakers_own_participle_is_not_reported_by_them(extract_text):
                                  "accusing Russia of failing to defend it.") == [("Nikol Pashinyan", "Russia", None)]
 
 
+def test_a_speakers_next_act_is_not_reported_by_them_but_what_they_said_is(extract_text):
+    assert sources(extract_text, "Russian Foreign Minister Sergei Lavrov said on Tuesday that Moscow was ready to "
+                                 "resume direct talks with Kyiv, but accused Britain and France of sabotaging peace "
+                                 "efforts.") == [
+        ("Russia", "Ukraine", "Sergei Lavrov"), ("Sergei Lavrov", "United Kingdom", None),
+        ("Sergei Lavrov", "France", None)]
+    # The second act of what Kim said is still reported by him.
+    assert sources(extract_text, "Kim Jong-un said he would visit Russia and would meet Putin.") == [
+        ("Kim Jong-un", "Russia", "Kim Jong-un"), ("Kim Jong-un", "Vladimir Putin", "Kim Jong-un")]
+
+
 def test_a_main_clause_with_its_own_subject_is_not_reported(extract_text):
     # "declared" reports nothing of the clause "but Tchiroma rejected ... and accused ...".
     assert sources(extract_text, "Cameroon's Constitutional Council declared Paul Biya the winner of the "

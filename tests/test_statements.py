@@ -376,7 +376,7 @@ def test_a_place_held_by_an_actor_and_criticism_drawn_by_the_main_act(nlp):
 def test_a_speaker_joined_to_the_clause_it_reported(extract_text):
     # The parser hangs "accused" on "collapsed"; a truce does not accuse.
     assert extract_text("M23 said the truce had collapsed and accused Kinshasa of shelling its positions.") == [
-        ("M23", "accuse", "Democratic Republic of the Congo", False, "M23")]
+        ("M23", "accuse", "Democratic Republic of the Congo", False, None)]
     # "accused it": the party other than the accuser.
     assert extract_text("Russia launched a drone attack on Ukraine, and Poland accused it of violating its "
                         "airspace.") == [
@@ -384,7 +384,7 @@ def test_a_speaker_joined_to_the_clause_it_reported(extract_text):
     # After ", and" the speaker acts again, though the reported clause has a subject of its own.
     assert extract_text("Lebanese President Joseph Aoun said the army had begun dismantling Hezbollah positions, "
                         "and urged Israel to halt its strikes.") == [
-        ("Joseph Aoun", "urge", "Israel", False, "Joseph Aoun")]
+        ("Joseph Aoun", "urge", "Israel", False, None)]
     # Not where the speech comes last: the reported subject did both.
     assert extract_text("Cuban President Miguel Diaz-Canel thanked Mexico for its help, and accused Washington of "
                         "trying to strangle Cubans, the news agency Prensa Latina reported.") == [
