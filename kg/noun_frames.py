@@ -109,7 +109,8 @@ class NounFrameReader:
         # names whom it hit; nor an act no one is named doing).
         victims = noun.dep_ == "nsubj" and any(child.dep_ == "dobj" and self._actors(child, mentions)
                                                  for child in noun.head.children)
-        places = self._attacked_places(noun, mentions) if cameo[:2] in VIOLENT_ROOTS and noun.dep_ != "pobj" \
+        owned = any(child.dep_ == "poss" for child in noun.children)  # "support for Moscow's war in Ukraine"
+        places = self._attacked_places(noun, mentions) if cameo[:2] in VIOLENT_ROOTS and (noun.dep_ != "pobj" or owned) \
             and not victims and self._noun_agents(noun, mentions) else []
         if not preps and not places:
             return self._joint_noun_frame(noun, cameo, mentions)

@@ -76,3 +76,6 @@ def test_violence_named_by_a_noun_is_aimed_at_the_state_where_it_struck(nlp):
                       "Jenin.") == [("Israel", "173", "Hamas")]
     assert coded(nlp, "An Israeli strike on a car in the southern Lebanese town of Nabatieh killed a Hezbollah "
                       "commander.") == [("Israel", "190", "Hezbollah")]
+    # A war its owner wages somewhere, even where it is only what support is for.
+    assert coded(nlp, "Kim Jong Un pledged unconditional support for Moscow's war in Ukraine.") == [
+        ("Kim Jong-un", "032", "Russia"), ("Russia", "190", "Ukraine")]
