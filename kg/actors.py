@@ -410,7 +410,7 @@ class ActorFinder:
             if word == "sides" and people and token.dep_ in ("nsubj", "nsubjpass"):
                 # "Jaishankar met Wang Yi ... and the two sides agreed": their states (whom
                 # "blamed both sides" blames are the people).
-                states = [self.gazetteer.countries.get(p.country or "") for p in people]
+                states = [self.state_of(person) for person in people]
                 if all(states) and len({s.id for s in states}) == len(states) and not {s.id for s in states} & subjects:
                     return states
             if people or word != "sides":
@@ -459,6 +459,10 @@ class ActorFinder:
         """The ISO 3166-1 alpha-3 code of the state a name or demonym names: "U.S." -> "USA",
         "Saudi" -> "SAU"; None for anything else."""
         return self.gazetteer.demonyms.get(text) or _country_code(self.gazetteer, text)
+
+    def state_of(self, actor: Actor) -> Actor | None:
+        """The state an actor belongs to (a state is its own), if the gazetteer knows it."""
+        return self.gazetteer.countries.get(actor.country or "")
 
     def state_named(self, text: str) -> Actor | None:
         """The state a name or demonym names: "U.S." -> United States, "Saudi" -> Saudi Arabia."""

@@ -63,7 +63,7 @@ class DenialReader:
         deniers = self._subjects(verb, mentions)
         # Only an act whose target the accusation named: "accused the RSF of killing civilians,
         # a charge the group denied" rejects the charge (120), it says nothing of an act on the army.
-        alleged = [act for act in self.article_acts.alleged_against(deniers, self._state_of) if act.named
+        alleged = [act for act in self.article_acts.alleged_against(deniers, self.finder.state_of) if act.named
                    and (not roots or act.predicate.cameo[:2] in roots)]
         if not alleged:
             return None
@@ -98,7 +98,7 @@ class DenialReader:
         after "Indian troops opened fire"."""
         if _denial_of(verb, self.cues["denial_verbs"]) is None:
             return []
-        alleged = [act for act in self.article_acts.alleged_against(subjects, self._state_of)
+        alleged = [act for act in self.article_acts.alleged_against(subjects, self.finder.state_of)
                    if act.predicate.cameo[:2] == root]
         if alleged:
             return [alleged[-1].target]

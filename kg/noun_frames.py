@@ -107,11 +107,13 @@ class NounFrameReader:
         # (not "detained 14 men in overnight raids in Nablus": the raid is how the verb's act
         # was done; nor "a strike on a car in Nabatieh killed a Hezbollah commander": the verb
         # names whom it hit; nor an act no one is named doing).
-        victims = noun.dep_ == "nsubj" and any(child.dep_ == "dobj" and self._actors(child, mentions)
-                                                 for child in noun.head.children)
-        owned = any(child.dep_ == "poss" for child in noun.children)  # "support for Moscow's war in Ukraine"
-        places = self._attacked_places(noun, mentions) if cameo[:2] in VIOLENT_ROOTS and (noun.dep_ != "pobj" or owned) \
-            and not victims and self._noun_agents(noun, mentions) else []
+        # "support for Moscow's war in Ukraine" is still the war's owner's act.
+        agents, places = None, []
+        if cameo[:2] in VIOLENT_ROOTS and (noun.dep_ != "pobj" or any(c.dep_ == "poss" for c in noun.children)) \
+                and not (noun.dep_ == "nsubj" and any(child.dep_ == "dobj" and self._actors(child, mentions)
+                                                      for child in noun.head.children)):
+            agents = self._noun_agents(noun, mentions)
+            places = self._attacked_places(noun, mentions) if agents else []
         if not preps and not places:
             return self._joint_noun_frame(noun, cameo, mentions)
         predicate = self.typer.predicate_for_noun(noun, cameo)
@@ -138,7 +140,7 @@ class NounFrameReader:
         if not objects or self._consumed_by_verb(noun):
             # "lifted most of its tariffs on U.S. goods": the verb says what became of them.
             return None
-        agents = self._noun_agents(noun, mentions)
+        agents = self._noun_agents(noun, mentions) if agents is None else agents
         if agents:
             if all(m.how == "descriptor" for m in agents) and self._only_intended(noun):
                 # "threatened to cut off all American aid to Honduras": the threat is the act.

@@ -332,7 +332,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             objects = [m for child in verb.children if child.dep_ == "ccomp"
                        for grandchild in child.children if grandchild.dep_ in ("nsubj", "nsubjpass")
                        for m in self._actors(grandchild, mentions)]
-            own = [s.actor for s in subjects] + [state for s in subjects if (state := self._state_of(s.actor))]
+            own = [s.actor for s in subjects] + [state for s in subjects if (state := self.finder.state_of(s.actor))]
             if root == "13" and (not objects or all(m.actor in own for m in objects)):
                 # "warned that his forces would strike South Korea": the threat is aimed at
                 # whom the speaker's side would strike.
@@ -403,13 +403,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             return []
         return [m for child in verb.head.head.children if child.dep_ == "dobj" for m in self._actors(child, mentions)]
 
-    def _state_of(self, actor: Actor) -> Actor | None:
-        """The state an actor belongs to (a state is its own), if the gazetteer knows it."""
-        return self.finder.gazetteer.countries.get(actor.country or "")
-
     def _own_side(self, mention: Mention) -> Mention:
         """A person's state, or the actor itself: whom "thanked China for its loan" benefits."""
-        state = self._state_of(mention.actor) if mention.actor.type == "Person" else None
+        state = self.finder.state_of(mention.actor) if mention.actor.type == "Person" else None
         return Mention(mention.start, mention.end, state, "descriptor") if state is not None else mention
 
     def _obligation(self, verb, mentions) -> Frame | None:
@@ -988,7 +984,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     head_mention = mentions[child.i]
                     owner = head_mention.actor
                     if token.lemma_.lower() in states_of_owner and owner.type == "Person" \
-                            and (state := self._state_of(owner)):
+                            and (state := self.finder.state_of(owner)):
                         # "his government would not sign", "his country would not renew": the
                         # leader's state.
                         head_mention = Mention(child.i, child.i + 1, state, "descriptor")
