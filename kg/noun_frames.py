@@ -147,18 +147,22 @@ class NounFrameReader:
                 return None
             return Frame(tuple(agents), tuple(objects), predicate, False,
                           confidence(agents + objects, True) * 0.9, noun)
-        if noun.dep_ == "pobj" and noun.head.lower_ in self.cues["reason_prepositions"]:
+        # "arrived for a state visit and talks with Tokayev": a conjunct stands where the first does.
+        first = noun
+        while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ in self.cues["reason_prepositions"]:
             # "imposed sanctions over the crackdown on protesters": the reason is someone
             # else's act, not the sanctioner's.
             return None
         # Otherwise the other party is whoever does the act the noun belongs to: "Trump
         # said at a conference with Ishiba"; "held talks with" is read as a verb already.
-        governor = noun.head
+        governor = first.head
         while governor.dep_ == "prep" or governor.pos_ == "ADP" or (
                 governor.lemma_.lower() in self.cues["agency_nouns"] and governor.head != governor):
             # "claimed responsibility for an attack on X": through to the claimant.
             governor = governor.head
-        occasion = noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "in", "on", "after")
+        occasion = first.dep_ == "pobj" and first.head.lower_ in ("during", "at", "in", "on", "after")
         while occasion and self.polarity.requested_only(governor) and governor.head != governor:
             # "urged China to play a role during a phone call with Wang Yi": the call is the
             # urging's occasion, not part of what was asked.
@@ -166,7 +170,7 @@ class NounFrameReader:
         if governor.pos_ not in ("VERB", "AUX") or self.polarity.requested_only(governor):
             return None
         anchor = noun
-        if (noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and governor.dep_ == "ccomp"
+        if (first.dep_ == "pobj" and first.head.lower_ in ("at", "during") and governor.dep_ == "ccomp"
                 and governor.head.lemma_.lower() in self.cues["reporting_verbs"]
                 and governor.lemma_.lower() not in self.cues["reporting_verbs"]):
             # "Trump said that ... at a joint press conference with Ishiba": the
@@ -178,17 +182,17 @@ class NounFrameReader:
         if governor.lemma_.lower() in self.cues["ending_verbs"]:
             # "ended a defence cooperation pact with Paris" reduces relations.
             predicate = self.typer.with_code(predicate, "160")
-        elif governor.lemma_.lower() in self.cues["directive_verbs"] and noun.dep_ == "pobj" and not occasion:
+        elif governor.lemma_.lower() in self.cues["directive_verbs"] and first.dep_ == "pobj" and not occasion:
             # "called for talks with India" is an appeal, not talks.
-            asked, _ = self.typer.predicate_for_verb(governor, [], noun.head.lower_)
+            asked, _ = self.typer.predicate_for_verb(governor, [], first.head.lower_)
             predicate = asked or predicate
         # "ruled out talks with India", "rejected a meeting with": the event is refused.
         refusing = self.cues["rejecting_verbs"] | self.cues["negating_verbs"]
         particles = [c.lower_ for c in governor.children if c.dep_ == "prt"] + (
-            [noun.head.lower_] if noun.dep_ == "pobj" and noun.head.head == governor else [])
+            [first.head.lower_] if first.dep_ == "pobj" and first.head.head == governor else [])
         lemma = governor.lemma_.lower()
         refused = any(f"{lemma} {particle}" in refusing for particle in particles) or (
-            noun.dep_ == "dobj" and noun.head == governor and lemma in refusing)
+            first.dep_ == "dobj" and first.head == governor and lemma in refusing)
         return Frame(tuple(subjects), tuple(objects), predicate, self.polarity.negated(governor) or refused,
                       confidence(subjects + objects, True) * 0.9, anchor)
 

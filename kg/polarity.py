@@ -66,6 +66,10 @@ class Polarity:
             if any(child.dep_ == "neg" or (child.lower_ in negation_words and child.dep_ in ("advmod", "neg"))
                    for child in current.children):
                 return True
+            if any(child.dep_ in ("nsubj", "nsubjpass") and any(
+                    word.dep_ == "det" and word.lower_ == "no" for word in child.children) for child in current.children):
+                # "no Greenlandic officials would meet the delegation"
+                return True
             relation, head = current.dep_, current.head
             if relation == "pcomp" and head.lower_ in self.cues["negating_prepositions"]:
                 # "signed with China without consulting Wellington"
@@ -87,6 +91,10 @@ class Polarity:
             if self.rejected_request(current):
                 # "rejected calls to impose sanctions on Russia"
                 return True
+            if relation == "acl" and head.lemma_.lower() in self.cues["document_nouns"] and head.dep_ == "dobj":
+                # "failed to approve a resolution demanding": the text's acts are not done either.
+                current = head.head
+                continue
             # A conjoined verb does not inherit the negation of its head ("did not meet X but called Y").
             if relation not in ("xcomp",) or head == current:
                 return False

@@ -162,8 +162,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         deps = {child.dep_ for child in verb.children}
         passive = bool(deps & {"auxpass", "nsubjpass"}) or ("agent" in deps and "nsubj" not in deps)
         if passive:
-            subjects = [m for child in verb.children if child.dep_ == "agent"
-                        for pobj in child.children if pobj.dep_ == "pobj"
+            # "criticised by Guterres and by Robert Floyd": each "by".
+            agents = [child for child in verb.children if child.dep_ == "agent"]
+            agents += [by for agent in agents for by in agent.children if by.dep_ == "conj" and by.lower_ == "by"]
+            subjects = [m for child in agents for pobj in child.children if pobj.dep_ == "pobj"
                         for m in self._actors(pobj, mentions)]
             objects = [m for child in verb.children if child.dep_ in _PASSIVE_SUBJECT_DEPS
                        for m in (self._actors(child, mentions, possessor=True)
@@ -181,9 +183,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     # "an EU delegation led by Commissioner Brunner" is his own side's.
                     [] if verb.head.lemma_.lower() in self.cues["led_group_nouns"] else self._actors(verb.head, mentions))
             if verb.dep_ in ("acl", "relcl") and not objects and is_verdict(self.typer.code_for((lemma,))) \
-                    and verb.head.lemma_.lower() in self.cues["event_anaphora"]:
+                    and verb.head.lemma_.lower() in self.cues["event_anaphora"] | self.cues["claim_nouns"]:
                 # "..., a move welcomed by Erdogan", "a move that was criticised by Seoul": the act
-                # the sentence reported before.
+                # the sentence reported before; "accused Norway of ..., a charge rejected by Oslo":
+                # the accuser.
                 objects = self.article_acts.before(verb.head)
             if verb.dep_ == "acl" and not objects and verb.lemma_.lower() in self.cues["intermediary_verbs"] \
                     and verb.head.dep_ == "pobj":
@@ -528,6 +531,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     # the decision's author does it.
                     return [m for child in noun.children if child.dep_ == "poss" for m in self._actors(child, mentions)] \
                         or self._noun_agents(noun, mentions)
+                if current.dep_ == "acl" and noun.lemma_.lower() in self.cues["document_nouns"] and current.i > noun.i:
+                    # "the Council adopted a resolution condemning the Houthis": the author of
+                    # the text, named by its possessor or by whoever adopted, issued or signed it.
+                    authors = [m for child in noun.children if child.dep_ == "poss" for m in self._actors(child, mentions)]
+                    if not authors and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+                        authors = self._subjects(noun.head, mentions)
+                    return authors or self._noun_agents(noun, mentions)
                 if current.dep_ == "relcl" and noun.dep_ == "conj" and self._speech_act(current) \
                         and noun.doc[current.left_edge.i - 1].text == ",":
                     # "condemned by Britain and the United States, which called on Beijing": each
@@ -976,17 +986,17 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         if inner:
                             head_mention = inner[0]
                             break
-        states_of_owner = self.cues["government_nouns"] | self.cues["state_anaphora"]
+        states_of_owner = self.cues["government_nouns"] | self.cues["state_anaphora"] | self.cues["state_possessions"]
         if head_mention is None and (possessor or token.lemma_.lower() in self.cues["state_anaphora"]) and {
                 token.lower_, token.lemma_.lower()} & (self.cues["possessed_nouns"] | self.cues["state_anaphora"]):
             for child in token.children:
                 if child.dep_ == "poss" and child.i in mentions:
                     head_mention = mentions[child.i]
                     owner = head_mention.actor
-                    if token.lemma_.lower() in states_of_owner and owner.type == "Person" \
+                    if {token.lower_, token.lemma_.lower()} & states_of_owner and owner.type == "Person" \
                             and (state := self.finder.state_of(owner)):
-                        # "his government would not sign", "his country would not renew": the
-                        # leader's state.
+                        # "his government would not sign", "his country would not renew", "assist
+                        # Putin's war effort": the leader's state.
                         head_mention = Mention(child.i, child.i + 1, state, "descriptor")
                     elif token.lemma_.lower() in self.cues["state_anaphora"] and owner.type != "Country":
                         head_mention = None

@@ -19,7 +19,7 @@ SEED_STATEMENTS = [
     ("Kim Jong-un", "criticize", "111", "United States", False, "Korean Central News Agency"),
     ("Donald Trump", "summit", "040", "Shigeru Ishiba", False, None),
     ("Kim Jong-un", "blame", "112", "United States", False, None),
-    ("North Korea", "assist", "062", "Vladimir Putin", False, None),
+    ("North Korea", "assist", "062", "Russia", False, None),
     ("United States", "seek denuclearization", "105", "North Korea", False, "United States"),
     ("United States", "have relation", "030", "North Korea", False, "Donald Trump"),
     ("Donald Trump", "conference", "040", "Shigeru Ishiba", False, None),

@@ -79,3 +79,9 @@ def test_violence_named_by_a_noun_is_aimed_at_the_state_where_it_struck(nlp):
     # A war its owner wages somewhere, even where it is only what support is for.
     assert coded(nlp, "Kim Jong Un pledged unconditional support for Moscow's war in Ukraine.") == [
         ("Kim Jong-un", "032", "Russia"), ("Russia", "190", "Ukraine")]
+
+
+def test_a_conjoined_event_noun_is_read_where_the_first_stands(nlp):
+    assert coded(nlp, "Chinese President Xi Jinping arrived in Astana on Monday for a state visit and talks with "
+                      "his Kazakh counterpart Kassym-Jomart Tokayev.") == [
+        ("Xi Jinping", "042", "Kazakhstan"), ("Xi Jinping", "046", "Kassym-Jomart Tokayev")]

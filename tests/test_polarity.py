@@ -25,6 +25,9 @@ def verb(nlp, text: str, lemma: str):
     ("The Cook Islands signed a deal with China without consulting Wellington.", "consult", True),
     ("The Cook Islands signed a deal with China without consulting Wellington.", "sign", False),
     ("Seoul did not meet Tokyo but called Beijing.", "call", False),
+    ("Egede said no Greenlandic officials would meet the U.S. delegation.", "meet", True),
+    ("The OAS failed to approve a resolution demanding that Venezuela publish the tallies.", "demand", True),
+    ("The OAS approved a resolution demanding that Venezuela publish the tallies.", "demand", False),
     # A denial after the act is someone else's: "X blamed India ..., a charge New Delhi denied".
     ("Naqvi blamed India for arming the separatist group, a charge New Delhi has repeatedly denied.", "blame",
      False),

@@ -128,8 +128,8 @@ def test_graph_option_puts_everything_in_one_named_graph(seed, server):
 def test_update_endpoint_pushes_in_chunks_and_replaces(seed, server):
     path, graph = seed
     result = push(graph, update_endpoint=server.update, chunk_size=20)
-    assert result.requests == 1 + 4 + 9 + 1  # default graph 67 triples, article graph 179, one count query
-    assert result.sent == result.stored == {None: 67, SEED_GRAPH: 179}
+    assert result.requests == 1 + 4 + 9 + 1  # default graph 68 triples, article graph 179, one count query
+    assert result.sent == result.stored == {None: 68, SEED_GRAPH: 179}
     run = run_kg("push", path, "--update-endpoint", server.update)
     assert run.returncode == 0, run.stderr
     for name, local in local_graphs(graph).items():
@@ -185,10 +185,10 @@ def test_server_dying_mid_push_is_repaired_by_pushing_again(seed, tmp_path):
     try:
         with pytest.raises(EndpointError, match=r"^POST .*: cannot reach the store .*\(after 2 tries\)$"):
             push(graph, server.store, chunk_size=30, tries=2, backoff=0.01, progress=die_after_first_chunk)
-        assert [step.triples for step in calls] == [30, 60, 67, 97]
+        assert [step.triples for step in calls] == [30, 60, 68, 98]
         server.start()
         result = push(graph, server.store, chunk_size=30)
-        assert result.sent == result.stored == {None: 67, SEED_GRAPH: 179}
+        assert result.sent == result.stored == {None: 68, SEED_GRAPH: 179}
         for name, local in local_graphs(graph).items():
             assert same(stored_graph(server, name), local), name
         assert all_quads(server) == len(graph)

@@ -417,6 +417,42 @@ def test_a_leaders_country_and_a_calling_off(extract_text):
         ("Donald Trump", "summit", "Vladimir Putin", True, "Donald Trump")]
 
 
+def test_what_a_leader_has_as_head_of_state_is_the_states(nlp):
+    assert coded(nlp, "North Korea deployed over 11,000 troops to assist Russian President Vladimir Putin's war "
+                      "effort.") == [("North Korea", "062", "Russia")]
+    assert coded(nlp, "Ukrainian troops attacked Putin's forces near Kursk.") == [("Ukraine", "190", "Russia")]
+    # A leader's own stance stays the leader's.
+    assert coded(nlp, "Macron criticised Putin's position on the talks.") == [
+        ("Emmanuel Macron", "111", "Vladimir Putin")]
+
+
+def test_a_texts_words_are_its_authors_acts(nlp, extract_text):
+    assert coded(nlp, "The Security Council adopted a resolution condemning the Houthis.") == [
+        ("UN Security Council", "111", "Houthis")]
+    assert coded(nlp, "The IAEA's Board of Governors passed a resolution on Thursday censuring Iran over its "
+                      "nuclear programme, a move Tehran denounced as politically motivated.") == [
+        ("International Atomic Energy Agency", "111", "Iran"), ("Iran", "111", "International Atomic Energy Agency")]
+    assert extract_text("The Organization of American States failed to approve a resolution demanding "
+                        "that Venezuela's electoral authorities publish detailed voting records.") == [
+        ("Organization of American States", "demand", "Venezuela", True, None)]
+
+
+def test_verdicts_on_a_charge_and_from_each_by(nlp):
+    assert coded(nlp, "Russia's foreign ministry accused Norway of militarising the Svalbard archipelago, a charge "
+                      "rejected by Oslo.") == [("Russia", "112", "Norway"), ("Norway", "120", "Russia")]
+    assert coded(nlp, "Russia's parliament voted to revoke the ratification of the treaty, a move that was "
+                      "criticised by U.N. Secretary-General Antonio Guterres and by Robert Floyd, the head of "
+                      "the treaty's monitoring organisation.") == [
+        ("António Guterres", "111", "Russia"), ("Robert Floyd", "111", "Russia")]
+
+
+def test_greenland_acts_for_itself(nlp):
+    assert coded(nlp, "Danish Prime Minister Mette Frederiksen apologised to Greenland on Wednesday for a "
+                      "decades-old forced contraception campaign, and Greenland's Prime Minister Jens-Frederik "
+                      "Nielsen welcomed the apology.") == [
+        ("Mette Frederiksen", "055", "Greenland"), ("Jens-Frederik Nielsen", "051", "Mette Frederiksen")]
+
+
 def test_named_envoys_the_two_neighbours_and_strikes_in_a_province(extract_text):
     assert extract_text("U.S. envoys Steve Witkoff and Jared Kushner met Russian President Vladimir Putin in the "
                         "Kremlin.") == [

@@ -61,8 +61,7 @@ def test_people_are_tied_to_their_state(seed_build):
     labels = {node["id"]: node["label"] for node in data.nodes}
     ties = sorted((labels[e["from"]], labels[e["to"]]) for e in data.edges if e["kind"] == "membership")
     assert ties == [("Donald Trump", "United States"), ("Kim Jong-un", "North Korea"),
-                    ("Shigeru Ishiba", "Japan"),
-                    ("Vladimir Putin", "Russia")]
+                    ("Shigeru Ishiba", "Japan")]
 
 
 def actor(kind: str, n: int, country: str | None = None) -> Actor:
