@@ -445,7 +445,10 @@ class ActorFinder:
             return []
         word = pronoun.lower_
         if word in ("they", "we", "their", "our"):
-            speakers = [by_token[t.i].actor for t in (named[0], *named[0].conjuncts) if t.i in by_token]
+            # "Mali, Burkina Faso and Niger said they": the parser sometimes reads a list as appositions.
+            listed = [*named[0].conjuncts, *(member for child in named[0].children if child.dep_ == "appos"
+                                             for member in (child, *child.conjuncts))]
+            speakers = [by_token[t.i].actor for t in (named[0], *listed) if t.i in by_token]
             speakers = list(dict.fromkeys(a for a in speakers if a.type in ("Country", "Organization", "Group")))
             return speakers if speakers and speakers[0] == by_token[named[0].i].actor else []
         actor = by_token[named[0].i].actor

@@ -91,6 +91,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                             # A meeting is one act between two parties, whoever the sentence names first.
                             continue
                         seen.add(key)
+                        group = self.finder.groups.get(subject.start, [])
+                        source = subject.actor if attributed_to in group and subject.actor in group else attributed_to
                         parties.extend(m for m in (subject, obj) if m.actor not in [p.actor for p in parties])
                         first_frame = first_frame or frame
                         if frame is first_frame and subject.actor not in [m.actor for m in subjects]:
@@ -99,8 +101,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         if frame is first_frame and attributed_to is not None and not speakers:
                             speakers.append(Mention(frame.anchor.i, frame.anchor.i + 1, attributed_to, "pronoun"))
                         self.article_acts.acts.append(Act((frame.predicate.cameo or "")[:2], subject, obj, frame.anchor))
-                        yield self._statement(article, passage.start, sentence, subject, obj, frame,
-                                              attributed_to)
+                        # "Mali, Burkina Faso and Niger said they were withdrawing": each of them says so.
+                        yield self._statement(article, passage.start, sentence, subject, obj, frame, source)
                 if parties:
                     self.article_acts.recent_parties, self.article_acts.recent_subjects = parties, subjects
                     self.article_acts.recent_speakers = speakers
@@ -740,7 +742,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                                                 or (probing and prep.lower_ == "into")
                                                 # "revoke the visa of President Petro": whose it is
                                                 or (prep.lower_ == "of" and n.lemma_.lower() in self.cues["held_nouns"])
-                                                or (post and prep.lower_ == "in")):
+                                                or (post and prep.lower_ == "in")
+                                                # "froze its participation in the CSTO"
+                                                or (prep.lower_ == "in"
+                                                    and n.lemma_.lower() in self.cues["membership_nouns_of_acts"]
+                                                    # not "blocked Turkey's participation in the fund"
+                                                    and all(c.tag_ == "PRP$" for c in n.children if c.dep_ == "poss"))):
                         pobjs = self._prep_objects(prep, mentions)
                         if pobjs:
                             objects.extend(pobjs)

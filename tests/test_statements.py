@@ -446,6 +446,21 @@ def test_verdicts_on_a_charge_and_from_each_by(nlp):
         ("António Guterres", "111", "Russia"), ("Robert Floyd", "111", "Russia")]
 
 
+def test_a_listed_they_and_a_members_participation(extract_text):
+    # The parser reads the list as appositions; "they" is each of them, and each speaks for itself.
+    assert extract_text("Mali, Burkina Faso and Niger announced on Monday that they were withdrawing from the "
+                        "International Criminal Court.") == [
+        ("Mali", "withdraw from", "International Criminal Court", False, "Mali"),
+        ("Burkina Faso", "withdraw from", "International Criminal Court", False, "Burkina Faso"),
+        ("Niger", "withdraw from", "International Criminal Court", False, "Niger")]
+    assert extract_text("Armenia has frozen its participation in the Russian-led Collective Security Treaty "
+                        "Organization.") == [
+        ("Armenia", "freeze participation", "Collective Security Treaty Organization", False, None)]
+    # Someone else's participation is theirs: the body it is in is not whom the act is aimed at.
+    assert [s[2] for s in extract_text("Cyprus and Greece blocked Turkey's participation in the European "
+                                       "Union's defence fund.")] == ["Turkey", "Turkey"]
+
+
 def test_greenland_acts_for_itself(nlp):
     assert coded(nlp, "Danish Prime Minister Mette Frederiksen apologised to Greenland on Wednesday for a "
                       "decades-old forced contraception campaign, and Greenland's Prime Minister Jens-Frederik "
