@@ -24,8 +24,11 @@ class NounFrameReader:
         # "the storming of the compound by settlers": the parser often hangs "by" on the "of" object.
         inner = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                  if g.dep_ == "pobj" and g.pos_ == "NOUN"]
-        agents = [m for head in (noun, *inner) for child in head.children if child.dep_ == "prep" and child.lower_ == "by"
-                  for m in self._prep_objects(child, mentions)]
+        # "condemned the drills by the United States": the parser hangs "by" on the verb.
+        hung_on_verb = [prep for prep in noun.head.children if noun.dep_ == "dobj" and prep.dep_ == "prep"
+                        and prep.lower_ == "by" and prep.i == noun.right_edge.i + 1]
+        agents = [m for child in (*(p for head in (noun, *inner) for p in head.children), *hung_on_verb)
+                  if child.dep_ == "prep" and child.lower_ == "by" for m in self._prep_objects(child, mentions)]
         if not agents and self.typer.noun_code(noun.lemma_.lower()):
             agents = [m for child in noun.children if child.dep_ == "poss"
                       for m in self._actors(child, mentions)]

@@ -1,6 +1,6 @@
 """Quality, measured: precision and recall on the team's annotated sets, with floors.
 
-The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev17
+The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev19
 were first scored unseen (the figures are in the README) and are tuned on since;
 the seed article is annotated by hand (tests/devset/seed.jsonl). The floors sit a little
 under today's figures so that a change that makes extraction worse fails here.
@@ -33,6 +33,8 @@ FLOORS = {  # set: (precision, recall) of the strict match
     "dev15": (0.81, 0.57),
     "dev16": (0.78, 0.39),
     "dev17": (0.80, 0.58),
+    "dev18": (0.83, 0.44),
+    "dev19": (0.78, 0.44),
 }
 
 

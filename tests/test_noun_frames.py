@@ -85,3 +85,10 @@ def test_a_conjoined_event_noun_is_read_where_the_first_stands(nlp):
     assert coded(nlp, "Chinese President Xi Jinping arrived in Astana on Monday for a state visit and talks with "
                       "his Kazakh counterpart Kassym-Jomart Tokayev.") == [
         ("Xi Jinping", "042", "Kazakhstan"), ("Xi Jinping", "046", "Kassym-Jomart Tokayev")]
+
+
+def test_by_hung_on_the_verb_names_the_nouns_agent(nlp):
+    assert coded(nlp, "Pyongyang condemned the drills by the United States.") == [
+        ("North Korea", "111", "United States")]
+    # "by" introducing how the act was done names no one.
+    assert coded(nlp, "Pyongyang condemned the drills by firing a missile.") == []
