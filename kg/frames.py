@@ -96,6 +96,16 @@ def zero_relative_noun(verb):
     return verb.head
 
 
+def hung_on_verb(noun, words: tuple[str, ...]) -> list:
+    """Prepositions among ``words`` that belong to a direct object but that the small parser hangs
+    on its verb, right after the object: "condemned the drills | by the United States", "met
+    diplomats | from Britain"."""
+    if noun.dep_ != "dobj":
+        return []
+    return [prep for prep in noun.head.children
+            if prep.dep_ == "prep" and prep.lower_ in words and prep.i == noun.right_edge.i + 1]
+
+
 def misparsed_apposition(noun) -> bool:
     """True for a second direct object after a comma, which the small parser makes of an
     apposition: "hosted Mohammed bin Salman ..., the prince's first visit to Washington"."""

@@ -12,7 +12,7 @@ import re
 
 from .actors import Mention
 from .events import VIOLENT_ROOTS
-from .frames import Frame, confidence, misparsed_apposition, on_side, side_of
+from .frames import Frame, confidence, hung_on_verb, misparsed_apposition, on_side, side_of
 from .model import Predicate
 
 
@@ -25,9 +25,7 @@ class NounFrameReader:
         inner = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                  if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         # "condemned the drills by the United States": the parser hangs "by" on the verb.
-        hung_on_verb = [prep for prep in noun.head.children if noun.dep_ == "dobj" and prep.dep_ == "prep"
-                        and prep.lower_ == "by" and prep.i == noun.right_edge.i + 1]
-        agents = [m for child in (*(p for head in (noun, *inner) for p in head.children), *hung_on_verb)
+        agents = [m for child in (*(p for head in (noun, *inner) for p in head.children), *hung_on_verb(noun, ("by",)))
                   if child.dep_ == "prep" and child.lower_ == "by" for m in self._prep_objects(child, mentions)]
         if not agents and self.typer.noun_code(noun.lemma_.lower()):
             agents = [m for child in noun.children if child.dep_ == "poss"

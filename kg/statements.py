@@ -29,8 +29,8 @@ from .denials import DenialReader
 from .discourse import Act, ArticleActs
 from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, VIOLENT_ROOTS,
                      EventTyper)
-from .frames import (SUBJECT_DEPS, Frame, confidence, is_verdict, misparsed_apposition, own_state, pairs,
-                     through_preposition, zero_relative_noun)
+from .frames import (SUBJECT_DEPS, Frame, confidence, hung_on_verb, is_verdict, misparsed_apposition, own_state,
+                     pairs, through_preposition, zero_relative_noun)
 from .noun_frames import NounFrameReader
 from .polarity import Polarity
 from .verdicts import VerdictReader
@@ -91,6 +91,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                             # A meeting is one act between two parties, whoever the sentence names first.
                             continue
                         seen.add(key)
+                        # "Mali, Burkina Faso and Niger said they were withdrawing": each of them says so.
                         group = self.finder.groups.get(subject.start, [])
                         source = subject.actor if attributed_to in group and subject.actor in group else attributed_to
                         parties.extend(m for m in (subject, obj) if m.actor not in [p.actor for p in parties])
@@ -101,7 +102,6 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         if frame is first_frame and attributed_to is not None and not speakers:
                             speakers.append(Mention(frame.anchor.i, frame.anchor.i + 1, attributed_to, "pronoun"))
                         self.article_acts.acts.append(Act((frame.predicate.cameo or "")[:2], subject, obj, frame.anchor))
-                        # "Mali, Burkina Faso and Niger said they were withdrawing": each of them says so.
                         yield self._statement(article, passage.start, sentence, subject, obj, frame, source)
                 if parties:
                     self.article_acts.recent_parties, self.article_acts.recent_subjects = parties, subjects
@@ -745,7 +745,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                                                 or (post and prep.lower_ == "in")
                                                 # "froze its participation in the CSTO"
                                                 or (prep.lower_ == "in"
-                                                    and n.lemma_.lower() in self.cues["membership_nouns_of_acts"]
+                                                    and n.lemma_.lower() in self.cues["participation_nouns"]
                                                     # not "blocked Turkey's participation in the fund"
                                                     and all(c.tag_ == "PRP$" for c in n.children if c.dep_ == "poss"))):
                         pobjs = self._prep_objects(prep, mentions)
@@ -1014,9 +1014,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "hideouts of the TTP in Afghanistan's Khost province" are the TTP's, wherever they are.
             # "met diplomats from Britain, France and Germany", "sanctioned tankers in Russia's shadow
             # fleet": the parser hangs the preposition on the verb.
-            hung_on_verb = [prep for prep in token.head.children if token.dep_ == "dobj" and prep.dep_ == "prep"
-                            and prep.lower_ in ("from", "in") and prep.i == token.right_edge.i + 1]
-            for child in [*token.children, *hung_on_verb]:
+            for child in [*token.children, *hung_on_verb(token, ("from", "in"))]:
                 if child.dep_ == "prep" and (child.lower_ in ("of", "from") or (child.lower_ == "in" and any(
                         pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.cues["membership_nouns"]
                         for pobj in child.children)) or (
