@@ -348,6 +348,13 @@ class ActorFinder:
         phrase it sits in ("after U.S. and Israeli strikes on *its* nuclear sites" is not Israel's);
         then the subject of its clause before the others."""
         owned = pronoun.head
+        if owned.dep_ == "pobj" and owned.head.lower_ in ("for", "over") and owned.head.head.pos_ == "VERB":
+            # "condemned Israel for its strikes on Iran", "criticised the Commission for its decision":
+            # the one the verdict is on.
+            judged = [by_token[c.i].actor for c in owned.head.head.children
+                      if c.dep_ == "dobj" and c.i in by_token and by_token[c.i].actor.type != "Person"]
+            if judged:
+                return judged[0]
         if owned.dep_ == "nsubj" and owned.head.lemma_.lower() in self.cues["reporting_verbs"] \
                 and context.last_collective is not None:
             # "The Dominican Republic deported 10,000 Haitians, *its* migration agency said": the

@@ -137,6 +137,14 @@ def test_its_is_not_a_state_named_in_its_own_phrase(nlp, finder):
     assert [f[:2] for f in found if f[0] == "its"] == [("its", "Iran")]
 
 
+def test_its_after_a_verdict_is_the_judged_party(nlp, finder):
+    found = actors_in(nlp, finder, "Russia condemned Israel for its strikes on Iran.")
+    assert [f[:2] for f in found if f[0] == "its"] == [("its", "Israel")]
+    found = actors_in(nlp, finder, "Hungarian Prime Minister Viktor Orban criticised the European Commission on "
+                                   "Tuesday for its decision to impose tariffs on Chinese electric vehicles.")
+    assert [f[:2] for f in found if f[0] == "its"] == [("its", "European Commission")]
+
+
 def test_a_name_called_separatist_is_a_group_and_the_separatists_refer_to_it(nlp, finder):
     found = actors_in(nlp, finder, "Cameroonian troops killed 12 fighters of the separatist Ambazonia Defence "
                                    "Forces on Saturday, a day after the separatists ambushed an army convoy.")
