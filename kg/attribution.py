@@ -76,9 +76,9 @@ class AttributionReader:
                 if found:
                     return found[0].actor
         subjects = self._subjects(verb, mentions)
-        if not subjects and verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        if not subjects and verb.dep_ == "acl":
             # "the White House released a statement saying ...": whoever issued the statement.
-            subjects = self._subjects(verb.head.head, mentions)
+            subjects = self._issuers(verb.head, mentions)
         if not subjects:
             for child in verb.children:
                 if child.dep_ in SUBJECT_DEPS:

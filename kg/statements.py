@@ -65,6 +65,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         self.cues = data.cues()
         self.polarity = Polarity()
         self.article_acts = ArticleActs(self.typer)  # what the article reported so far
+        # Unions of cue lists that the actor reading tests on every noun phrase, built once.
+        self._owned_nouns = self.cues["possessed_nouns"] | self.cues["state_anaphora"]
+        self._state_owned_nouns = self.cues["government_nouns"] | self.cues["state_anaphora"] \
+            | self.cues["state_possessions"]
 
     def extract(self, clean: CleanArticle, docs: Iterable) -> Iterator[Statement]:
         """The statements of one article, in reading order, each (subject, predicate, object) once per sentence."""
@@ -408,6 +412,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             return []
         return [m for child in verb.head.head.children if child.dep_ == "dobj" for m in self._actors(child, mentions)]
 
+    def _issuers(self, text, mentions) -> list[Mention]:
+        """Who adopted, issued, released or signed a text named by the direct object ``text``:
+        the subjects of its verb ("the White House released a statement saying ...")."""
+        if text.dep_ != "dobj" or text.head.pos_ not in ("VERB", "AUX"):
+            return []
+        return self._subjects(text.head, mentions)
+
     def _own_side(self, mention: Mention) -> Mention:
         """A person's state, or the actor itself: whom "thanked China for its loan" benefits."""
         state = self.finder.state_of(mention.actor) if mention.actor.type == "Person" else None
@@ -534,12 +545,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     return [m for child in noun.children if child.dep_ == "poss" for m in self._actors(child, mentions)] \
                         or self._noun_agents(noun, mentions)
                 if current.dep_ == "acl" and noun.lemma_.lower() in self.cues["document_nouns"] and current.i > noun.i:
-                    # "the Council adopted a resolution condemning the Houthis": the author of
-                    # the text, named by its possessor or by whoever adopted, issued or signed it.
-                    authors = [m for child in noun.children if child.dep_ == "poss" for m in self._actors(child, mentions)]
-                    if not authors and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
-                        authors = self._subjects(noun.head, mentions)
-                    return authors or self._noun_agents(noun, mentions)
+                    # "the Council adopted a resolution condemning the Houthis": the text's author.
+                    return [m for child in noun.children if child.dep_ == "poss" for m in self._actors(child, mentions)] \
+                        or self._issuers(noun, mentions) or self._noun_agents(noun, mentions)
                 if current.dep_ == "relcl" and noun.dep_ == "conj" and self._speech_act(current) \
                         and noun.doc[current.left_edge.i - 1].text == ",":
                     # "condemned by Britain and the United States, which called on Beijing": each
@@ -993,14 +1001,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         if inner:
                             head_mention = inner[0]
                             break
-        states_of_owner = self.cues["government_nouns"] | self.cues["state_anaphora"] | self.cues["state_possessions"]
         if head_mention is None and (possessor or token.lemma_.lower() in self.cues["state_anaphora"]) and {
-                token.lower_, token.lemma_.lower()} & (self.cues["possessed_nouns"] | self.cues["state_anaphora"]):
+                token.lower_, token.lemma_.lower()} & self._owned_nouns:
             for child in token.children:
                 if child.dep_ == "poss" and child.i in mentions:
                     head_mention = mentions[child.i]
                     owner = head_mention.actor
-                    if {token.lower_, token.lemma_.lower()} & states_of_owner and owner.type == "Person" \
+                    if {token.lower_, token.lemma_.lower()} & self._state_owned_nouns and owner.type == "Person" \
                             and (state := self.finder.state_of(owner)):
                         # "his government would not sign", "his country would not renew", "assist
                         # Putin's war effort": the leader's state.
