@@ -36,6 +36,7 @@ class DenialReader:
         if predicate is None or not predicate.cameo:
             return
         accused_ids = {m.actor.id for m in accused}
+        predicate = self._armed_backing(verb, predicate, objects)
         # The victim of a hostile act the accusation names no target for is the accuser: "accused
         # Phnom Penh of laying new mines" (on Thailand).
         hostile = predicate.cameo[:2] in HOSTILE_ROOTS
@@ -57,14 +58,20 @@ class DenialReader:
         relative = zero_relative_noun(verb)
         if relative is not None:
             claims.append(relative)
+        # "accused India of backing the group, which New Delhi denied": what the clause it
+        # qualifies alleged.
+        within = verb.head if verb.dep_ == "relcl" and any(
+            child.dep_ == "dobj" and child.tag_ == "WDT" for child in verb.children) else None
         roots = self._denied_act_roots(claims)
-        if not roots and not any(claim.lemma_.lower() in self.cues["claim_nouns"] | {"charge"} for claim in claims):
+        if not roots and within is None \
+                and not any(claim.lemma_.lower() in self.cues["claim_nouns"] | {"charge"} for claim in claims):
             return None
         deniers = self._subjects(verb, mentions)
         # Only an act whose target the accusation named: "accused the RSF of killing civilians,
         # a charge the group denied" rejects the charge (120), it says nothing of an act on the army.
         alleged = [act for act in self.article_acts.alleged_against(deniers, self.finder.state_of) if act.named
-                   and (not roots or act.predicate.cameo[:2] in roots)]
+                   and (not roots or act.predicate.cameo[:2] in roots)
+                   and (within is None or act.anchor == within or act.anchor in within.ancestors)]
         if not alleged:
             return None
         last = [act for act in alleged if act.anchor == alleged[-1].anchor]

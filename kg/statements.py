@@ -229,7 +229,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "Sanctions against Iran were tightened": the passive subject picks the pattern.
             object_words = [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"] \
                 + object_words
-        own, own_exact = self.typer.predicate_for_verb(verb, object_words, prep)
+        denied_gerund = next((word for child in verb.children if child.dep_ == "dobj"
+                              for word in child.children if word.dep_ in ("amod", "compound") and word.tag_ == "VBG"
+                              and word.i == verb.i + 1), None) if lemma in self.cues["denial_verbs"] else None
+        # "denied supplying weapons to the RSF", parsed as weapons of a kind: the supplying, negated.
+        own, own_exact = self.typer.predicate_for_verb(denied_gerund or verb, object_words, prep)
         own_root = ((own.cameo if own else None) or "")[:2]
         intent, intent_exact = self.typer.predicate_for_intent(governor, verb, object_words, prep) \
             if governor is not None else (None, False)
@@ -285,10 +289,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             receivers = [m for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
                          for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"]
             objects = receivers or objects
-        if lemma in self.cues["backing_verbs"] and root == "05" and objects and all(
-                m.actor.type == "Group" for m in objects):
-            # "Rwanda, which backs the M23": backing an armed group is arming it (072), not praise.
-            predicate, root = self.typer.with_code(predicate, "072"), "07"
+        predicate = self._armed_backing(verb, predicate, objects)
+        root = (predicate.cameo or "")[:2]
         if lemma in ("leave", "exit", "quit") and objects and all(
                 m.actor.type in ("Organization", "Group") for m in objects):
             # "The United States formally left the WHO" reduces relations; "left Paris" is travel.
@@ -334,7 +336,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "agreed to step up cooperation against North Korea's threat": the common adversary
             # is not a party to the cooperation.
             objects = [m for m in objects if not through_preposition(verb.doc, m, "against")]
-        negated = self.polarity.negated(verb) or (governor is not None and self.polarity.negated(governor))
+        negated = self.polarity.negated(verb) or (governor is not None and self.polarity.negated(governor)) \
+            or denied_gerund is not None
         if not objects and (root == "13" or lemma in self.cues["directive_verbs"]):
             # "warned that the allies would pay dearly": the threat is aimed at the clause's subject;
             # "demanded that Japan withdraw the claim": so is the demand.
@@ -382,6 +385,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                           confidence(subjects, exact) * 0.9, verb, symmetric_pairs=True)
         return Frame(tuple(subjects), tuple(objects), predicate, negated,
                       confidence(subjects + objects, exact), verb)
+
+    def _armed_backing(self, verb, predicate: Predicate, objects: list[Mention]) -> Predicate:
+        """"Rwanda, which backs the M23": backing an armed group is arming it (072), not praise."""
+        if verb.lemma_.lower() in self.cues["backing_verbs"] and (predicate.cameo or "")[:2] == "05" and objects \
+                and all(m.actor.type == "Group" for m in objects):
+            return self.typer.with_code(predicate, "072")
+        return predicate
 
     def _agreed_act(self, verb, mentions) -> bool:
         """True when ``verb``, agreed to, is coded as done: easing, release, a truce (08) or
@@ -1062,6 +1072,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 for conj in name.children:
                     if conj.dep_ == "conj":
                         found.extend(self._actors(conj, mentions, possessor))
+            # "the International Committee of the Red Cross and Saudi Arabia": the parser hangs the
+            # next member on the last word of a name with "of".
+            found.extend(m for inner in token.doc[head_mention.start:head_mention.end] if inner.i != token.i
+                         for conj in inner.children if conj.dep_ == "conj" and conj.i >= head_mention.end
+                         for m in self._actors(conj, mentions, possessor))
             # "the two leaders": both of the people named before.
             found.extend(Mention(token.i, token.i + 1, actor, "pronoun")
                          for actor in self.finder.groups.get(token.i, [])[1:] if head_mention.start == token.i)

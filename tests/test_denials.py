@@ -30,3 +30,18 @@ def test_an_alleged_act_alone_is_no_statement(extract_text):
                         "army of beating him at a campaign rally in Kampala, a charge the army denied.") == [
         ("Uganda", "arrest", "Bobi Wine", False, None),
         ("Uganda", "beat", "Bobi Wine", True, None)]
+
+
+def test_a_relative_clause_denying_what_an_accusation_alleged(extract_text):
+    # "which" stands for the backing alleged; backing an armed group is arming it.
+    assert extract_text("Fighters of the Baloch Liberation Army hijacked a train. Islamabad accused India of "
+                        "backing the group, which New Delhi denied.") == [
+        ("Pakistan", "accuse", "India", False, None),
+        ("India", "back", "Balochistan Liberation Army", True, None)]
+
+
+def test_a_denied_gerund_the_parser_reads_as_a_modifier(extract_text):
+    # The parser reads "supplying weapons" as weapons of a kind.
+    assert extract_text("The United Arab Emirates on Friday denied supplying weapons to Sudan's paramilitary "
+                        "Rapid Support Forces.") == [
+        ("United Arab Emirates", "supply weapon", "Rapid Support Forces", True, None)]

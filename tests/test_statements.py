@@ -20,6 +20,16 @@ def test_conjoined_subjects_and_between_give_every_pair(extract_text):
         ("Qatar", "mediate between", "Hamas", False, None),
     ]
 
+    # The parser hangs the next member of a list on the last word of a name with "of".
+    assert extract_text("Yemen's government and the Houthis exchanged more than 100 prisoners on Sunday in a swap "
+                        "brokered by the International Committee of the Red Cross and Saudi Arabia.") == [
+        ("Yemen", "exchange prisoner", "Houthis", False, None),
+        ("International Committee of the Red Cross", "broker", "Yemen", False, None),
+        ("International Committee of the Red Cross", "broker", "Houthis", False, None),
+        ("Saudi Arabia", "broker", "Yemen", False, None),
+        ("Saudi Arabia", "broker", "Houthis", False, None),
+    ]
+
 
 def test_passive_voice_turns_the_agent_into_the_subject(extract_text):
     assert extract_text("Russia was condemned by France on Monday.") == [
