@@ -152,6 +152,7 @@ class ArticleContext:
     organizations: list[Actor] = field(default_factory=list)  # by last mention
     salient_collectives: list[Actor] = field(default_factory=list)  # main-clause subjects, by last mention
     last_government: Actor | None = None  # the state of the last "Mali's military government"
+    state_lists: list[list[Actor]] = field(default_factory=list)  # "Spain, Ireland and Norway", in order
 
     def organization_like(self, noun: str) -> Actor:
         """The organisation "the agency", "the group" or "the alliance" refers to: the last one
@@ -163,13 +164,15 @@ class ArticleContext:
         wanted = "Group" if noun in data.cues()["group_anaphora"] else "Organization"
         return next((actor for actor in recent if actor.type == wanted), recent[0])
 
-    def state_in_focus(self) -> Actor | None:
+    def state_in_focus(self, described: bool = False) -> Actor | None:
         """The state "the country" means: that of the person the article is about (the last
-        main-clause subject), else the last state named."""
+        main-clause subject), else the last state that was one, else the last state named. A
+        described state ("the island nation") is the last one named: wire copy varies a name so."""
         person = self.last_person
         if person is not None and person.country in _gazetteer().countries:
             return _gazetteer().countries[person.country]
-        return self.last_country
+        salient = [actor for actor in self.salient_collectives if actor.type == "Country"]
+        return salient[-1] if salient and not described else self.last_country
 
     def last_two(self, kind: str, number: int = 2, besides: frozenset[str] = frozenset()) -> list[Actor]:
         """The last two (or ``number``) distinct people ("Person") or states ("Country") named,
@@ -316,6 +319,7 @@ class ActorFinder:
                         # "Russian and Ukrainian forces": both states are named.
                         context.saw(state)
             index += 1
+        context.state_lists.extend(_state_lists(doc, len(doc), by_token))
         return by_token
 
     @staticmethod
@@ -427,7 +431,11 @@ class ActorFinder:
             states = context.last_two("Country", number, subjects)
             return states if not {state.id for state in states} & subjects else []
         if word in self.cues["plural_state_nouns"] or word in ("juntas", "allies", "partners"):
-            return context.last_two("Country", number, subjects)
+            # "Spain, Ireland and Norway recognised a Palestinian state ... all three countries":
+            # the last list of as many states, else the last states named.
+            listed = [group for group in [*context.state_lists, *_state_lists(token.doc, token.i, by_token)]
+                      if len(group) == number and not {state.id for state in group} & subjects]
+            return listed[-1] if listed else context.last_two("Country", number, subjects)
         return []
 
     def _reporters_of(self, pronoun, by_token: dict[int, "Mention"]) -> list[Actor]:
@@ -768,7 +776,7 @@ class ActorFinder:
                 c.dep_ == "prep" and c.lower_ in ("in", "of") and any(g.pos_ == "PROPN" for g in c.children)
                 for c in token.children):
             # "the nuclear-armed country"
-            return context.state_in_focus()
+            return context.state_in_focus(described=any(c.dep_ in ("amod", "compound") for c in token.lefts))
         if {token.lower_, token.lemma_.lower()} & {"media", "medium", "agency", "broadcaster"} and any(
                 c.dep_ in ("compound", "amod") and c.lower_ == "state" for c in token.lefts):
             return self._state_media(token, context)
@@ -843,6 +851,20 @@ def _title_phrase(head, titles: dict[str, str]) -> str | None:
         if phrase in titles:
             return phrase
     return None
+
+
+def _state_lists(doc, end: int, by_token: dict[int, Mention]) -> list[list[Actor]]:
+    """The lists of two or more states named before token ``end`` of ``doc``, in reading order:
+    "Spain, Ireland and Norway", "Saudi Arabia and the UAE"."""
+    lists = []
+    for token in doc[:end]:
+        if token.dep_ == "conj" or token.i not in by_token or not token.conjuncts:
+            continue
+        members = [by_token[t.i].actor for t in (token, *token.conjuncts) if t.i < end and t.i in by_token]
+        states = list(dict.fromkeys(actor for actor in members if actor.type == "Country"))
+        if len(states) >= 2:
+            lists.append(states)
+    return lists
 
 
 def _clause_subjects(token, by_token: dict[int, Mention]) -> frozenset[str]:

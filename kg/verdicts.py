@@ -26,8 +26,10 @@ class VerdictReader:
             # "remarks that Iran described as reckless"
             label for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
             for label in child.children if label.dep_ in ("pobj", "amod", "acomp")] or [
+            # 'called the move by the three powers "unjustified"': after the noun it is hung on.
             label for child in verb.children if child.dep_ == "dobj"
-            for label in child.children if label.dep_ in ("amod", "acl") and label.pos_ == "ADJ" and label.i > child.i] or [
+            for label in child.subtree if label.dep_ in ("amod", "acl") and label.pos_ == "ADJ"
+            and label.i > label.head.i] or [
             # "called Washington's decision to stay away unfortunate": the parser ends the clause with it.
             child.right_edge for child in verb.children if child.dep_ == "dobj" and child.right_edge.dep_ in ("acomp", "oprd")
             and child.right_edge.pos_ == "ADJ"] or [

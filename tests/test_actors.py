@@ -113,6 +113,18 @@ def test_a_later_surname_and_the_army_of_the_state_in_focus(nlp, finder):
     assert actors_in(nlp, finder, "Wine prices rose.") == []
 
 
+
+def test_the_government_is_the_state_in_focus_and_a_described_nation_the_last_named(nlp, finder):
+    # The state the sentence is about, not the last one named, which raises concerns with it.
+    found = actors_in(nlp, finder, "Sri Lanka rejected a Chinese request after India and the United States "
+                                   "raised concerns with the government.")
+    assert [f[:2] for f in found][-1] == ("government", "Sri Lanka")
+    # "the Caribbean nation" varies the last state named.
+    found = actors_in(nlp, finder, "Venezuela suspended a gas agreement with Trinidad and Tobago after the "
+                                   "Caribbean nation held exercises with the United States.")
+    assert [f[:2] for f in found][2] == ("nation", "Trinidad and Tobago")
+
+
 def test_un_bodies_written_with_points_and_three_powers(nlp, finder):
     found = actors_in(nlp, finder, "The U.N. Support Mission in Libya urged restraint.")
     assert [f[1] for f in found] == ["United Nations Support Mission in Libya"]

@@ -31,6 +31,19 @@ def test_conjoined_subjects_and_between_give_every_pair(extract_text):
     ]
 
 
+
+def test_a_counted_plural_is_the_last_list_of_as_many_states(extract_text):
+    assert extract_text("Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday, drawing a "
+                        "furious response from Israel, which recalled its ambassadors from all three countries.") == [
+        ("Spain", "recognise", "Palestine", False, None),
+        ("Ireland", "recognise", "Palestine", False, None),
+        ("Norway", "recognise", "Palestine", False, None),
+        ("Israel", "recall ambassador", "Spain", False, None),
+        ("Israel", "recall ambassador", "Ireland", False, None),
+        ("Israel", "recall ambassador", "Norway", False, None),
+    ]
+
+
 def test_passive_voice_turns_the_agent_into_the_subject(extract_text):
     assert extract_text("Russia was condemned by France on Monday.") == [
         ("France", "condemn", "Russia", False, None)]

@@ -11,6 +11,7 @@ from .test_statements import coded
     ("Tbilisi called the measures blackmail.", "blackmail"),
     ("Remarks that Iran described as reckless.", "reckless"),
     ('Ryzhenkov called the measures "illegal".', "illegal"),
+    ('Araghchi called the move by the three European powers "unjustified and illegal."', "unjustified"),
     ("Ryzhenkov called the minister.", None),
 ])
 def test_the_label_a_naming_verb_gives(nlp, text, label):
