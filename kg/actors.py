@@ -409,9 +409,12 @@ class ActorFinder:
         """The two actors "the two leaders", "both countries" or "the two" refer to; never the
         subjects of their own clause ("Qatar and Turkey mediated between the two neighbours")."""
         number = 3 if any(c.lower_ == "three" for c in token.lefts) else 2
+        definite = any(c.lower_ == "the" for c in token.lefts)
         counted = any(c.lower_ in ("two", "both", "three") for c in token.lefts) or (
-            token.lower_ == "two" and token.dep_ in ("nsubj", "nsubjpass")
-            and any(c.lower_ == "the" for c in token.lefts))
+            token.lower_ == "two" and token.dep_ in ("nsubj", "nsubjpass") and definite) or (
+            # "brokered the deal between the nuclear-armed neighbours": a pair, uncounted.
+            definite and token.tag_ == "NNS" and token.lower_ in self.cues["plural_state_nouns"]
+            and (token.lower_ in ("neighbours", "neighbors") or token.head.lower_ == "between"))
         if not counted:
             return []
         word = token.lower_

@@ -91,6 +91,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         # One statement per pair and kind of act: "agreed to hold talks" is one.
                         kind = (frame.predicate.cameo or "")[:2] or frame.predicate.lemma
                         key = (subject.actor.id, kind, obj.actor.id, frame.negated)
+                        if frame.anchor.pos_ == "NOUN" and not (frame.predicate.cameo or "").startswith(("042", "043")) \
+                                and any(k[0] == key[0] and k[2:] == key[2:] for k in seen):
+                            # "agreed to a ceasefire after talks in Doha", "agreed to a ceasefire ...
+                            # brokered the deal between the neighbours": the event noun names the act
+                            # the verb already gave the pair (a visit is an act of its own).
+                            continue
                         if key in seen or (kind == "04" and (obj.actor.id, kind, subject.actor.id, frame.negated) in seen):
                             # A meeting is one act between two parties, whoever the sentence names first.
                             continue
@@ -784,7 +790,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "Kigali rejected the accusation": a verdict on what was said or done before,
                 # below.
                 verdict = True
-            between = [m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "between"
+            # "brokered a deal restoring ties between Riyadh and Tehran": the parties of what it does.
+            nouns = [child, *(noun for clause in child.children if clause.dep_ == "acl"
+                              for noun in clause.children if noun.dep_ == "dobj")]
+            between = [m for noun in nouns for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "between"
                        for m in self._prep_objects(prep, mentions)] if lemma in self.cues["intermediary_verbs"] else []
             if between:
                 # "brokered a ceasefire between Thailand and Cambodia": the parties.
@@ -841,8 +850,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "supply Ukraine with jets", "imposed sanctions on Iran over ... to Russia": once
                 # the object is known, a preposition on the verb is an instrument or a reason.
                 continue
-            if word in self.cues["object_prepositions"] or (
-                    word in self.cues["pattern_prepositions"] and (lemma, word) in self.typer.verbs) or (
+            if word in self.cues["object_prepositions"] or (word in self.cues["pattern_prepositions"] and (
+                    # "arrived in Kyiv", "issued arrest warrants on Thursday for Netanyahu"
+                    (lemma, word) in self.typer.verbs
+                    or any((lemma, noun, word) in self.typer.verbs for noun in object_words))) or (
                     aimed and word in ("at", "around", "into")):
                 # "launched drills around Taiwan", "fired a missile at Israel"
                 pobjs = self._prep_objects(child, mentions)

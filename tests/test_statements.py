@@ -44,6 +44,26 @@ def test_a_counted_plural_is_the_last_list_of_as_many_states(extract_text):
     ]
 
 
+
+def test_go_betweens_reach_the_parties_of_what_they_broker(extract_text):
+    # The parties of what the brokered deal does; "the neighbours" are the last two states.
+    assert extract_text("Beijing brokered a deal restoring ties between Riyadh and Tehran.") == [
+        ("China", "broker", "Saudi Arabia", False, None),
+        ("China", "broker", "Iran", False, None)]
+    # The deal is the ceasefire the verb already gave the pair: one statement between them.
+    assert extract_text("India and Pakistan agreed to a ceasefire on Saturday, with Washington saying it had "
+                        "brokered the deal between the nuclear-armed neighbours.") == [
+        ("India", "agree to ceasefire", "Pakistan", False, None),
+        ("United States", "broker", "India", False, "United States"),
+        ("United States", "broker", "Pakistan", False, "United States")]
+
+
+def test_a_pattern_with_its_preposition_hung_on_the_verb(extract_text):
+    assert extract_text("The International Criminal Court issued arrest warrants on Thursday for Israeli Prime "
+                        "Minister Benjamin Netanyahu.") == [
+        ("International Criminal Court", "issue warrant for", "Benjamin Netanyahu", False, None)]
+
+
 def test_passive_voice_turns_the_agent_into_the_subject(extract_text):
     assert extract_text("Russia was condemned by France on Monday.") == [
         ("France", "condemn", "Russia", False, None)]
