@@ -20,6 +20,9 @@ def verb(nlp, sentence, word):
     ("China called on Japan to stop.", "called", [], "on", "call on", "020", "Make an appeal or request"),
     ("Iran held talks with Oman.", "held", ["talk"], "with", "hold talk", "046", "Engage in negotiation"),
     ("Trump had held summit meetings with Kim.", "held", ["meeting"], "with", "hold meeting", "040", "Consult"),
+    # Goods handed over as a gift are aid, persons handed over are released.
+    ("India handed over 81 ambulances to Nepal.", "handed", ["ambulance"], "to", "hand over ambulance", "073",
+     "Provide humanitarian aid"),
 ])
 def test_verbs_map_to_cameo(nlp, typer, sentence, word, objects, prep, lemma, code, label):
     predicate, exact = typer.predicate_for_verb(verb(nlp, sentence, word), objects, prep)
