@@ -12,7 +12,9 @@ person's full name (``kim-jong-un``) — the last segment of the actor's IRI. An
 organisation may also be named by one of its gazetteer aliases in lower case
 (``au`` for ``african-union``, ``unsc`` for ``un-security-council``).
 A statement matches when subject, object, negation and CAMEO root (the first
-two digits) match within the same item.
+two digits) match within the same item. Its attribution is right when the source
+matches; a subject given as its own source ("Russia said it had struck ...") is the
+same as no source, as annotators write it either way.
 """
 
 from __future__ import annotations
@@ -184,8 +186,9 @@ def evaluate(items: list[GoldItem], model: str | None = None) -> Report:
         for gold in item.statements:
             if by_key.get(gold.key):
                 report.attribution_total += 1
-                sources = {actor_key(s.attributed_to) for s in by_key[gold.key]}
-                report.attribution_correct += gold.attributed_to in sources
+                subject = gold.key[0]
+                sources = {None if (key := actor_key(s.attributed_to)) == subject else key for s in by_key[gold.key]}
+                report.attribution_correct += (None if gold.attributed_to == subject else gold.attributed_to) in sources
     return report
 
 

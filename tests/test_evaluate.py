@@ -61,3 +61,14 @@ def test_evaluate_counts_matches_misses_and_spurious():
     assert report.by_phenomenon["none"].fp == 0
     assert report.summary().splitlines()[0] == (
         "strict (subject, object, negation, CAMEO root): P=0.500 R=0.500 F1=0.500 (tp=1 fp=1 fn=1)")
+
+
+def test_a_subject_given_as_its_own_source_is_no_source():
+    # kg gives Russia as the source of what Russia said it did; an annotator who writes null
+    # (or Russia) is right either way, one who names another source is not.
+    text = "Russia said it had struck Ukrainian positions."
+    items = [GoldItem("a", text, (GoldStatement("RUS", "UKR", "190", False, None),)),
+             GoldItem("b", text, (GoldStatement("RUS", "UKR", "190", False, "RUS"),)),
+             GoldItem("c", text, (GoldStatement("RUS", "UKR", "190", False, "reuters"),))]
+    report = evaluate(items)
+    assert (report.strict.tp, report.attribution_correct, report.attribution_total) == (3, 2, 3)
