@@ -301,8 +301,7 @@ class ActorFinder:
                             else context.last_collective)
                 if referent is not None:
                     by_token[index] = Mention(index, index + 1, referent, "pronoun")
-            elif self._plural_reference(token, context, by_token):
-                group = self._plural_reference(token, context, by_token)
+            elif group := self._plural_reference(token, context, by_token):
                 by_token[index] = Mention(index, index + 1, group[0], "pronoun")
                 self.groups[index] = group
             elif (person := self._named_before(token, context)) is not None:
