@@ -56,6 +56,7 @@ class Gazetteer:
     genders: dict[str, str] = field(default_factory=dict)  # person IRI -> "f" or "m"
     features: frozenset[str] = frozenset()  # "South China Sea": names that hold a state's but name no actor
     shared_seats: dict[str, str] = field(default_factory=dict)  # "Brussels" -> "BEL": an organisation's seat, also a capital
+    surnames: dict[tuple[str, str], Actor] = field(default_factory=dict)  # ("COL", "Petro") -> Gustavo Petro
 
 
 @cache
@@ -96,8 +97,11 @@ def _gazetteer() -> Gazetteer:
     titles = data.titles()
     holders: dict[tuple[str, str], set[Actor]] = {}
     genders: dict[str, str] = {}
+    by_surname: dict[tuple[str, str], set[Actor]] = {}
     for person in data.people():
         actor = Actor(f"{ID_BASE}person/{slug(person.name)}", person.name, "Person", person.country)
+        if person.country:
+            by_surname.setdefault((person.country, person.name.split()[-1]), set()).add(actor)
         if person.gender:
             genders[actor.id] = person.gender
         for name in (person.name, *person.aliases):
@@ -108,8 +112,9 @@ def _gazetteer() -> Gazetteer:
             for role in _role_names(person.role, titles[person.role]):
                 holders.setdefault((person.country, role), set()).add(actor)
     people_by_role = {key: next(iter(actors)) for key, actors in holders.items() if len(actors) == 1}
+    surnames = {key: next(iter(actors)) for key, actors in by_surname.items() if len(actors) == 1}
     return Gazetteer(names, countries, demonyms, organizations, people_by_role, titles, frozenset(places), genders,
-                     data.features(), shared_seats)
+                     data.features(), shared_seats, surnames)
 
 
 _UNIQUE_OFFICES = ("head_of_state", "head_of_government", "minister")
@@ -271,8 +276,9 @@ class ActorFinder:
                     if not self.is_place(mention, doc):
                         # "struck Kharkiv. Its forces ...": a place is not whom "it" refers to.
                         context.saw(actor, salient=_is_main_subject(doc[start:end]))
-                index = end
-                continue
+                if actor is not None or end - start > 1:
+                    index = end
+                    continue
             token = doc[index]
             lower = token.lower_
             reporters = self._reporters_of(token, by_token) if token.pos_ == "PRON" else []
@@ -304,6 +310,10 @@ class ActorFinder:
             elif group := self._plural_reference(token, context, by_token):
                 by_token[index] = Mention(index, index + 1, group[0], "pronoun")
                 self.groups[index] = group
+            elif (person := self._state_surname(token, by_token)) is not None:
+                # "Colombia's Petro urged him": the one person of that state with that surname.
+                by_token[index] = Mention(index, index + 1, person, "gazetteer")
+                context.saw(person, salient=token.dep_ in ("nsubj", "nsubjpass"))
             elif (person := self._named_before(token, context)) is not None:
                 # "opposition leader Bobi Wine ... Wine accused the army": a later surname the
                 # statistical NER did not tag.
@@ -329,6 +339,17 @@ class ActorFinder:
             return None
         fitting = {person.id: person for person in context.people if person.label.split()[-1] == token.text}
         return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+    def _state_surname(self, token, by_token: dict[int, "Mention"]) -> Actor | None:
+        """The one person of a state the gazetteer knows by the surname ``token``, after the
+        state's possessive: "Colombia's Petro", "Turkey's Erdogan"; None if none or several fit."""
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.i < 2 or token.doc[token.i - 1].tag_ != "POS":
+            return None
+        owner = by_token.get(token.i - 2)
+        if owner is None or owner.actor.type != "Country" or (token.i + 1 < len(token.doc)
+                                                               and token.doc[token.i + 1].pos_ == "PROPN"):
+            return None
+        return self.gazetteer.surnames.get((owner.actor.country, token.text))
 
     def _other_person(self, pronoun, by_token: dict[int, "Mention"], context: ArticleContext) -> Actor | None:
         """The person an object pronoun refers to: never the subject of its own clause
@@ -457,7 +478,10 @@ class ActorFinder:
         # "Ukraine's SBU security service said it": the name the subject's head noun carries.
         named = [c for c in reporting.children if c.dep_ == "nsubj" and c.i in by_token] or [
             g for c in reporting.children if c.dep_ == "nsubj" for g in c.children
-            if g.dep_ in ("appos", "compound", "amod") and g.i in by_token and by_token[g.i].how == "gazetteer"]
+            if g.dep_ in ("appos", "compound", "amod") and g.i in by_token and by_token[g.i].how == "gazetteer"] or [
+            # "Japan's defence ministry said it had conveyed": the state whose body it is.
+            g for c in reporting.children if c.dep_ == "nsubj" and c.lemma_.lower() in self.cues["state_agent_nouns"]
+            for g in c.children if g.dep_ == "poss" and g.i in by_token and by_token[g.i].actor.type == "Country"]
         if not named:
             return []
         word = pronoun.lower_

@@ -30,17 +30,19 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 def parse_dateline(text: str) -> tuple[Dateline | None, int]:
     """The dateline at the start of ``text`` and the offset where the body begins.
 
-    A dateline needs a news agency in brackets or a date: ``Seoul [South
-    Korea], February 9 (ANI):`` or ``WASHINGTON, Feb 9 -``.
+    A dateline needs a news agency in brackets, a date or a place in capitals: ``Seoul [South
+    Korea], February 9 (ANI):``, ``WASHINGTON, Feb 9 -`` or ``PORT SUDAN -``.
 
     >>> line, end = parse_dateline("Seoul [South Korea], February 9 (ANI): Kim said.")
     >>> (line.place, line.region, line.agency, end)
     ('Seoul', 'South Korea', 'ANI', 39)
     """
     match = _DATELINE.match(text)
-    if not match or not (match.group("agency") or match.group("date")):
+    # "Kim - the leader" is prose, not a dateline: a dash needs an agency, a date or a place
+    # written in capitals, as wire copy writes it, before it.
+    if not match or not (match.group("agency") or match.group("date") or (
+            _in_capitals(match.group("place")) and text[match.start("sep") - 1].isspace())):
         return None, 0
-    # "Kim - the leader" is prose, not a dateline: a dash needs an agency or a date before it.
     region = match.group("bracket") or match.group("region")
     dateline = Dateline(
         place=match.group("place").strip(),
@@ -49,6 +51,11 @@ def parse_dateline(text: str) -> tuple[Dateline | None, int]:
         text=text[match.start("place"):match.end()].strip(),
     )
     return dateline, match.end()
+
+
+def _in_capitals(place: str) -> bool:
+    letters = [c for c in place if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 def is_boilerplate(line: str) -> bool:

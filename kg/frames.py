@@ -96,6 +96,14 @@ def zero_relative_noun(verb):
     return verb.head
 
 
+def joined_to_infinitive(verb) -> bool:
+    """True for a verb in the past or present tense that the small parser joins to an
+    infinitive it cannot belong to: "urged Manila to stop ... and *accused* Washington of"
+    (the verb is the governor's, neither asked for nor done by the one asked)."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB" \
+        and verb.head.dep_ == "xcomp"
+
+
 def hung_on_verb(noun, words: tuple[str, ...]) -> list:
     """Prepositions among ``words`` that belong to a direct object but that the small parser hangs
     on its verb, right after the object: "condemned the drills | by the United States", "met

@@ -8,6 +8,7 @@ alleged, never statements of their own. Every word list is a cue list of ``cues.
 from __future__ import annotations
 
 from . import data
+from .frames import joined_to_infinitive
 
 #: Complements through which a directive's request reaches a verb.
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "pcomp", "conj", "advcl")
@@ -37,6 +38,9 @@ class Polarity:
                     # "accused Armenian forces of firing": the parser hangs "of" on the accused.
                     head = head.head
             lemma = head.lemma_.lower()
+            if joined_to_infinitive(current):
+                # "urged Manila to stop ... and accused Washington of": not asked for.
+                return False
             if relation == "advcl" and (current.tag_ == "VBG" or any(
                     child.dep_ == "mark" and child.lower_ != "to" for child in current.children)):
                 # "asked the Council to meet, accusing Venezuela of ...", "ordered the expulsion

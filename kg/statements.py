@@ -29,8 +29,8 @@ from .denials import DenialReader
 from .discourse import Act, ArticleActs
 from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, VIOLENT_ROOTS,
                      EventTyper)
-from .frames import (SUBJECT_DEPS, Frame, confidence, hung_on_verb, is_verdict, misparsed_apposition, own_state,
-                     pairs, through_preposition, zero_relative_noun)
+from .frames import (SUBJECT_DEPS, Frame, confidence, hung_on_verb, is_verdict, joined_to_infinitive,
+                     misparsed_apposition, own_state, pairs, through_preposition, zero_relative_noun)
 from .noun_frames import NounFrameReader
 from .polarity import Polarity
 from .verdicts import VerdictReader
@@ -178,7 +178,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             agents = [child for child in verb.children if child.dep_ == "agent"]
             agents += [by for agent in agents for by in agent.children if by.dep_ == "conj" and by.lower_ == "by"]
             subjects = [m for child in agents for pobj in child.children if pobj.dep_ == "pobj"
-                        for m in self._actors(pobj, mentions)]
+                        for m in self._actors(pobj, mentions)] or self._orderers(verb, mentions)
             objects = [m for child in verb.children if child.dep_ in _PASSIVE_SUBJECT_DEPS
                        for m in (self._actors(child, mentions, possessor=True)
                                  or self._noun_agents(child, mentions)
@@ -331,8 +331,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # A missile fired *at* someone is an attack, not a show of force.
             predicate = self.typer.with_code(predicate, "190")
         elif governor is not None and governor.lemma_.lower() in ("vow", "pledge", "promise", "threaten", "threat", "warn") \
-                and (own_root or root) in MATERIAL_CONFLICT_ROOTS:
-            # "vowed to retaliate against the bloc" is a threat.
+                and (own_root or root) in MATERIAL_CONFLICT_ROOTS and root != "13":
+            # "vowed to retaliate against the bloc" is a threat ("threatened to cut off supplies"
+            # keeps the lexicon's kind of threat).
             predicate = self.typer.with_code(predicate, "130")
         if promising and (predicate.cameo or "")[:2] in _INTENT_CODES:
             # A promise of cooperation (03) of the kind the act is, as CAMEO codes it.
@@ -507,39 +508,69 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             word in self.cues["joint_nouns"] for word in nouns))
 
     def _received(self, verb, subjects: list[Mention], mentions) -> Frame | None:
-        """"drew a sharp rebuke from Pyongyang": the rebuke is Pyongyang's act on the subjects."""
+        """"drew a sharp rebuke from Pyongyang": the rebuke is Pyongyang's act on the subjects;
+        "received air defence systems from Moscow": Moscow's delivery to them."""
         if verb.lemma_.lower() not in self.cues["receiving_verbs"]:
             return None
+        acquiring = verb.lemma_.lower() in self.cues["acquiring_verbs"]
         for child in verb.children:
             code = self.typer.noun_code(child.lemma_.lower()) if child.dep_ == "dobj" else None
-            if not code:
+            delivered = None if code or child.dep_ != "dobj" or not acquiring else next(
+                (found for word in (child, *(c for c in child.children if c.dep_ == "compound"))
+                 if (found := self.typer.code_for(("deliver", word.lemma_.lower())))), None)
+            if not (code or delivered):
                 continue
             sources = [m for prep in (*child.children, *verb.children) if prep.dep_ == "prep" and prep.lower_ == "from"
-                       for m in self._prep_objects(prep, mentions)]
+                       for m in self._prep_objects(prep, mentions)] or [
+                m for owner in child.children if delivered and owner.dep_ == "poss"
+                for m in self._actors(owner, mentions) if not _possessive_pronoun(m, verb.doc)]
             if sources:
-                return Frame(tuple(sources), tuple(subjects), self.typer.predicate_for_noun(child, code),
+                predicate = self.typer.predicate_for_noun(child, code) if code \
+                    else self.typer.predicate_of(verb.lemma_.lower(), verb, delivered)
+                return Frame(tuple(sources), tuple(subjects), predicate,
                               False, confidence(sources + subjects, True) * 0.9, child)
         return None
 
+    def _orderers(self, verb, mentions) -> list[Mention]:
+        """Who had a passive act done, by their orders: "was placed under house arrest on the
+        orders of President Salva Kiir", "was arrested on Kiir's orders"."""
+        preps = [child for child in verb.children if child.dep_ == "prep"]
+        preps += [prep for outer in preps for pobj in outer.children if pobj.dep_ == "pobj"
+                  for prep in pobj.children if prep.dep_ == "prep"]
+        orders = [pobj for prep in preps if prep.lower_ in ("on", "at", "under") for pobj in prep.children
+                  if pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.cues["order_nouns"]]
+        return [m for noun in orders for m in (
+            [m for owner in noun.children if owner.dep_ == "poss" for m in self._actors(owner, mentions)]
+            or [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for m in self._prep_objects(prep, mentions)])]
+
     def _subjects(self, verb, mentions) -> list[Mention]:
         """The actors doing what ``verb`` says, following coordination and control upwards."""
-        current = verb
+        # "Mao urged Manila to stop ... and accused Washington": Mao accused, not Manila.
+        current = verb.head.head if joined_to_infinitive(verb) else verb
         for _ in range(4):
             # The small parser sometimes hangs the subject on the auxiliary ("Egypt are mediating").
             explicit = [child for child in current.children if child.dep_ in SUBJECT_DEPS] or [
                 grandchild for child in current.children if child.dep_ == "aux"
                 for grandchild in child.children if grandchild.dep_ in SUBJECT_DEPS]
+            # "Myanmar's junta chief Min Aung Hlaing arrived", "Thai acting Prime Minister Phumtham
+            # agreed": the parser makes the title a second subject; it is the person's title.
+            explicit = [child for child in explicit if not any(
+                other.i in mentions and mentions[other.i].actor.type == "Person"
+                and other.left_edge.i == child.right_edge.i + 1 for other in explicit) or (
+                child.i in mentions and mentions[child.i].actor.type == "Person")
+                or any(g.dep_ == "cc" for g in child.children)]
             if explicit:
                 found = [m for child in explicit for m in self._actors(child, mentions, possessor=True)] or [
                     # "An Israeli strike on a car killed a Hezbollah commander": who struck.
                     m for child in explicit if (self.typer.noun_code(child.lemma_.lower()) or "")[:2] in VIOLENT_ROOTS
                     for m in self._noun_agents(child, mentions)]
                 if current is not verb and verb.dep_ == "conj" and current.dep_ == "ccomp" \
-                        and self._speech_act(verb) and ((not found and all(c.pos_ == "NOUN" for c in explicit)) or (
+                        and self._speech_act(verb) and ((not found and all(c.pos_ in ("NOUN", "VERB") for c in explicit)) or (
                             _after_comma_and(verb) and current.head.i < current.i
                             and current.head.lemma_.lower() in self.cues["reporting_verbs"])):
                     # "the rebels said the accord did not bind them and accused Kinshasa": an
-                    # accord does not accuse; "Aoun said the army had begun ..., and urged Israel":
+                    # accord (or "fighting") does not accuse; "Aoun said the army had begun ..., and urged Israel":
                     # after a comma, the speaker's next act. The parser joined it to the clause.
                     current = current.head
                     continue
@@ -911,6 +942,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             elif child.dep_ != "pobj" or child.lemma_.lower() in self.cues["occasion_nouns"]:
                 # "on its arrival", "on the sidelines of": when, not whom.
                 continue
+            elif prep.lower_ == "with" and any(t.lower_ in self.cues["onlooker_words"] for t in child.subtree):
+                # "agreed to a ceasefire ..., with U.S. and Chinese envoys in attendance": onlookers.
+                continue
             child = self._through_quantity(child)
             actors = self._actors(child, mentions, possessor=True)
             if not actors and child.pos_ == "NOUN":
@@ -982,8 +1016,22 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             one_of = token.lemma_.lower() in self.cues["member_nouns"] and any(
                 child.lower_ in ("a", "an", "another", "one", "every", "each") for child in token.lefts)
             named_people = [mentions[child.i] for child in token.children if child.dep_ == "appos"
-                            and child.i in mentions and mentions[child.i].actor.type == "Person"]
-            if head_mention is None and named_people and token.lower_ in self.finder.gazetteer.titles:
+                            and child.i in mentions and mentions[child.i].actor.type == "Person"] or [
+                # "the U.N. special envoy on Myanmar, Julie Bishop,": the parser hangs the name on
+                # the state; a person is no apposition to a state.
+                mentions[name.i] for prep in token.children
+                if prep.dep_ == "prep" and token.lower_ in self.finder.gazetteer.titles
+                for pobj in prep.children if pobj.dep_ == "pobj" and pobj.i in mentions
+                and mentions[pobj.i].actor.type == "Country"
+                for name in pobj.children if name.dep_ == "appos" and name.i in mentions
+                and mentions[name.i].actor.type == "Person"]
+            following = mentions.get(token.i + 1)
+            if titled and following is not None and following.start == token.i + 1 \
+                    and following.actor.type == "Person" and following.how != "descriptor":
+                # "Vietnamese President To Lam": the person named right after the title, though
+                # the parser hangs the name on "To" as a preposition.
+                head_mention = following
+            elif head_mention is None and named_people and token.lower_ in self.finder.gazetteer.titles:
                 # "Republican People's Party leader Ozgur Ozel": the leader named, not his party.
                 head_mention = named_people[0]
             else:

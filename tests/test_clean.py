@@ -14,6 +14,8 @@ from kg.model import Article
     ("KYIV, Ukraine (AP) — Russia launched", "KYIV", "Ukraine", "AP"),
     ("BEIJING, Feb. 9, 2025 (Xinhua) -- China", "BEIJING", None, "Xinhua"),
     ("New Delhi [India], March 3 (ANI): India", "New Delhi", "India", "ANI"),
+    ("BALI — The European Union and Indonesia", "BALI", None, None),
+    ("PORT SUDAN - The Rapid Support Forces", "PORT SUDAN", None, None),
 ])
 def test_datelines(text, place, region, agency):
     dateline, end = parse_dateline(text)
@@ -25,6 +27,8 @@ def test_datelines(text, place, region, agency):
     "North Korean leader Kim Jong-un blamed the United States.",
     "Kim - the leader - spoke.",
     "Russia: a timeline of the war",
+    "UN - the body said.",
+    "U.S. B-2 bombers struck Iran's nuclear sites.",
 ])
 def test_no_dateline_in_prose(text):
     assert parse_dateline(text) == (None, 0)

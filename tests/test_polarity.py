@@ -44,6 +44,9 @@ def test_negated(nlp, polarity, text, lemma, negated):
     ("Guyana asked the Council to meet, accusing Venezuela of threats.", "accuse", False),
     ("Mali ordered the expulsion after Paris criticised the junta.", "criticise", False),
     ("Japan condemned the launch.", "condemn", False),
+    # A verb in the past tense joined to the infinitive is the speaker's own act.
+    ("Mao Ning urged Manila to stop stirring up trouble around Second Thomas Shoal and accused Washington of "
+     "fanning tensions.", "accuse", False),
 ])
 def test_requested_only(nlp, polarity, text, lemma, requested):
     assert polarity.requested_only(verb(nlp, text, lemma)) is requested

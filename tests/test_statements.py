@@ -908,3 +908,57 @@ def test_missions_blocked_by_force_and_officers_of_a_state(nlp):
     # Officers named by their state's demonym act for it; ordered to leave, they are expelled (174).
     assert coded(nlp, "The government of Kiribati ordered two Chinese police liaison officers to leave the "
                       "country on Friday.") == [("Kiribati", "174", "China")]
+
+
+def test_titles_parsed_as_subjects_names_after_titles_and_onlookers(nlp):
+    # The parser makes "Myanmar's junta chief" and "Thai" second subjects: they are the person's title.
+    assert coded(nlp, "Myanmar's junta chief Min Aung Hlaing arrived in Moscow on Tuesday for talks with Russian "
+                      "President Vladimir Putin.") == [("Min Aung Hlaing", "042", "Russia"),
+                                                       ("Min Aung Hlaing", "046", "Vladimir Putin")]
+    # Envoys "in attendance" are onlookers, not parties to the ceasefire.
+    assert coded(nlp, "Thai acting Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet agreed "
+                      "on Monday to a ceasefire at talks in Malaysia mediated by Prime Minister Anwar Ibrahim, with "
+                      "U.S. and Chinese envoys in attendance.") == [
+        ("Phumtham Wechayachai", "0871", "Hun Manet"), ("Anwar Ibrahim", "045", "Phumtham Wechayachai"),
+        ("Anwar Ibrahim", "045", "Hun Manet")]
+    # "President To Lam": the parser reads "To" as a preposition; the name after the title is who acts.
+    assert coded(nlp, "HANOI — Vietnamese President To Lam hosted Russian President Vladimir Putin in Hanoi on "
+                      "Thursday.") == [("To Lam", "043", "Vladimir Putin")]
+    # "the U.N. special envoy on Myanmar, Julie Bishop": the parser hangs her name on Myanmar.
+    assert coded(nlp, "The U.N. special envoy on Myanmar, Julie Bishop, met junta leader Min Aung Hlaing on Monday "
+                      "and urged the military to allow humanitarian access.") == [
+        ("Julie Bishop", "040", "Min Aung Hlaing"), ("Julie Bishop", "020", "Myanmar")]
+
+
+def test_verbs_joined_to_a_clause_they_cannot_belong_to(nlp):
+    # "accused" is joined to the infinitive "stop": still the spokesperson's own accusation.
+    assert coded(nlp, "Chinese Foreign Ministry spokesperson Mao Ning urged Manila to 'stop stirring up trouble' "
+                      "around Second Thomas Shoal and accused Washington of fanning tensions.") == [
+        ("Mao Ning", "020", "Philippines"), ("Mao Ning", "112", "United States")]
+    # "fighting" does not accuse: the speakers do.
+    assert coded(nlp, "Ukrainian commanders said fighting for the village was continuing and accused Moscow of "
+                      "throwing waves of infantry against their positions.") == [("Ukraine", "112", "Russia")]
+
+
+def test_ties_cut_threatened_goods_received_and_orders_given(nlp):
+    assert coded(nlp, "Washington suspended its strategic partnership with Georgia.") == [
+        ("United States", "160", "Georgia")]
+    assert coded(nlp, "Slovak Prime Minister Robert Fico threatened to cut electricity exports to Ukraine.") == [
+        ("Robert Fico", "1311", "Ukraine")]
+    # What one received is the giver's delivery (the code "deliver" would have).
+    assert coded(nlp, "Lukashenko said Belarus had received Russia's new Oreshnik intermediate-range missile "
+                      "system.") == [("Russia", "072", "Belarus")]
+    assert coded(nlp, "North Korea has received air defence systems from Moscow.") == [("Russia", "072", "North Korea")]
+    # A passive act done on someone's orders is theirs.
+    assert coded(nlp, "Riek Machar was placed under house arrest on the orders of President Salva Kiir.") == [
+        ("Salva Kiir", "173", "Riek Machar")]
+    # A patrol flown or joined together is military cooperation.
+    assert coded(nlp, "Chinese and Russian strategic bombers flew a joint patrol over the Sea of Japan.") == [
+        ("China", "062", "Russia")]
+    # A state's electoral council stands for the state.
+    assert coded(nlp, "The Organization of American States approved a resolution urging Venezuela's electoral "
+                      "council to publish full results.") == [("Organization of American States", "020", "Venezuela")]
+    # "it" after "Japan's defence ministry said" is Japan; "both countries" the pair named before.
+    assert coded(nlp, "China and Russia held joint naval drills in the Sea of Japan. Japan's defence ministry said "
+                      "it had conveyed its concerns to both countries.") == [
+        ("China", "062", "Russia"), ("Japan", "114", "China"), ("Japan", "114", "Russia")]
