@@ -57,6 +57,7 @@ class Gazetteer:
     features: frozenset[str] = frozenset()  # "South China Sea": names that hold a state's but name no actor
     shared_seats: dict[str, str] = field(default_factory=dict)  # "Brussels" -> "BEL": an organisation's seat, also a capital
     surnames: dict[tuple[str, str], Actor] = field(default_factory=dict)  # ("COL", "Petro") -> Gustavo Petro
+    outsiders: frozenset[str] = frozenset()  # IRIs of people outside their state's government ("opposition leader")
 
 
 @cache
@@ -98,10 +99,13 @@ def _gazetteer() -> Gazetteer:
     holders: dict[tuple[str, str], set[Actor]] = {}
     genders: dict[str, str] = {}
     by_surname: dict[tuple[str, str], set[Actor]] = {}
+    outsiders: set[str] = set()
     for person in data.people():
         actor = Actor(f"{ID_BASE}person/{slug(person.name)}", person.name, "Person", person.country)
         if person.country:
             by_surname.setdefault((person.country, person.name.split()[-1]), set()).add(actor)
+        if any(word in person.role for word in data.cues()["outsider_roles"]):
+            outsiders.add(actor.id)
         if person.gender:
             genders[actor.id] = person.gender
         for name in (person.name, *person.aliases):
@@ -114,7 +118,7 @@ def _gazetteer() -> Gazetteer:
     people_by_role = {key: next(iter(actors)) for key, actors in holders.items() if len(actors) == 1}
     surnames = {key: next(iter(actors)) for key, actors in by_surname.items() if len(actors) == 1}
     return Gazetteer(names, countries, demonyms, organizations, people_by_role, titles, frozenset(places), genders,
-                     data.features(), shared_seats, surnames)
+                     data.features(), shared_seats, surnames, frozenset(outsiders))
 
 
 _UNIQUE_OFFICES = ("head_of_state", "head_of_government", "minister")
@@ -157,6 +161,7 @@ class ArticleContext:
     organizations: list[Actor] = field(default_factory=list)  # by last mention
     salient_collectives: list[Actor] = field(default_factory=list)  # main-clause subjects, by last mention
     last_government: Actor | None = None  # the state of the last "Mali's military government"
+    armies: dict[str, Actor] = field(default_factory=dict)  # "army" -> the state of the last "Sudan's army"
     state_lists: list[list[Actor]] = field(default_factory=list)  # "Spain, Ireland and Norway", in order
 
     def organization_like(self, noun: str) -> Actor:
@@ -387,6 +392,13 @@ class ActorFinder:
         if owned.dep_ != "pobj" or owned.head.dep_ != "prep":
             return context.recent_collective
         phrase = owned.head.head
+        if phrase.pos_ in ("VERB", "AUX") and owned.head.lower_ == "with" \
+                and owned.lemma_.lower() not in self.cues["member_nouns"]:
+            # "if Israel pressed on with *its* offensive": the clause's subject ("fired at *its*
+            # peacekeepers" is someone else's; in "stood with *its* ally" the ally is the object).
+            own = [actor for actor in _clause_subject_actors(owned, by_token) if actor.type != "Person"]
+            if own:
+                return own[0]
         named = {by_token[t.i].actor.id for t in phrase.subtree if t.i < owned.head.i and t.i in by_token}
         if not named or context.recent_collective is None or context.recent_collective.id not in named:
             return context.recent_collective
@@ -801,8 +813,10 @@ class ActorFinder:
                 # "the government in Cotonou", "the army of Mali": the state is named after the noun.
                 c.dep_ == "prep" and c.lower_ in ("in", "of") and any(g.pos_ == "PROPN" for g in c.children)
                 for c in token.children):
-            # "the nuclear-armed country"
-            return context.state_in_focus(described=any(c.dep_ in ("amod", "compound") for c in token.lefts))
+            # "the nuclear-armed country"; "Sudan's army refused ... urged the army": the state
+            # whose army was named.
+            return context.armies.get(token.lemma_.lower()) or context.state_in_focus(
+                described=any(c.dep_ in ("amod", "compound") for c in token.lefts))
         if {token.lower_, token.lemma_.lower()} & {"media", "medium", "agency", "broadcaster"} and any(
                 c.dep_ in ("compound", "amod") and c.lower_ == "state" for c in token.lefts):
             return self._state_media(token, context)
@@ -835,6 +849,8 @@ class ActorFinder:
         governing = bool(words & self.cues["government_nouns"])
         if country and governing:
             context.last_government = self.gazetteer.countries.get(country)
+        if country and token.lemma_.lower() in ("army", "military"):
+            context.armies[token.lemma_.lower()] = self.gazetteer.countries.get(country)
         if not country and governing and context.last_government is not None and any(
                 c.lower_ == "the" for c in token.lefts):
             # "Mali's military government ... the junta's decision": the government named last.
@@ -923,8 +939,10 @@ def _clause_subject_actors(token, by_token: dict[int, Mention]) -> list[Actor]:
 def doc_text_with_compounds(token) -> str:
     """The text of a modifier with its own compound parts, without what is coordinated with it
     or a trailing "-owned": "North Korean", "South Korea's", "Egyptian" in "Egyptian and Qatari
-    mediators", "Israeli" in "an Israeli-owned ship"."""
-    left_out = {t.i for child in token.children if child.dep_ in ("conj", "cc") for t in child.subtree}
+    mediators" (and "Russian" in "Russian, Ukrainian and U.S. negotiators"), "Israeli" in "an
+    Israeli-owned ship"."""
+    left_out = {t.i for child in token.children if child.dep_ in ("conj", "cc") or child.text == ","
+                for t in child.subtree}
     parts = [t for t in token.subtree if t.i not in left_out and t.tag_ != "POS"
              and t.lower_ not in ("'s", "’s", "the")]
     if len(parts) >= 3 and parts[-2].text == "-" and parts[-1].lower_ in data.cues()["ownership_words"]:

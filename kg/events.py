@@ -65,7 +65,7 @@ class EventTyper:
         noun as object of a light verb ("held summit meetings with"); then a close spelling of a
         lexicon verb, for typos in the article ("criticizdc").
         """
-        lemma = verb.lemma_.lower()
+        lemma = self.lexicon_lemma(verb)
         particles = [child.lower_ for child in verb.children if child.dep_ == "prt"]
         # "told Netanyahu to end": the infinitive's "to" completes the pattern ("tell to").
         particles += ["to" for child in verb.children if child.dep_ == "xcomp"
@@ -99,6 +99,22 @@ class EventTyper:
             return self.predicate_of(close, verb, self.verbs[(close,)]), False
         return None, False
 
+    @cached_property
+    def _pattern_heads(self) -> frozenset[str]:
+        return frozenset(pattern[0] for pattern in self.verbs)
+
+    def lexicon_lemma(self, verb) -> str:
+        """The verb's lemma, or the lexicon verb its inflected form comes from where the small
+        pipeline's lemma is no verb the lexicon knows: "staged" -> "stage" (lemmatised "stag")."""
+        lemma = verb.lemma_.lower()
+        text = verb.lower_
+        if lemma in self._pattern_heads or verb.tag_ not in ("VBD", "VBN", "VBG", "VBZ"):
+            return lemma
+        stems = [text[:-3] + "y", text[:-1], text[:-2]] if text.endswith("ied") else [text[:-1], text[:-2]] \
+            if text.endswith("ed") else [text[:-3], text[:-3] + "e"] if text.endswith("ing") else [text[:-1]] \
+            if text.endswith("s") else []
+        return next((stem for stem in stems if stem in self._pattern_heads), lemma)
+
     def _close_verb(self, lemma: str) -> str | None:
         """The lexicon verb ``lemma`` is a misspelling of ("criticizdc" -> "criticize"), or None.
 
@@ -121,8 +137,8 @@ class EventTyper:
         "plans to visit" -> ``plan visit`` (036), "threatened to strike" -> ``threaten``
         (130), "agreed to hold talks" -> ``agree to`` (030): the pair, else the governing verb.
         """
-        lead = governor.lemma_.lower()
-        lemma = verb.lemma_.lower()
+        lead = self.lexicon_lemma(governor)
+        lemma = self.lexicon_lemma(verb)
         candidates = [(lead, lemma), *((lead, word) for word in object_words), (lead, "to"), (lead,)]
         for pattern in candidates:
             code = self.verbs.get(pattern)

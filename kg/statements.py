@@ -86,7 +86,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 for frame in self._frames(sentence, mentions):
                     attributed_to = self._attribution(sentence, frame.anchor, mentions)
                     for subject, obj in pairs(frame):
-                        if subject.actor.id == obj.actor.id or own_state(subject.actor, obj.actor, frame.predicate.cameo):
+                        if subject.actor.id == obj.actor.id or own_state(
+                                subject.actor, obj.actor, frame.predicate.cameo,
+                                outsider=subject.actor.id in self.finder.gazetteer.outsiders):
                             continue
                         # One statement per pair and kind of act: "agreed to hold talks" is one.
                         kind = (frame.predicate.cameo or "")[:2] or frame.predicate.lemma
@@ -139,7 +141,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 yield frame
 
     def _verb_frame(self, verb, mentions) -> Frame | None:
-        lemma = verb.lemma_.lower()
+        lemma = self.typer.lexicon_lemma(verb)
         telling = lemma == "tell" and any(child.dep_ == "xcomp" for child in verb.children)
         label = self._label(verb) if lemma in self.cues["naming_verbs"] else None
         if label is not None:
@@ -200,12 +202,15 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # the sentence reported before; "accused Norway of ..., a charge rejected by Oslo":
                 # the accuser.
                 objects = self.article_acts.before(verb.head)
+            misparsed_after = verb.head.dep_ == "nsubj" and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "following") for c in verb.head.head.children)
             if verb.dep_ == "acl" and not objects and verb.lemma_.lower() in self.cues["intermediary_verbs"] \
-                    and verb.head.dep_ == "pobj":
+                    and (verb.head.dep_ == "pobj" or misparsed_after):
                 # "agreed to a ceasefire after talks hosted by Anwar", "exchanged prisoners in a
                 # swap mediated by the UAE", "met for a third round of talks hosted by Fidan": the
-                # host acts on the parties of the clause.
-                clause = verb.head
+                # host acts on the parties of the clause. ("agreed to a ceasefire after talks
+                # mediated by Qatar, the ministry said": the parser makes "after talks" a clause.)
+                clause = verb.head.head.head if misparsed_after else verb.head
                 for _ in range(5):
                     if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
                         break
@@ -595,6 +600,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     # "the Council adopted a resolution condemning the Houthis": the text's author.
                     return [m for child in noun.children if child.dep_ == "poss" for m in self._actors(child, mentions)] \
                         or self._issuers(noun, mentions) or self._noun_agents(noun, mentions)
+                if current.dep_ == "relcl" and noun.lemma_.lower() in self.cues["document_nouns"] \
+                        and (authors := self._noun_agents(noun, mentions)):
+                    # "rejected a report by Human Rights Watch that accused Hanoi": its author.
+                    return authors
                 if current.dep_ == "relcl" and noun.dep_ == "conj" and self._speech_act(current) \
                         and noun.doc[current.left_edge.i - 1].text == ",":
                     # "condemned by Britain and the United States, which called on Beijing": each
@@ -677,7 +686,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         objects: list[Mention] = []
         object_words: list[str] = []
         prep_used = None
-        lemma = verb.lemma_.lower()
+        lemma = self.typer.lexicon_lemma(verb)
         verdict = is_verdict(self.typer.code_for((lemma,)))
         asking = (self.typer.code_for((lemma,)) or "")[:2] in ("02", "10")  # an appeal or a demand
         for child in verb.children:
@@ -807,20 +816,24 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         if pobjs:
                             objects.extend(pobjs)
                             prep_used = prep_used or prep.lower_
-                if objects or not (verdict or any(is_verdict(self.typer.code_for((lemma, n.lemma_.lower())))
-                                                  for n in carriers)):
-                    continue
-                # "expressed regret over the decision": a verdict on the act the noun refers to.
-                referred = [m for n in carriers for prep in n.children
-                            if prep.dep_ == "prep" and prep.lower_ in self.cues["verdict_prepositions"]
-                            for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
-                            for m in (self.article_acts.parties_of(pobj) or self.article_acts.authors_of(pobj))]
-                if referred:
-                    objects.extend(referred)
-                    continue
-                # "Kigali rejected the accusation": a verdict on what was said or done before,
-                # below.
-                verdict = True
+                # "withdrew Orano's permit", "froze Russia's assets": aimed at the owner, below.
+                owner_targeted = not objects and any(code in MATERIAL_CONFLICT_ROOTS for code in codes) and any(
+                    g.dep_ == "poss" and g.lower_ not in _POSSESSIVE_PRONOUNS for g in child.children)
+                if not owner_targeted:
+                    if objects or not (verdict or any(is_verdict(self.typer.code_for((lemma, n.lemma_.lower())))
+                                                      for n in carriers)):
+                        continue
+                    # "expressed regret over the decision": a verdict on the act the noun refers to.
+                    referred = [m for n in carriers for prep in n.children
+                                if prep.dep_ == "prep" and prep.lower_ in self.cues["verdict_prepositions"]
+                                for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
+                                for m in (self.article_acts.parties_of(pobj) or self.article_acts.authors_of(pobj))]
+                    if referred:
+                        objects.extend(referred)
+                        continue
+                    # "Kigali rejected the accusation": a verdict on what was said or done before,
+                    # below.
+                    verdict = True
             # "brokered a deal restoring ties between Riyadh and Tehran": the parties of what it does.
             nouns = [child, *(noun for clause in child.children if clause.dep_ == "acl"
                               for noun in clause.children if noun.dep_ == "dobj")]
@@ -863,6 +876,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         # "withdrawing all its fighters from Turkey": the subject's own is not the object.
         direct = any(not _possessive_pronoun(m, verb.doc) for m in objects)
         aimed = any((self.typer.noun_code(word) or "")[:2] in MATERIAL_CONFLICT_ROOTS or word in self.cues["military_nouns"]
+                    # "launched a ballistic missile at Israel"
+                    or (self.typer.code_for((lemma, word)) or "")[:2] in MATERIAL_CONFLICT_ROOTS
                     for word in object_words)
         if not direct and (lemma, "from") in self.typer.verbs:
             # "withdrawing its fighters from Turkey to northern Iraq", "recalled their ambassadors
@@ -942,8 +957,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             elif child.dep_ != "pobj" or child.lemma_.lower() in self.cues["occasion_nouns"]:
                 # "on its arrival", "on the sidelines of": when, not whom.
                 continue
-            elif prep.lower_ == "with" and any(t.lower_ in self.cues["onlooker_words"] for t in child.subtree):
-                # "agreed to a ceasefire ..., with U.S. and Chinese envoys in attendance": onlookers.
+            elif prep.lower_ == "with" and (any(t.lower_ in self.cues["onlooker_words"] for t in (
+                    *child.subtree, *prep.doc[child.right_edge.i + 1:child.right_edge.i + 3])) or (
+                    prep.i > 0 and prep.doc[prep.i - 1].text == ","
+                    and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in child.children))):
+                # "agreed to a ceasefire ..., with U.S. and Chinese envoys in attendance": onlookers
+                # (the parser may hang "in attendance" on the verb); "held talks ..., with the
+                # Emirati hosts describing the atmosphere as constructive": a clause of its own.
                 continue
             child = self._through_quantity(child)
             actors = self._actors(child, mentions, possessor=True)

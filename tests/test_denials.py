@@ -29,6 +29,8 @@ def test_an_alleged_act_alone_is_no_statement(extract_text):
     assert extract_text("Ugandan police arrested supporters of opposition leader Bobi Wine. Wine accused the "
                         "army of beating him at a campaign rally in Kampala, a charge the army denied.") == [
         ("Uganda", "arrest", "Bobi Wine", False, None),
+        # An opposition leader accusing his own state's army is a statement (kg.frames.own_state).
+        ("Bobi Wine", "accuse", "Uganda", False, None),
         ("Uganda", "beat", "Bobi Wine", True, None)]
 
 

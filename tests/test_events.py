@@ -23,6 +23,9 @@ def verb(nlp, sentence, word):
     # Goods handed over as a gift are aid, persons handed over are released.
     ("India handed over 81 ambulances to Nepal.", "handed", ["ambulance"], "to", "hand over ambulance", "073",
      "Provide humanitarian aid"),
+    # The small pipeline lemmatises "staged" as "stag": the lexicon verb is read off the form.
+    ("Chinese forces staged drills around Taiwan.", "staged", ["drill"], "around", "stage drill", "150",
+     "Demonstrate military or police power"),
 ])
 def test_verbs_map_to_cameo(nlp, typer, sentence, word, objects, prep, lemma, code, label):
     predicate, exact = typer.predicate_for_verb(verb(nlp, sentence, word), objects, prep)

@@ -552,7 +552,7 @@ def test_names_given_in_relative_clauses_and_agreements_negotiated(extract_text)
     assert extract_text("Ivory Coast's Constitutional Council excluded opposition leader Tidjane Thiam from the "
                         "October presidential election over his French nationality, a decision his Democratic Party "
                         "of Ivory Coast called a judicial coup.") == [
-        ("Democratic Party of Ivory Coast", "call coup", "Ivory Coast", False, None)]
+        ("Democratic Party of Côte d'Ivoire", "call coup", "Ivory Coast", False, None)]
     assert extract_text("A Chinese military helicopter flew within three metres of a Philippine government aircraft "
                         "over Scarborough Shoal on Tuesday in what Manila called a \"dangerous and unprofessional\" "
                         "manoeuvre.") == [("Philippines", "call manoeuvre", "China", False, None)]
@@ -962,3 +962,40 @@ def test_ties_cut_threatened_goods_received_and_orders_given(nlp):
     assert coded(nlp, "China and Russia held joint naval drills in the Sea of Japan. Japan's defence ministry said "
                       "it had conveyed its concerns to both countries.") == [
         ("China", "062", "Russia"), ("Japan", "114", "China"), ("Japan", "114", "Russia")]
+
+
+def test_reports_with_authors_the_army_named_before_and_owners_of_what_is_revoked(nlp):
+    # A report's author accuses in its relative clause.
+    assert coded(nlp, "Vietnam's foreign ministry rejected a report by Human Rights Watch that accused Hanoi of "
+                      "holding political prisoners.") == [
+        ("Vietnam", "120", "Human Rights Watch"), ("Human Rights Watch", "112", "Vietnam")]
+    # "the army" is the state whose army the article named, not the last state named.
+    assert coded(nlp, "Sudan's army refused to join talks with the Rapid Support Forces. Saudi Arabia and the United "
+                      "States urged the army and the RSF to return to the negotiating table.") == [
+        ("Sudan", "046", "Rapid Support Forces"), ("Saudi Arabia", "020", "Sudan"),
+        ("Saudi Arabia", "020", "Rapid Support Forces"), ("United States", "020", "Sudan"),
+        ("United States", "020", "Rapid Support Forces")]
+    # What is revoked or frozen is aimed at its owner.
+    assert coded(nlp, "Niger's military authorities have withdrawn Orano's permit to operate the uranium "
+                      "deposit.") == [("Niger", "172", "Orano")]
+    # A missile launched at someone, though the parser hangs "at" on the verb, is an attack.
+    assert coded(nlp, "The Houthis launched a drone and a ballistic missile at Israel.") == [
+        ("Houthis", "195", "Israel")]
+    # "if Israel pressed on with its offensive": Israel's offensive.
+    assert coded(nlp, "The Houthis threatened to widen their attacks if Israel pressed on with its offensive in "
+                      "Gaza.") == [("Israel", "190", "Palestine")]
+
+
+def test_coordinated_demonyms_absolute_clauses_and_misparsed_after_clauses(nlp):
+    # Three demonyms before one noun: three parties to the talks.
+    assert coded(nlp, "Russian, Ukrainian and U.S. negotiators held talks in Abu Dhabi on Sunday, with the Emirati "
+                      "hosts describing the atmosphere as constructive.") == [
+        ("Russia", "046", "Ukraine"), ("Russia", "046", "United States"), ("Ukraine", "046", "United States")]
+    # "after talks mediated by Qatar and Turkey, X said": the parser makes "after talks" a clause.
+    assert coded(nlp, "Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha mediated by "
+                      "Qatar and Turkey, Qatar's foreign ministry said on Sunday.") == [
+        ("Pakistan", "0871", "Afghanistan"), ("Qatar", "045", "Pakistan"), ("Qatar", "045", "Afghanistan"),
+        ("Turkey", "045", "Pakistan"), ("Turkey", "045", "Afghanistan")]
+    # "staged" lemmatised "stag" by the small pipeline: still "stage drill".
+    assert coded(nlp, "Chinese forces staged large-scale air and naval drills around Taiwan on Monday.") == [
+        ("China", "150", "Taiwan")]
