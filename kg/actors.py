@@ -324,6 +324,15 @@ class ActorFinder:
                 # statistical NER did not tag.
                 by_token[index] = Mention(index, index + 1, person, "context")
                 context.saw(person, salient=token.dep_ in ("nsubj", "nsubjpass"))
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in self.cues["state_agent_nouns"] and any(
+                    child.dep_ == "poss" and child.lower_ == "their" for child in token.children) and (
+                    lists := [*context.state_lists, *_state_lists(doc, index, by_token)]) and not (
+                    {state.id for state in lists[-1]} <= _clause_subjects(token, by_token)):
+                # "Russia and Ukraine ... their delegations met", "talks between their foreign
+                # ministers": the states of the last list named ("Mali and Niger recalled their
+                # ambassadors" are the subjects' own, read as such elsewhere).
+                by_token[index] = Mention(index, index + 1, lists[-1][0], "pronoun")
+                self.groups[index] = lists[-1]
             elif token.pos_ in ("NOUN", "PROPN") and index not in by_token:
                 actor = self._descriptor(token, context)
                 if actor is not None:

@@ -108,6 +108,14 @@ def joined_to_infinitive(verb) -> bool:
         and verb.head.dep_ == "xcomp"
 
 
+def hung_on_absolute_clause(verb) -> bool:
+    """True for an infinitive the small parser hangs on an absolute "with" clause before it: "the
+    Council voted, with Russia and China abstaining, *to endorse* the plan" (the Council endorses)."""
+    clause = verb.head
+    return verb.dep_ == "advcl" and clause.dep_ == "pcomp" and clause.tag_ == "VBG" \
+        and clause.head.lower_ == "with" and clause.head.head.pos_ in ("VERB", "AUX")
+
+
 def hung_on_verb(noun, words: tuple[str, ...]) -> list:
     """Prepositions among ``words`` that belong to a direct object but that the small parser hangs
     on its verb, right after the object: "condemned the drills | by the United States", "met

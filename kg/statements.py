@@ -29,8 +29,9 @@ from .denials import DenialReader
 from .discourse import Act, ArticleActs
 from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, VIOLENT_ROOTS,
                      EventTyper)
-from .frames import (SUBJECT_DEPS, Frame, confidence, hung_on_verb, is_verdict, joined_to_infinitive,
-                     misparsed_apposition, own_state, pairs, through_preposition, zero_relative_noun)
+from .frames import (SUBJECT_DEPS, Frame, confidence, hung_on_absolute_clause, hung_on_verb, is_verdict,
+                     joined_to_infinitive, misparsed_apposition, own_state, pairs, through_preposition,
+                     zero_relative_noun)
 from .noun_frames import NounFrameReader
 from .polarity import Polarity
 from .verdicts import VerdictReader
@@ -152,7 +153,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if lemma in self.cues["reporting_verbs"] and not telling and not declaring:
             # "Erdogan told Netanyahu to end the war" is an appeal; "told reporters that" is not;
             # "insisted that Yerevan must amend" is a demand; "said the measures were illegal" a verdict.
-            return self._copular_verdict(verb, mentions) or self._obligation(verb, mentions)
+            return self._copular_verdict(verb, mentions) or self._obligation(verb, mentions) \
+                or self._claimed_misconduct(verb, mentions)
         if self.polarity.requested_only(verb) or any(child.dep_ == "mark" and child.lower_ in self.cues["hypothetical_marks"]
                                              for child in verb.children):
             # Asked for, alleged, or only a condition: "until the agency condemned the attacks".
@@ -551,8 +553,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
 
     def _subjects(self, verb, mentions) -> list[Mention]:
         """The actors doing what ``verb`` says, following coordination and control upwards."""
-        # "Mao urged Manila to stop ... and accused Washington": Mao accused, not Manila.
-        current = verb.head.head if joined_to_infinitive(verb) else verb
+        # "Mao urged Manila to stop ... and accused Washington": Mao accused, not Manila; "the
+        # Council voted, with Russia and China abstaining, to endorse": the Council endorsed.
+        current = verb.head.head if joined_to_infinitive(verb) else verb.head.head.head \
+            if hung_on_absolute_clause(verb) else verb
         for _ in range(4):
             # The small parser sometimes hangs the subject on the auxiliary ("Egypt are mediating").
             explicit = [child for child in current.children if child.dep_ in SUBJECT_DEPS] or [

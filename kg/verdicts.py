@@ -54,6 +54,24 @@ class VerdictReader:
                 return self._labelled(verb, labels[0], mentions, named)
         return None
 
+    def _claimed_misconduct(self, verb, mentions) -> Frame | None:
+        """"Peskov said Kyiv had repeatedly violated earlier arrangements", "said Chisinau was
+        whipping up Russophobia": wrongdoing a speaker says another did, with no victim named, is an
+        accusation (112) of the doer."""
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or self.typer.lexicon_lemma(clause) not in self.cues["misconduct_verbs"] \
+                    or self.polarity.negated(clause) or any(
+                        child.dep_ in ("dobj", "dative") and child.i in mentions for child in clause.children):
+                continue
+            speakers = self._subjects(verb, mentions)
+            own = side_of(speakers)
+            doers = [m for m in self._subjects(clause, mentions) if not on_side(m.actor, own)]
+            if speakers and doers:
+                predicate = self.typer.predicate_of(self.typer.lexicon_lemma(clause), clause, "112")
+                return Frame(tuple(speakers), tuple(doers), predicate, self.polarity.negated(verb),
+                             confidence(speakers + doers, False), clause)
+        return None
+
     def _labelled(self, verb, label, mentions, named=None) -> Frame | None:
         """"Tbilisi called the measures blackmail", "Zelenskyy called the attack deliberate terror":
         a name that condemns (111) or praises (051) what it names (``named``, else the naming

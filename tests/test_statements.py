@@ -999,3 +999,21 @@ def test_coordinated_demonyms_absolute_clauses_and_misparsed_after_clauses(nlp):
     # "staged" lemmatised "stag" by the small pipeline: still "stage drill".
     assert coded(nlp, "Chinese forces staged large-scale air and naval drills around Taiwan on Monday.") == [
         ("China", "150", "Taiwan")]
+
+
+def test_absolute_clauses_their_delegations_and_exclusion_from_summits(nlp):
+    # "with Russia and China abstaining, to endorse": the Council endorses; Hamas rejects its text.
+    assert coded(nlp, "The Security Council voted 13-0 on Monday, with Russia and China abstaining, to endorse a U.S. "
+                      "plan for Gaza. Hamas rejected the resolution.") == [
+        ("UN Security Council", "051", "United States"), ("Hamas", "120", "UN Security Council")]
+    # "their delegations": the states of the list named before, here the parties of the talks.
+    assert coded(nlp, "Russia and Ukraine exchanged 84 prisoners of war on Thursday, a day after their delegations "
+                      "met in Istanbul for talks hosted by Turkish Foreign Minister Hakan Fidan.") == [
+        ("Russia", "0841", "Ukraine"), ("Russia", "040", "Ukraine"), ("Hakan Fidan", "043", "Russia"),
+        ("Hakan Fidan", "043", "Ukraine")]
+    # ... but "their ambassadors" of the clause's own subjects are theirs.
+    assert coded(nlp, "Mali, Burkina Faso and Niger recalled their ambassadors from Algeria.") == [
+        ("Mali", "161", "Algeria"), ("Burkina Faso", "161", "Algeria"), ("Niger", "161", "Algeria")]
+    # Barring a state from a summit reduces relations with it.
+    assert coded(nlp, "Trump said he would bar South Africa from next year's G20 summit.") == [
+        ("Donald Trump", "160", "South Africa")]

@@ -38,3 +38,14 @@ def test_responses_threatened_on_a_condition_and_fronted_charges(extract_text, n
     assert coded(nlp, "The U.S. Treasury imposed sanctions on Rosneft and Lukoil, Russia's two largest oil "
                       "companies, on Wednesday.") == [("United States", "163", "Rosneft"), ("United States", "163", "Lukoil")]
 
+
+
+def test_wrongdoing_said_of_another_is_an_accusation(nlp):
+    # No victim is named: the speaker accuses the doer (112).
+    assert coded(nlp, "Kremlin spokesman Dmitry Peskov brushed aside calls for a truce, telling reporters that Kyiv "
+                      "had repeatedly violated earlier arrangements.") == [("Dmitry Peskov", "112", "Ukraine")]
+    assert coded(nlp, "Russia's Foreign Ministry said Chisinau was whipping up Russophobia.") == [
+        ("Russia", "112", "Moldova")]
+    # Not of one's own side, and not where the act has a victim of its own.
+    assert coded(nlp, "Russia's Defence Ministry said its troops had violated no agreement.") == []
+    assert coded(nlp, "NATO chief Mark Rutte said Germany and the Netherlands would fund two more Patriot systems.") == []
