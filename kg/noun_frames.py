@@ -30,6 +30,15 @@ class NounFrameReader:
         if not agents and self.typer.noun_code(noun.lemma_.lower()):
             agents = [m for child in noun.children if child.dep_ == "poss"
                       for m in self._actors(child, mentions)]
+        if not agents and (self.typer.noun_code(noun.lemma_.lower()) or "")[:2] in VIOLENT_ROOTS:
+            # "repelled an RSF assault", "a Hamas attack": the armed body named before the act.
+            agents = [mentions[child.i] for child in noun.lefts if child.dep_ == "compound" and child.i in mentions
+                      and mentions[child.i].actor.type in ("Organization", "Group")]
+        if not agents and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.lemma_.lower() in self.cues["approval_nouns"]:
+            # "Washington's approval of a $2 billion arms sale to Taiwan": who approved it sells.
+            agents = [m for child in noun.head.head.children if child.dep_ == "poss"
+                      for m in self._actors(child, mentions)]
         if not agents and self.typer.noun_code(noun.lemma_.lower()):
             # "the U.S.-led strikes", "a Saudi-led offensive"
             led = [(child, re.fullmatch(r"(.+?) ?- ?led", "".join(t.text_with_ws for t in child.subtree).strip()))

@@ -904,8 +904,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     # "arrived in Kyiv", "issued arrest warrants on Thursday for Netanyahu"
                     (lemma, word) in self.typer.verbs
                     or any((lemma, noun, word) in self.typer.verbs for noun in object_words))) or (
-                    aimed and word in ("at", "around", "into")):
-                # "launched drills around Taiwan", "fired a missile at Israel"
+                    aimed and word in ("at", "around", "into", "off", "near", "toward", "towards")):
+                # "launched drills around Taiwan", "fired a missile at Israel", "deployed warships
+                # off Venezuela's coast"
                 pobjs = self._prep_objects(child, mentions)
                 if pobjs:
                     objects.extend(pobjs)

@@ -92,3 +92,10 @@ def test_by_hung_on_the_verb_names_the_nouns_agent(nlp):
         ("North Korea", "111", "United States")]
     # "by" introducing how the act was done names no one.
     assert coded(nlp, "Pyongyang condemned the drills by firing a missile.") == []
+
+
+def test_who_approved_an_act_named_after_of_does_it(nlp):
+    # "Washington's approval of a sale to Taiwan": Washington sells.
+    assert coded(nlp, "China's Taiwan Affairs Office condemned Washington's approval of a possible $330 million sale "
+                      "of aircraft parts to Taiwan.") == [("China", "111", "United States"),
+                                                          ("United States", "061", "Taiwan")]

@@ -1017,3 +1017,16 @@ def test_absolute_clauses_their_delegations_and_exclusion_from_summits(nlp):
     # Barring a state from a summit reduces relations with it.
     assert coded(nlp, "Trump said he would bar South Africa from next year's G20 summit.") == [
         ("Donald Trump", "160", "South Africa")]
+
+
+def test_ships_off_a_coast_assaults_repelled_texts_initialled_and_vessels_driven_away(nlp):
+    assert coded(nlp, "Washington deployed warships off Venezuela's coast.") == [("United States", "154", "Venezuela")]
+    # An assault named by the armed body before it: the body is whom it was repelled from.
+    assert coded(nlp, "Sudan's army said it had repelled an RSF assault on the city's southern flank.") == [
+        ("Sudan", "190", "Rapid Support Forces")]
+    # "the text of a peace agreement" is the agreement; both leaders initialled it.
+    assert coded(nlp, "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev initialled the "
+                      "text of a peace agreement at the White House.") == [("Nikol Pashinyan", "057", "Ilham Aliyev")]
+    # "drove away", with "away" parsed as an adverb, is coercion (170).
+    assert coded(nlp, "Taiwan's coast guard said it had driven away a Chinese research vessel.") == [
+        ("Taiwan", "170", "China")]
