@@ -89,10 +89,11 @@ class DenialReader:
             code = self.typer.noun_code(word)
             # The parser may hang "in the attack" on the verb.
             hung = [prep for prep in noun.head.children if prep.dep_ == "prep" and prep.i > noun.i]
+            gerund = misparsed_gerund(noun)
+            if gerund is not None:
+                code = self.typer.code_for((gerund.lemma_.lower(), word)) or code
             for child in [*noun.children, *hung]:
-                if child.dep_ in ("compound", "amod") and child.tag_ == "VBG":
-                    code = self.typer.code_for((child.lemma_.lower(), word)) or code
-                elif word in self.cues["involvement_nouns"] and child.dep_ == "prep" and child.lower_ == "in":
+                if word in self.cues["involvement_nouns"] and child.dep_ == "prep" and child.lower_ == "in":
                     code = next((self.typer.noun_code(g.lemma_.lower()) for g in child.children
                                  if g.dep_ == "pobj"), None) or code
             if code:
@@ -113,6 +114,12 @@ class DenialReader:
         reported = [act for act in self.article_acts.acts if act.object is not None and act.root == root
                     and on_side(act.subject.actor, own)]
         return [reported[-1].object] if reported else []
+
+
+def misparsed_gerund(noun):
+    """The gerund the small parser makes a modifier of a denied noun: "denied [supplying]
+    weapons", "denied [opening] fire" (the act denied); else None."""
+    return next((child for child in noun.children if child.dep_ in ("compound", "amod") and child.tag_ == "VBG"), None)
 
 
 def _allegation_of(verb, allegation_verbs):

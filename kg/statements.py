@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from . import data
 from .actors import ActorFinder, ArticleContext, Mention
 from .attribution import AttributionReader
-from .denials import DenialReader
+from .denials import DenialReader, misparsed_gerund
 from .discourse import Act, ArticleActs
 from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, VIOLENT_ROOTS,
                      EventTyper)
@@ -80,6 +80,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             mentions = self.finder.mentions(doc, context)
             for sentence in doc.sents:
                 seen: set[tuple] = set()
+                pairs_seen: set[tuple] = set()  # (subject, object, negated) of the statements so far
                 parties: list[Mention] = []
                 subjects: list[Mention] = []
                 speakers: list[Mention] = []
@@ -94,8 +95,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         # One statement per pair and kind of act: "agreed to hold talks" is one.
                         kind = (frame.predicate.cameo or "")[:2] or frame.predicate.lemma
                         key = (subject.actor.id, kind, obj.actor.id, frame.negated)
+                        pair = (subject.actor.id, obj.actor.id, frame.negated)
                         if frame.anchor.pos_ == "NOUN" and not (frame.predicate.cameo or "").startswith(("042", "043")) \
-                                and any(k[0] == key[0] and k[2:] == key[2:] for k in seen):
+                                and pair in pairs_seen:
                             # "agreed to a ceasefire after talks in Doha", "agreed to a ceasefire ...
                             # brokered the deal between the neighbours": the event noun names the act
                             # the verb already gave the pair (a visit is an act of its own).
@@ -104,6 +106,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                             # A meeting is one act between two parties, whoever the sentence names first.
                             continue
                         seen.add(key)
+                        pairs_seen.add(pair)
                         # "Mali, Burkina Faso and Niger said they were withdrawing": each of them says so.
                         group = self.finder.groups.get(subject.start, [])
                         source = subject.actor if attributed_to in group and subject.actor in group else attributed_to
@@ -242,9 +245,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "Sanctions against Iran were tightened": the passive subject picks the pattern.
             object_words = [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"] \
                 + object_words
-        denied_gerund = next((word for child in verb.children if child.dep_ == "dobj"
-                              for word in child.children if word.dep_ in ("amod", "compound") and word.tag_ == "VBG"
-                              and word.i == verb.i + 1), None) if lemma in self.cues["denial_verbs"] else None
+        denied_gerund = next((gerund for child in verb.children if child.dep_ == "dobj"
+                              if (gerund := misparsed_gerund(child)) is not None and gerund.i == verb.i + 1),
+                             None) if lemma in self.cues["denial_verbs"] else None
         # "denied supplying weapons to the RSF", parsed as weapons of a kind: the supplying, negated.
         own, own_exact = self.typer.predicate_for_verb(denied_gerund or verb, object_words, prep)
         own_root = ((own.cameo if own else None) or "")[:2]
@@ -820,6 +823,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         if pobjs:
                             objects.extend(pobjs)
                             prep_used = prep_used or prep.lower_
+                if not objects and lemma in self.cues["intermediary_verbs"]:
+                    # "Fidan, who hosted the meeting", "Qatar brokered the deal": its parties.
+                    objects.extend(m for n in carriers for m in self.article_acts.parties_of(n))
+                    if objects:
+                        continue
                 # "withdrew Orano's permit", "froze Russia's assets": aimed at the owner, below.
                 owner_targeted = not objects and any(code in MATERIAL_CONFLICT_ROOTS for code in codes) and any(
                     g.dep_ == "poss" and g.lower_ not in _POSSESSIVE_PRONOUNS for g in child.children)

@@ -1030,3 +1030,10 @@ def test_ships_off_a_coast_assaults_repelled_texts_initialled_and_vessels_driven
     # "drove away", with "away" parsed as an adverb, is coercion (170).
     assert coded(nlp, "Taiwan's coast guard said it had driven away a Chinese research vessel.") == [
         ("Taiwan", "170", "China")]
+
+
+def test_hosting_or_brokering_what_was_reported_reaches_its_parties(nlp):
+    assert coded(nlp, "Russian and Ukrainian delegations held talks in Istanbul on Friday. Turkish Foreign Minister "
+                      "Hakan Fidan, who hosted the meeting, said the talks were constructive.") == [
+        ("Russia", "046", "Ukraine"), ("Hakan Fidan", "043", "Russia"), ("Hakan Fidan", "043", "Ukraine"),
+        ("Hakan Fidan", "051", "Russia"), ("Hakan Fidan", "051", "Ukraine")]
