@@ -79,7 +79,7 @@ def _gazetteer() -> Gazetteer:
         kind = "group" if org.type == "Group" else "organization"
         actor = Actor(f"{ID_BASE}{kind}/{org.id}", org.name, org.type, org.country)
         organizations[org.id] = actor
-        for name in (org.name, *org.aliases):
+        for name in _article_variants((org.name, *org.aliases)):
             if name in capitals:
                 # "Brussels" is the EU, except where the article is about Belgium (read in context).
                 names[name] = actor
@@ -108,7 +108,7 @@ def _gazetteer() -> Gazetteer:
             outsiders.add(actor.id)
         if person.gender:
             genders[actor.id] = person.gender
-        for name in (person.name, *person.aliases):
+        for name in _article_variants((person.name, *person.aliases)):
             names.setdefault(name, actor)
         # Only offices one person holds at a time name that person: "the Japanese prime
         # minister" is Ishiba, "the Russian ambassador" is nobody in particular.
@@ -122,6 +122,14 @@ def _gazetteer() -> Gazetteer:
 
 
 _UNIQUE_OFFICES = ("head_of_state", "head_of_government", "minister")
+
+
+def _article_variants(names) -> list[str]:
+    """Names with the Arabic article also in lower case, as wire copy writes it mid-sentence:
+    "Al-Masirah" -> "al-Masirah", "Al Shabaab" -> "al Shabaab"."""
+    found = list(names)
+    found += [name[0].lower() + name[1:] for name in names if name.startswith(("Al-", "Al ", "El-", "El "))]
+    return found
 
 
 def _role_names(role: str, role_type: str) -> set[str]:

@@ -190,3 +190,10 @@ def test_a_surname_after_its_states_possessive_and_a_states_security_council(nlp
     found = actors_in(nlp, finder, "Yerevan asked Moscow to withdraw, the Armenian Security Council said.")
     assert [(f[0], f[1]) for f in found] == [("Yerevan", "Armenia"), ("Moscow", "Russia"),
                                              ("the Armenian Security Council", "Armenia")]
+
+
+def test_the_arabic_article_in_lower_case_and_a_broadcaster_named_with_its_kind(nlp, finder):
+    found = actors_in(nlp, finder, "U.S. warplanes struck Houthi targets, the group's al-Masirah TV said.")
+    assert [(f[0], f[1]) for f in found if f[2] == "Organization"] == [("al-Masirah TV", "Al-Masirah")]
+    found = actors_in(nlp, finder, "Hezbollah's al-Manar television said the strike hit a car.")
+    assert [(f[0], f[1]) for f in found if f[2] == "Organization"] == [("al-Manar", "Al-Manar")]
