@@ -153,7 +153,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # is a verdict on whoever took them.
             return self._labelled(verb, label, mentions)
         declaring = any(child.lower_ in self.cues["misparsed_complements"] for child in verb.children)
-        if lemma in self.cues["reporting_verbs"] and not telling and not declaring:
+        # "the EU announced new sanctions on Russia": a reporting verb whose object makes a pattern acts.
+        acting = any(child.dep_ == "dobj" and (lemma, child.lemma_.lower()) in self.typer.verbs for child in verb.children)
+        if lemma in self.cues["reporting_verbs"] and not telling and not declaring and not acting:
             # "Erdogan told Netanyahu to end the war" is an appeal; "told reporters that" is not;
             # "insisted that Yerevan must amend" is a demand; "said the measures were illegal" a verdict.
             return self._copular_verdict(verb, mentions) or self._obligation(verb, mentions) \
@@ -293,6 +295,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 child.dep_ == "aux" and child.lower_ in self.cues["future_modals"] for child in verb.children):
             # "Rubio said U.S. forces could strike the cartels": force only announced is a threat.
             predicate, root = self.typer.with_code(predicate, "138"), "13"
+        elif root in MATERIAL_CONFLICT_ROOTS and governor is None and not self.polarity.negated(verb) and any(
+                child.dep_ == "aux" and child.lower_ in self.cues["future_modals"] for child in verb.children) and any(
+                clause.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("unless", "if") for g in clause.children)
+                for clause in verb.children):
+            # "would impose a 25% tariff on Mexico and Canada unless the two countries did more": a
+            # sanction announced on a condition is a threat of it (131).
+            predicate, root = self.typer.with_code(predicate, "131"), "13"
         if any(child.dep_ == "xcomp" and child.lemma_.lower() in self.cues["departure_verbs"] for child in verb.children) \
                 and root in ("02", "10") and objects:
             # "ordered Belgian diplomats to leave within 48 hours" expels them (161, as "expel

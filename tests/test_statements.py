@@ -1037,3 +1037,14 @@ def test_hosting_or_brokering_what_was_reported_reaches_its_parties(nlp):
                       "Hakan Fidan, who hosted the meeting, said the talks were constructive.") == [
         ("Russia", "046", "Ukraine"), ("Hakan Fidan", "043", "Russia"), ("Hakan Fidan", "043", "Ukraine"),
         ("Hakan Fidan", "051", "Russia"), ("Hakan Fidan", "051", "Ukraine")]
+
+
+def test_sanctions_announced_and_sanctions_on_a_condition(nlp):
+    # A reporting verb whose object makes a lexicon pattern acts: "announced sanctions on".
+    assert coded(nlp, "The EU announced new sanctions on Russia.") == [("European Union", "163", "Russia")]
+    assert coded(nlp, "Colombia turned back two U.S. military aircraft, prompting Trump to announce emergency 25% "
+                      "tariffs on Colombian goods.") == [("Donald Trump", "163", "Colombia")]
+    # A sanction announced on a condition ("unless", "if") is a threat of it.
+    assert coded(nlp, "Trump said he would impose a 25% tariff on all imports from Mexico and Canada unless the two "
+                      "countries did more to stop fentanyl.") == [("Donald Trump", "131", "Mexico"),
+                                                                  ("Donald Trump", "131", "Canada")]
