@@ -960,8 +960,10 @@ def doc_text_with_compounds(token) -> str:
     Israeli-owned ship"."""
     left_out = {t.i for child in token.children if child.dep_ in ("conj", "cc") or child.text == ","
                 for t in child.subtree}
+    # A common noun or article is no part of a state's name: "a step Pakistan's foreign office
+    # criticised", where the parser makes "a step" a compound of "Pakistan".
     parts = [t for t in token.subtree if t.i not in left_out and t.tag_ != "POS"
-             and t.lower_ not in ("'s", "’s", "the")]
+             and t.lower_ not in ("'s", "’s", "the") and t.pos_ != "DET" and not (t.pos_ == "NOUN" and t.is_lower)]
     if len(parts) >= 3 and parts[-2].text == "-" and parts[-1].lower_ in data.cues()["ownership_words"]:
         parts = parts[:-2]
     return " ".join(t.text for t in parts)

@@ -116,6 +116,14 @@ def hung_on_absolute_clause(verb) -> bool:
         and clause.head.lower_ == "with" and clause.head.head.pos_ in ("VERB", "AUX")
 
 
+def fronted_clause(verb):
+    """The clause the small parser makes the complement of a verb after it, across a comma:
+    "Muttaqi held talks with Jaishankar ..., a step Pakistan's foreign office *criticised*" (the
+    talks are an act of their own, and what the verdict is on); else None."""
+    return next((child for child in verb.children if child.dep_ == "ccomp" and child.i < verb.i
+                 and any(t.text == "," for t in verb.doc[child.right_edge.i + 1:verb.i])), None)
+
+
 def hung_on_verb(noun, words: tuple[str, ...]) -> list:
     """Prepositions among ``words`` that belong to a direct object but that the small parser hangs
     on its verb, right after the object: "condemned the drills | by the United States", "met

@@ -8,7 +8,7 @@ alleged, never statements of their own. Every word list is a cue list of ``cues.
 from __future__ import annotations
 
 from . import data
-from .frames import joined_to_infinitive
+from .frames import fronted_clause, joined_to_infinitive
 
 #: Complements through which a directive's request reaches a verb.
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "pcomp", "conj", "advcl")
@@ -50,7 +50,9 @@ class Polarity:
                 if lemma in self.cues["directive_verbs"] and not (
                         relation == "ccomp" and lemma in self.cues["reporting_verbs"] | {"tell"}):
                     return True
-                if lemma in self.cues["allegation_verbs"] and relation in ("pcomp", "ccomp"):
+                if lemma in self.cues["allegation_verbs"] and relation in ("pcomp", "ccomp") \
+                        and fronted_clause(head) != current:
+                    # (Not "Muttaqi held talks ..., a step Pakistan's foreign office criticised".)
                     return True
             current = head
         return False

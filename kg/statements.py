@@ -29,8 +29,8 @@ from .denials import DenialReader, misparsed_gerund
 from .discourse import Act, ArticleActs
 from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, VIOLENT_ROOTS,
                      EventTyper)
-from .frames import (SUBJECT_DEPS, Frame, confidence, hung_on_absolute_clause, hung_on_verb, is_verdict,
-                     joined_to_infinitive, misparsed_apposition, own_state, pairs, through_preposition,
+from .frames import (SUBJECT_DEPS, Frame, confidence, fronted_clause, hung_on_absolute_clause, hung_on_verb,
+                     is_verdict, joined_to_infinitive, misparsed_apposition, own_state, pairs, through_preposition,
                      zero_relative_noun)
 from .noun_frames import NounFrameReader
 from .polarity import Polarity
@@ -935,6 +935,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if relative_noun is not None and not objects and verdict:
             # "a charge New Delhi rejected as baseless": the act the sentence reported before.
             objects = self.article_acts.before(relative_noun)
+        if not objects and verdict and fronted_clause(verb) is not None:
+            # "Muttaqi held talks with Jaishankar ..., a step Pakistan's foreign office criticised".
+            objects = self.article_acts.before(verb)
         violent = (self.typer.code_for((lemma,)) or "")[:2] in VIOLENT_ROOTS or (
             # "carried out air strikes on militant hideouts in Paktika"
             lemma in self.cues["light_verbs"] and any((self.typer.noun_code(word) or "")[:2] in VIOLENT_ROOTS

@@ -55,3 +55,9 @@ def test_requested_only(nlp, polarity, text, lemma, requested):
 def test_rejected_request(nlp, polarity):
     assert polarity.rejected_request(verb(nlp, "India rejected calls to impose sanctions.", "impose"))
     assert not polarity.rejected_request(verb(nlp, "India backed calls to impose sanctions.", "impose"))
+
+
+def test_an_act_before_a_verdict_across_a_comma_is_no_allegation(nlp, polarity):
+    text = ("Muttaqi held talks with Jaishankar, who announced that India would upgrade its mission, a step "
+            "Pakistan's foreign office criticised.")
+    assert polarity.requested_only(verb(nlp, text, "hold")) is False

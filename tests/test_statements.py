@@ -1048,3 +1048,12 @@ def test_sanctions_announced_and_sanctions_on_a_condition(nlp):
     assert coded(nlp, "Trump said he would impose a 25% tariff on all imports from Mexico and Canada unless the two "
                       "countries did more to stop fentanyl.") == [("Donald Trump", "131", "Mexico"),
                                                                   ("Donald Trump", "131", "Canada")]
+
+
+def test_an_act_the_parser_makes_the_complement_of_a_verdict_after_it(nlp):
+    # "X held talks ..., a step Pakistan's foreign office criticised": the talks happened, and the
+    # verdict is on the act reported just before it (India's upgrade).
+    assert coded(nlp, "Taliban Foreign Minister Amir Khan Muttaqi held talks with Indian External Affairs Minister "
+                      "S. Jaishankar, who announced that India would upgrade its technical mission in Kabul to a full "
+                      "embassy, a step Pakistan's foreign office criticised.") == [
+        ("Amir Khan Muttaqi", "046", "S. Jaishankar"), ("Pakistan", "111", "India")]
