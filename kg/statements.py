@@ -587,11 +587,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     m for child in explicit if (self.typer.noun_code(child.lemma_.lower()) or "")[:2] in VIOLENT_ROOTS
                     for m in self._noun_agents(child, mentions)]
                 if current is not verb and verb.dep_ == "conj" and current.dep_ == "ccomp" \
-                        and self._speech_act(verb) and ((not found and all(c.pos_ in ("NOUN", "VERB") for c in explicit)) or (
+                        and self._speech_act(verb) and ((not found and all(c.pos_ != "PRON" for c in explicit)) or (
                             _after_comma_and(verb) and current.head.i < current.i
                             and current.head.lemma_.lower() in self.cues["reporting_verbs"])):
                     # "the rebels said the accord did not bind them and accused Kinshasa": an
-                    # accord (or "fighting") does not accuse; "Aoun said the army had begun ..., and urged Israel":
+                    # accord (or "fighting", "the Pacific") does not accuse; "Aoun said the army had begun ..., and urged Israel":
                     # after a comma, the speaker's next act. The parser joined it to the clause.
                     current = current.head
                     continue

@@ -938,6 +938,9 @@ def test_verbs_joined_to_a_clause_they_cannot_belong_to(nlp):
     # "fighting" does not accuse: the speakers do.
     assert coded(nlp, "Ukrainian commanders said fighting for the village was continuing and accused Moscow of "
                       "throwing waves of infantry against their positions.") == [("Ukraine", "112", "Russia")]
+    assert coded(nlp, "Fijian Prime Minister Sitiveni Rabuka told reporters that the Pacific should remain an ocean "
+                      "of peace and urged both Washington and Beijing to respect the choices of island nations.") == [
+        ("Sitiveni Rabuka", "020", "United States"), ("Sitiveni Rabuka", "020", "China")]
 
 
 def test_ties_cut_threatened_goods_received_and_orders_given(nlp):
