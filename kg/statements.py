@@ -743,12 +743,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "discussed Arctic security and NORAD modernisation": a topic, not an act on NORAD.
             topic = lemma in self.cues["topic_verbs"] and child.i not in mentions
             found = [] if topic else self._actors(child, mentions, possessor=True)
-            if found and child.lemma_.lower() in self.cues["military_nouns"] and all(
-                    m.how == "descriptor" for m in found) and any(
-                    prep.dep_ == "prep" and prep.lower_ in ("to", "into") and self._prep_objects(prep, mentions)
-                    for prep in verb.children):
-                # "threatened to send U.S. troops into Nigeria": the troops are the sender's own;
-                # where they go is the object.
+            sent_somewhere = child.lemma_.lower() in self.cues["military_nouns"] | self.cues["aid_nouns"] and any(
+                prep.dep_ == "prep" and prep.lower_ in ("to", "into") and self._prep_objects(prep, mentions)
+                for prep in (*verb.children, *child.children))
+            if found and sent_somewhere and all(m.how == "descriptor" for m in found):
+                # "threatened to send U.S. troops into Nigeria", "to cut off all American aid to
+                # Honduras": the troops and the aid are the sender's own; where they go is the object.
                 found = []
             if found and all(_possessive_pronoun(m, verb.doc) for m in found) and any(
                     prep.dep_ == "prep" and prep.lower_ in self.cues["object_prepositions"]
@@ -778,8 +778,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             object_words.extend(c.lemma_.lower() for c in child.conjuncts if c.pos_ == "NOUN")
             agents = self._noun_agents(child, mentions)
             if not verdict:
-                # "lift most of its tariffs on U.S. goods": "its" is the subject's own act.
-                agents = [m for m in agents if not _possessive_pronoun(m, verb.doc)]
+                # "lift most of its tariffs on U.S. goods": "its" is the subject's own act ("cut off
+                # all American aid to Honduras": the sender's own aid).
+                agents = [m for m in agents if not _possessive_pronoun(m, verb.doc)
+                          and not (sent_somewhere and m.how == "descriptor")]
             if not agents and verdict:
                 # "rejecting renewed pressure from the European Union": whose pressure it is.
                 agents = [m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "from"

@@ -114,10 +114,15 @@ class VerdictReader:
 
     def _responding(self, verb) -> bool:
         """True for a response to what was reported before: "retaliated", "vowed to respond",
-        "responded by recalling its ambassador"."""
+        "responded by recalling its ambassador", "scrambled jets in response"."""
         if verb.lemma_.lower() in self.cues["response_verbs"] or any(
                 # "Moscow vowed a tough response"
                 child.dep_ == "dobj" and child.lemma_.lower() in self.cues["response_nouns"] for child in verb.children):
+            return True
+        if any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
+                pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.cues["response_nouns"] for pobj in prep.children)
+               for prep in verb.children):
+            # "scrambled fighter jets in response", "deployed missile systems in retaliation"
             return True
         return verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.lemma_.lower() in self.cues["response_verbs"]
 

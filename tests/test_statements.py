@@ -274,8 +274,10 @@ def test_what_an_act_is_not(extract_text):
     # The crackdown a sanction is over is not the sanctioner's.
     assert extract_text("France imposed sanctions on Iranian officials over the crackdown on protesters in "
                         "Tehran.") == [("France", "impose sanction", "Iran", False, None)]
-    # A threat to cut aid is not aid; a match is not an assault.
-    assert extract_text("Donald Trump threatened to cut off all American aid to Colombia.") == []
+    # A threat to cut aid is not aid, and the aid is the threatener's own: a threat to Colombia.
+    assert extract_text("Donald Trump threatened to cut off all American aid to Colombia.") == [
+        ("Donald Trump", "threaten cut", "Colombia", False, None)]
+    # A match is not an assault.
     assert extract_text("Brazil beat Argentina 2-1 in the World Cup qualifier, with striker Vinicius "
                         "scoring twice.") == []
 
@@ -1060,3 +1062,13 @@ def test_an_act_the_parser_makes_the_complement_of_a_verdict_after_it(nlp):
                       "S. Jaishankar, who announced that India would upgrade its technical mission in Kabul to a full "
                       "embassy, a step Pakistan's foreign office criticised.") == [
         ("Amir Khan Muttaqi", "046", "S. Jaishankar"), ("Pakistan", "111", "India")]
+
+
+def test_aid_a_state_threatens_to_cut_and_acts_taken_in_response(nlp):
+    # The aid is the threatener's own: the threat is aimed where the aid goes.
+    assert coded(nlp, "Trump threatened to cut off all American aid to Honduras unless Tegucigalpa accepted more "
+                      "deportation flights.") == [("Donald Trump", "1311", "Honduras")]
+    # "in response": aimed at whoever did the hostile act reported before.
+    assert coded(nlp, "China launched large-scale joint drills around Taiwan on Tuesday. Taiwan's defence ministry "
+                      "said it had deployed missile systems in response.") == [
+        ("China", "150", "Taiwan"), ("Taiwan", "154", "China")]
