@@ -367,7 +367,7 @@ def test_verdicts_on_acts_reported_before(extract_text):
         ("Poland", "declare persona", "Belarus", False, None), ("Belarus", "call unjustified", "Poland", False, None)]
     assert extract_text("Fiji barred China from the forum. Taiwan's foreign ministry expressed regret over the "
                         "decision.") == [
-        ("Fiji", "bar", "China", False, None), ("Taiwan", "express regret", "Fiji", False, None)]
+        ("Fiji", "bar from forum", "China", False, None), ("Taiwan", "express regret", "Fiji", False, None)]
     assert extract_text("Mali expelled French troops, a move welcomed by Russia.") == [
         ("Mali", "expel", "France", False, None), ("Russia", "welcome", "Mali", False, None)]
     # A relative clause in the passive; the act names no other party.
