@@ -100,11 +100,12 @@ def _gazetteer() -> Gazetteer:
     genders: dict[str, str] = {}
     by_surname: dict[tuple[str, str], set[Actor]] = {}
     outsiders: set[str] = set()
+    outsider_roles = data.cues()["outsider_roles"]
     for person in data.people():
         actor = Actor(f"{ID_BASE}person/{slug(person.name)}", person.name, "Person", person.country)
         if person.country:
             by_surname.setdefault((person.country, person.name.split()[-1]), set()).add(actor)
-        if any(word in person.role for word in data.cues()["outsider_roles"]):
+        if any(word in person.role for word in outsider_roles):
             outsiders.add(actor.id)
         if person.gender:
             genders[actor.id] = person.gender
@@ -332,15 +333,10 @@ class ActorFinder:
                 # statistical NER did not tag.
                 by_token[index] = Mention(index, index + 1, person, "context")
                 context.saw(person, salient=token.dep_ in ("nsubj", "nsubjpass"))
-            elif token.pos_ == "NOUN" and token.lemma_.lower() in self.cues["state_agent_nouns"] and any(
-                    child.dep_ == "poss" and child.lower_ == "their" for child in token.children) and (
-                    lists := [*context.state_lists, *_state_lists(doc, index, by_token)]) and not (
-                    {state.id for state in lists[-1]} <= _clause_subjects(token, by_token)):
-                # "Russia and Ukraine ... their delegations met", "talks between their foreign
-                # ministers": the states of the last list named ("Mali and Niger recalled their
-                # ambassadors" are the subjects' own, read as such elsewhere).
-                by_token[index] = Mention(index, index + 1, lists[-1][0], "pronoun")
-                self.groups[index] = lists[-1]
+            elif states := self._their_states(token, context, by_token):
+                # "Russia and Ukraine ... their delegations met": both states.
+                by_token[index] = Mention(index, index + 1, states[0], "pronoun")
+                self.groups[index] = states
             elif token.pos_ in ("NOUN", "PROPN") and index not in by_token:
                 actor = self._descriptor(token, context)
                 if actor is not None:
@@ -361,6 +357,19 @@ class ActorFinder:
             return None
         fitting = {person.id: person for person in context.people if person.label.split()[-1] == token.text}
         return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+    def _their_states(self, token, context: ArticleContext, by_token: dict[int, "Mention"]) -> list[Actor]:
+        """The states of the last list named, for a state's agents owned by "their": "Russia and
+        Ukraine ... their delegations met", "talks between their foreign ministers"; none where
+        the list is the clause's own subjects ("Mali and Niger recalled their ambassadors" are
+        theirs, read as such elsewhere)."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.cues["state_agent_nouns"] or not any(
+                child.dep_ == "poss" and child.lower_ == "their" for child in token.children):
+            return []
+        lists = [*context.state_lists, *_state_lists(token.doc, token.i, by_token)]
+        if not lists or {state.id for state in lists[-1]} <= _clause_subjects(token, by_token):
+            return []
+        return lists[-1]
 
     def _state_surname(self, token, by_token: dict[int, "Mention"]) -> Actor | None:
         """The one person of a state the gazetteer knows by the surname ``token``, after the
@@ -963,7 +972,7 @@ def doc_text_with_compounds(token) -> str:
     # A common noun or article is no part of a state's name: "a step Pakistan's foreign office
     # criticised", where the parser makes "a step" a compound of "Pakistan".
     parts = [t for t in token.subtree if t.i not in left_out and t.tag_ != "POS"
-             and t.lower_ not in ("'s", "’s", "the") and t.pos_ != "DET" and not (t.pos_ == "NOUN" and t.is_lower)]
+             and t.lower_ not in ("'s", "’s") and t.pos_ != "DET" and not (t.pos_ == "NOUN" and t.is_lower)]
     if len(parts) >= 3 and parts[-2].text == "-" and parts[-1].lower_ in data.cues()["ownership_words"]:
         parts = parts[:-2]
     return " ".join(t.text for t in parts)

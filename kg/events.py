@@ -112,9 +112,14 @@ class EventTyper:
         text = verb.lower_
         if lemma in self._pattern_heads or verb.tag_ not in ("VBD", "VBN", "VBG", "VBZ"):
             return lemma
-        stems = [text[:-3] + "y", text[:-1], text[:-2]] if text.endswith("ied") else [text[:-1], text[:-2]] \
-            if text.endswith("ed") else [text[:-3], text[:-3] + "e"] if text.endswith("ing") else [text[:-1]] \
-            if text.endswith("s") else []
+        if text.endswith("ied"):
+            stems = [text[:-3] + "y", text[:-1], text[:-2]]
+        elif text.endswith("ed"):
+            stems = [text[:-1], text[:-2]]
+        elif text.endswith("ing"):
+            stems = [text[:-3], text[:-3] + "e"]
+        else:
+            stems = [text[:-1]] if text.endswith("s") else []
         return next((stem for stem in stems if stem in self._pattern_heads), lemma)
 
     def _close_verb(self, lemma: str) -> str | None:

@@ -291,12 +291,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if root in MATERIAL_CONFLICT_ROOTS and any(t.lemma_.lower() in self.cues["sport_words"] for t in verb.sent):
             # "India beat Australia by six wickets": a match, not an assault.
             return None
-        if root in VIOLENT_ROOTS and governor is None and not self.polarity.negated(verb) and any(
-                child.dep_ == "aux" and child.lower_ in self.cues["future_modals"] for child in verb.children):
+        announced = governor is None and not self.polarity.negated(verb) and any(
+            child.dep_ == "aux" and child.lower_ in self.cues["future_modals"] for child in verb.children)
+        if root in VIOLENT_ROOTS and announced:
             # "Rubio said U.S. forces could strike the cartels": force only announced is a threat.
             predicate, root = self.typer.with_code(predicate, "138"), "13"
-        elif root in MATERIAL_CONFLICT_ROOTS and governor is None and not self.polarity.negated(verb) and any(
-                child.dep_ == "aux" and child.lower_ in self.cues["future_modals"] for child in verb.children) and any(
+        elif root in MATERIAL_CONFLICT_ROOTS and announced and any(
                 clause.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("unless", "if") for g in clause.children)
                 for clause in verb.children):
             # "would impose a 25% tariff on Mexico and Canada unless the two countries did more": a
@@ -576,11 +576,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 for grandchild in child.children if grandchild.dep_ in SUBJECT_DEPS]
             # "Myanmar's junta chief Min Aung Hlaing arrived", "Thai acting Prime Minister Phumtham
             # agreed": the parser makes the title a second subject; it is the person's title.
-            explicit = [child for child in explicit if not any(
-                other.i in mentions and mentions[other.i].actor.type == "Person"
-                and other.left_edge.i == child.right_edge.i + 1 for other in explicit) or (
-                child.i in mentions and mentions[child.i].actor.type == "Person")
-                or any(g.dep_ == "cc" for g in child.children)]
+            explicit = [child for child in explicit if not _title_of_next(child, explicit, mentions)]
             if explicit:
                 found = [m for child in explicit for m in self._actors(child, mentions, possessor=True)] or [
                     # "An Israeli strike on a car killed a Hezbollah commander": who struck.
@@ -591,8 +587,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                             _after_comma_and(verb) and current.head.i < current.i
                             and current.head.lemma_.lower() in self.cues["reporting_verbs"])):
                     # "the rebels said the accord did not bind them and accused Kinshasa": an
-                    # accord (or "fighting", "the Pacific") does not accuse; "Aoun said the army had begun ..., and urged Israel":
-                    # after a comma, the speaker's next act. The parser joined it to the clause.
+                    # accord (or "fighting", "the Pacific") does not accuse; "Aoun said the army had
+                    # begun ..., and urged Israel": after a comma, the speaker's next act. The parser
+                    # joined it to the clause.
                     current = current.head
                     continue
                 if found or not all(c.tag_ in ("WP", "WDT") for c in explicit):
@@ -984,13 +981,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             elif child.dep_ != "pobj" or child.lemma_.lower() in self.cues["occasion_nouns"]:
                 # "on its arrival", "on the sidelines of": when, not whom.
                 continue
-            elif prep.lower_ == "with" and (any(t.lower_ in self.cues["onlooker_words"] for t in (
-                    *child.subtree, *prep.doc[child.right_edge.i + 1:child.right_edge.i + 3])) or (
-                    prep.i > 0 and prep.doc[prep.i - 1].text == ","
-                    and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in child.children))):
-                # "agreed to a ceasefire ..., with U.S. and Chinese envoys in attendance": onlookers
-                # (the parser may hang "in attendance" on the verb); "held talks ..., with the
-                # Emirati hosts describing the atmosphere as constructive": a clause of its own.
+            elif prep.lower_ == "with" and self._absolute_with(prep, child):
+                # "with U.S. envoys in attendance", ", with the Emirati hosts describing ...": no party.
                 continue
             child = self._through_quantity(child)
             actors = self._actors(child, mentions, possessor=True)
@@ -1017,6 +1009,17 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                           for actor in self.finder.states_named_by_modifiers(child)[:1]]
             found.extend(actors)
         return found
+
+    def _absolute_with(self, prep, pobj) -> bool:
+        """True for a "with" phrase that names no party to the act: onlookers ("agreed to a
+        ceasefire ..., with U.S. and Chinese envoys in attendance", though the parser may hang "in
+        attendance" on the verb) or a clause of its own ("held talks ..., with the Emirati hosts
+        describing the atmosphere as constructive")."""
+        after = prep.doc[pobj.right_edge.i + 1:pobj.right_edge.i + 3]
+        if any(t.lower_ in self.cues["onlooker_words"] for t in (*pobj.subtree, *after)):
+            return True
+        return prep.i > 0 and prep.doc[prep.i - 1].text == "," and any(
+            c.dep_ == "acl" and c.tag_ == "VBG" for c in pobj.children)
 
     def _named_owner(self, noun, mentions) -> bool:
         """True when a state or actor other than a possessive pronoun says whose ``noun`` is: "the
@@ -1235,6 +1238,15 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
 def _possessive_pronoun(mention: Mention, doc) -> bool:
     """True for a mention that is only "its", "their" or "his" in front of a noun."""
     return mention.how == "pronoun" and doc[mention.start].dep_ == "poss"
+
+
+def _title_of_next(token, subjects, mentions: dict[int, Mention]) -> bool:
+    """True for a subject that is only the title of the person named right after it, which the
+    parser made a subject of its own: "Myanmar's junta chief | Min Aung Hlaing arrived"."""
+    if (token.i in mentions and mentions[token.i].actor.type == "Person") or any(g.dep_ == "cc" for g in token.children):
+        return False
+    return any(other.i in mentions and mentions[other.i].actor.type == "Person"
+               and other.left_edge.i == token.right_edge.i + 1 for other in subjects)
 
 
 def _after_comma_and(verb) -> bool:

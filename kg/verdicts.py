@@ -59,7 +59,8 @@ class VerdictReader:
         whipping up Russophobia": wrongdoing a speaker says another did, with no victim named, is an
         accusation (112) of the doer."""
         for clause in verb.children:
-            if clause.dep_ != "ccomp" or self.typer.lexicon_lemma(clause) not in self.cues["misconduct_verbs"] \
+            lemma = self.typer.lexicon_lemma(clause)
+            if clause.dep_ != "ccomp" or lemma not in self.cues["misconduct_verbs"] \
                     or self.polarity.negated(clause) or any(
                         child.dep_ in ("dobj", "dative") and child.i in mentions for child in clause.children):
                 continue
@@ -67,7 +68,7 @@ class VerdictReader:
             own = side_of(speakers)
             doers = [m for m in self._subjects(clause, mentions) if not on_side(m.actor, own)]
             if speakers and doers:
-                predicate = self.typer.predicate_of(self.typer.lexicon_lemma(clause), clause, "112")
+                predicate = self.typer.predicate_of(lemma, clause, "112")
                 return Frame(tuple(speakers), tuple(doers), predicate, self.polarity.negated(verb),
                              confidence(speakers + doers, False), clause)
         return None
