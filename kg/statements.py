@@ -893,6 +893,16 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                           for m in self._actors(subject, mentions)] \
                     or self.article_acts.parties_of(child) or self.article_acts.authors_of(child)
             objects.extend(owners)
+        shifted = next((pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                        for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
+                        and any(c.dep_ in ("det", "poss") for c in pobj.children)), None) \
+            if verdict and not objects and not any(c.dep_ == "dobj" for c in verb.children) else None
+        if shifted is not None:
+            # "condemned as cowardly an Israeli air strike on Doha", "dismissed as unacceptable
+            # Trump's latest remarks": the object comes after its label; the parser hangs it on "as".
+            object_words.append(shifted.lemma_.lower())
+            objects.extend(self._actors(shifted, mentions, possessor=True) or self._noun_agents(shifted, mentions)
+                           or [m for g in shifted.children if g.dep_ == "poss" for m in self._actors(g, mentions)])
         # "withdrawing all its fighters from Turkey": the subject's own is not the object.
         direct = any(not _possessive_pronoun(m, verb.doc) for m in objects)
         aimed = any((self.typer.noun_code(word) or "")[:2] in MATERIAL_CONFLICT_ROOTS or word in self.cues["military_nouns"]

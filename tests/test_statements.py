@@ -1072,3 +1072,11 @@ def test_aid_a_state_threatens_to_cut_and_acts_taken_in_response(nlp):
     assert coded(nlp, "China launched large-scale joint drills around Taiwan on Tuesday. Taiwan's defence ministry "
                       "said it had deployed missile systems in response.") == [
         ("China", "150", "Taiwan"), ("Taiwan", "154", "China")]
+
+
+def test_an_object_after_its_label(nlp):
+    # "condemned as cowardly an Israeli air strike": the parser hangs the shifted object on "as".
+    assert coded(nlp, "Qatar on Tuesday condemned as cowardly an Israeli air strike on a residential building in "
+                      "Doha.") == [("Qatar", "111", "Israel")]
+    # ... but a label after the object is only its label.
+    assert coded(nlp, "China condemned the strike as a provocation.") == []
