@@ -1124,6 +1124,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         if holders:
                             head_mention = holders[0]
                             break
+                    owner, _, word = child.text.rpartition("-")
+                    if head_mention is None and child.dep_ == "amod" and owner and word.lower() in self.cues[
+                            "ownership_words"] and (state := self.finder.state_named(owner)) is not None:
+                        # "a U.S.-drafted resolution", one token to the tokenizer: its author.
+                        head_mention = Mention(child.i, child.i + 1, state, "descriptor")
+                        break
                     if head_mention is None and child.dep_ == "compound":
                         # "Hezbollah weapons depots": a name two compounds away.
                         inner = [mentions[g.i] for g in child.children if g.dep_ == "compound" and g.i in mentions]

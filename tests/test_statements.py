@@ -1080,3 +1080,10 @@ def test_an_object_after_its_label(nlp):
                       "Doha.") == [("Qatar", "111", "Israel")]
     # ... but a label after the object is only its label.
     assert coded(nlp, "China condemned the strike as a provocation.") == []
+
+
+def test_a_text_drafted_by_a_state_is_aimed_at_it_when_vetoed(nlp):
+    # "U.S.-drafted" is one token to the tokenizer: the veto is aimed at the drafter.
+    assert coded(nlp, "Russia and China on Tuesday vetoed a U.S.-drafted Security Council resolution that would have "
+                      "backed an immediate ceasefire in Gaza.") == [("Russia", "129", "United States"),
+                                                                    ("China", "129", "United States")]
