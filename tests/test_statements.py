@@ -1087,3 +1087,6 @@ def test_a_text_drafted_by_a_state_is_aimed_at_it_when_vetoed(nlp):
     assert coded(nlp, "Russia and China on Tuesday vetoed a U.S.-drafted Security Council resolution that would have "
                       "backed an immediate ceasefire in Gaza.") == [("Russia", "129", "United States"),
                                                                     ("China", "129", "United States")]
+    # "Israeli passport holders" are Israel's.
+    assert coded(nlp, "The Maldives has banned Israeli passport holders from entering the country.") == [
+        ("Maldives", "172", "Israel")]
