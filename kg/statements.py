@@ -625,7 +625,14 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     while first.dep_ == "conj":
                         first = first.head
                     return self._actors(first, mentions)
-                return self._actors(noun, mentions)
+                named = self._actors(noun, mentions)
+                if not named and current.dep_ == "relcl" and noun.head.pos_ in ("VERB", "AUX") and any(
+                        child.dep_ == "aux" and child.lower_ == "to" for child in current.children):
+                    # "triggered the snapback mechanism to restore U.N. sanctions on Iran": the
+                    # purpose is the subject's, not the mechanism's.
+                    current = noun.head
+                    continue
+                return named
             if current.dep_ not in _INHERITING_DEPS or current.head == current:
                 return []
             participle = current.dep_ == "advcl" and current.tag_ == "VBG" and current.i > 0 \

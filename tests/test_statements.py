@@ -1090,3 +1090,9 @@ def test_a_text_drafted_by_a_state_is_aimed_at_it_when_vetoed(nlp):
     # "Israeli passport holders" are Israel's.
     assert coded(nlp, "The Maldives has banned Israeli passport holders from entering the country.") == [
         ("Maldives", "172", "Israel")]
+
+
+def test_the_purpose_of_a_mechanism_triggered_is_the_subjects(nlp):
+    assert coded(nlp, "Britain, France and Germany triggered the snapback mechanism to restore U.N. sanctions on Iran "
+                      "on Thursday.") == [("United Kingdom", "163", "Iran"), ("France", "163", "Iran"),
+                                          ("Germany", "163", "Iran")]
