@@ -1027,6 +1027,23 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             found.extend(actors)
         return found
 
+    def _described_subject(self, token, state: Mention, mentions) -> Mention:
+        """The person of ``state`` a clause is about, for a role noun in a phrase after a comma that
+        describes the clause ("Li Qiang arrived in Pyongyang, the most senior Chinese official to
+        visit North Korea in six years"); else ``state``."""
+        phrase = token
+        while phrase.dep_ not in ("dep", "appos", "npadvmod") and phrase.head != phrase:
+            phrase = phrase.head
+        if phrase.head == phrase or phrase.left_edge.i == 0 or token.doc[phrase.left_edge.i - 1].text != ",":
+            return state
+        # The phrase may hang on the clause's verb or on its object ("held talks ..., the first visit").
+        clause = next((t for t in (phrase.head, *phrase.head.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+        if clause is None:
+            return state
+        people = [m for m in self._subjects(clause, mentions)
+                  if m.actor.type == "Person" and m.actor.country == state.actor.country]
+        return Mention(token.i, token.i + 1, people[0].actor, "pronoun") if len(people) == 1 else state
+
     def _absolute_with(self, prep, pobj) -> bool:
         """True for a "with" phrase that names no party to the act: onlookers ("agreed to a
         ceasefire ..., with U.S. and Chinese envoys in attendance", though the parser may hang "in
@@ -1190,6 +1207,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                        for agent in clause.children if agent.dep_ == "agent"
                        for pobj in agent.children if pobj.dep_ == "pobj" for m in self._actors(pobj, mentions)]
             head_mention = keepers[0] if keepers else None
+        if head_mention is not None and head_mention.how == "descriptor" and head_mention.actor.type == "Country" \
+                and token.lower_ in self.finder.gazetteer.titles:
+            # "Albanese held talks in Beijing, the first visit by an Australian leader to China":
+            # the leader the clause is about.
+            head_mention = self._described_subject(token, head_mention, mentions)
         if head_mention is not None:
             # "Tajik President Emomali Rahmon and Kyrgyz President Sadyr Japarov", parsed as one
             # name modifying the other: both people, in the order written.

@@ -1096,3 +1096,10 @@ def test_the_purpose_of_a_mechanism_triggered_is_the_subjects(nlp):
     assert coded(nlp, "Britain, France and Germany triggered the snapback mechanism to restore U.N. sanctions on Iran "
                       "on Thursday.") == [("United Kingdom", "163", "Iran"), ("France", "163", "Iran"),
                                           ("Germany", "163", "Iran")]
+
+
+def test_a_role_in_a_phrase_describing_the_clause_is_the_person_it_is_about(nlp):
+    # ", the first visit by an Australian leader to China": Albanese's visit, not Australia's.
+    assert coded(nlp, "Australian Prime Minister Anthony Albanese held talks with Chinese President Xi Jinping in "
+                      "Beijing on Tuesday, the first visit by an Australian leader to China since 2023.") == [
+        ("Anthony Albanese", "046", "Xi Jinping"), ("Anthony Albanese", "042", "China")]
