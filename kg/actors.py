@@ -561,6 +561,12 @@ class ActorFinder:
                     states.append(state)
         return states
 
+    def state_before_hyphen(self, token, words) -> Actor | None:
+        """The state named before a hyphen and one of ``words`` in the phrase ``token`` heads:
+        "U.S.-led" (``{"led"}``) -> United States, "U.S.-drafted" -> United States; else None."""
+        match = re.fullmatch(r"(.+?) ?- ?(\w+)", "".join(t.text_with_ws for t in token.subtree).strip())
+        return self.state_named(match.group(1)) if match and match.group(2).lower() in words else None
+
     def coordinated_states(self, token) -> list[Actor]:
         """The further states of coordinated demonyms on a state noun: "Russian and
         Ukrainian delegations" -> [Ukraine] (Russia is the noun's own mention)."""

@@ -187,9 +187,15 @@ def evaluate(items: list[GoldItem], model: str | None = None) -> Report:
             if by_key.get(gold.key):
                 report.attribution_total += 1
                 subject = gold.key[0]
-                sources = {None if (key := actor_key(s.attributed_to)) == subject else key for s in by_key[gold.key]}
-                report.attribution_correct += (None if gold.attributed_to == subject else gold.attributed_to) in sources
+                sources = {_other_source(actor_key(s.attributed_to), subject) for s in by_key[gold.key]}
+                report.attribution_correct += _other_source(gold.attributed_to, subject) in sources
     return report
+
+
+def _other_source(source: str | None, subject: str) -> str | None:
+    """A statement's source, or None where it is the subject itself ("Russia said it had struck
+    ...": annotators write it either way)."""
+    return None if source == subject else source
 
 
 def _tally(gold: Counter, predicted: Counter) -> Tally:

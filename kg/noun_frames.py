@@ -8,8 +8,6 @@ its lexicon (``typer``), cues, polarity and the article's acts.
 
 from __future__ import annotations
 
-import re
-
 from .actors import Mention
 from .events import VIOLENT_ROOTS
 from .frames import Frame, confidence, hung_on_verb, misparsed_apposition, on_side, side_of
@@ -41,10 +39,8 @@ class NounFrameReader:
                       for m in self._actors(child, mentions)]
         if not agents and self.typer.noun_code(noun.lemma_.lower()):
             # "the U.S.-led strikes", "a Saudi-led offensive"
-            led = [(child, re.fullmatch(r"(.+?) ?- ?led", "".join(t.text_with_ws for t in child.subtree).strip()))
-                   for child in noun.lefts]
-            agents = [Mention(child.i, child.i + 1, state, "descriptor") for child, match in led
-                      if match and (state := self.finder.state_named(match.group(1))) is not None]
+            agents = [Mention(child.i, child.i + 1, state, "descriptor") for child in noun.lefts
+                      if (state := self.finder.state_before_hyphen(child, {"led"})) is not None]
         if not agents and self.typer.noun_code(noun.lemma_.lower()):
             # "overnight Russian attacks on Ukrainian ports", "Chinese sanctions": the demonym's state.
             # "U.S. and Israeli strikes": every coordinated demonym.

@@ -1148,9 +1148,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         if holders:
                             head_mention = holders[0]
                             break
-                    owner, _, word = child.text.rpartition("-")
-                    if head_mention is None and child.dep_ == "amod" and owner and word.lower() in self.cues[
-                            "ownership_words"] and (state := self.finder.state_named(owner)) is not None:
+                    if head_mention is None and child.dep_ == "amod" and (
+                            state := self.finder.state_before_hyphen(child, self.cues["ownership_words"])) is not None:
                         # "a U.S.-drafted resolution", one token to the tokenizer: its author.
                         head_mention = Mention(child.i, child.i + 1, state, "descriptor")
                         break
