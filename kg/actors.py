@@ -941,6 +941,18 @@ def _state_lists(doc, end: int, by_token: dict[int, Mention]) -> list[list[Actor
     return lists
 
 
+def subject_in_time_phrase(verb):
+    """The subject the small parser takes for the object of a time preposition right before its
+    verb: "a day after *Mali*, Niger and Burkina Faso withdrew their envoys" (the conjunction
+    "after" read as a preposition, the verb joined to the clause before); else None."""
+    if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+        return None
+    preps = [p for child in verb.children if child.i < verb.i
+             for p in (child, *child.children) if p.dep_ == "prep" and p.lower_ in ("after", "before", "since", "until")]
+    return next((pobj for prep in preps for pobj in prep.children
+                 if pobj.dep_ == "pobj" and pobj.right_edge.i == verb.i - 1), None)
+
+
 def _clause_subjects(token, by_token: dict[int, Mention]) -> frozenset[str]:
     """IRIs of the actors named as subjects of the clause ``token`` sits in, before it: whom an
     object pronoun or "the two neighbours" cannot mean ("Poland accused *it*")."""
@@ -952,6 +964,9 @@ def _clause_subject_actors(token, by_token: dict[int, Mention]) -> list[Actor]:
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
+    misparsed = subject_in_time_phrase(verb)
+    if misparsed is not None:
+        return [by_token[t.i].actor for t in (misparsed, *misparsed.conjuncts) if t.i in by_token]
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # "Russia launched an attack, and Poland accused it": the conjunct's own subject, if any.
         verb = verb.head

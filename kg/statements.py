@@ -23,7 +23,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 
 from . import data
-from .actors import ActorFinder, ArticleContext, Mention
+from .actors import ActorFinder, ArticleContext, Mention, subject_in_time_phrase
 from .attribution import AttributionReader
 from .denials import DenialReader, misparsed_gerund
 from .discourse import Act, ArticleActs
@@ -143,6 +143,25 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 frame = None
             if frame:
                 yield frame
+                guests = self._guests(frame)
+                if guests is not None:
+                    yield guests
+
+    def _guests(self, frame: Frame) -> Frame | None:
+        """The visit a hosting implies: "Stubb hosted Rutte in Helsinki", "welcomed Putin to Astana"
+        -> Rutte visits Finland, Putin visits Kazakhstan (the host's state; none for a body)."""
+        if not (frame.predicate.cameo or "").startswith("043") or frame.negated or frame.zipped or not any(
+                # Said so: "for a two-day state visit" (annotators code a bare "hosted" as the hosting only).
+                pobj.lemma_.lower() in ("visit", "trip") for prep in frame.anchor.children if prep.dep_ == "prep"
+                for pobj in prep.children if pobj.dep_ == "pobj"):
+            return None
+        guests = [m for m in frame.objects if m.actor.type == "Person"]
+        hosts = [Mention(m.start, m.end, state, "descriptor") for m in frame.subjects
+                 if (state := (m.actor if m.actor.type == "Country" else self.finder.state_of(m.actor)))]
+        if not guests or not hosts:
+            return None
+        return Frame(tuple(guests), tuple(hosts[:1]), self.typer.with_code(frame.predicate, "042"), False,
+                     frame.confidence * 0.9, frame.anchor)
 
     def _verb_frame(self, verb, mentions) -> Frame | None:
         lemma = self.typer.lexicon_lemma(verb)
@@ -181,7 +200,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         # "Canberra had raised concerns ... over drills by a Chinese task group": a "by" the parser
         # calls an agent is none where the verb has an active subject.
         deps = {child.dep_ for child in verb.children}
-        passive = bool(deps & {"auxpass", "nsubjpass"}) or ("agent" in deps and "nsubj" not in deps)
+        # "after talks in Doha mediated by Qatar": a bare participle with an agent is passive, whatever
+        # the parser made of the noun before it.
+        passive = bool(deps & {"auxpass", "nsubjpass"}) or ("agent" in deps and (
+            "nsubj" not in deps or (verb.tag_ == "VBN" and not deps & {"aux", "auxpass"})))
         if passive:
             # "criticised by Guterres and by Robert Floyd": each "by".
             agents = [child for child in verb.children if child.dep_ == "agent"]
@@ -211,8 +233,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 objects = self.article_acts.before(verb.head)
             misparsed_after = verb.head.dep_ == "nsubj" and any(
                 c.dep_ == "mark" and c.lower_ in ("after", "following") for c in verb.head.head.children)
+            # "Armenia and Azerbaijan signed a peace deal brokered by Washington" (not "rejected a plan
+            # brokered by Egypt": only a cooperative act has the mediator's parties as its subjects).
+            joined_in = verb.head.dep_ == "dobj" and (self.typer.code_for(
+                (self.typer.lexicon_lemma(verb.head.head), verb.head.lemma_.lower())) or "")[:2] in COOPERATIVE_ROOTS
             if verb.dep_ == "acl" and not objects and verb.lemma_.lower() in self.cues["intermediary_verbs"] \
-                    and (verb.head.dep_ == "pobj" or misparsed_after):
+                    and (verb.head.dep_ == "pobj" or misparsed_after or joined_in):
                 # "agreed to a ceasefire after talks hosted by Anwar", "exchanged prisoners in a
                 # swap mediated by the UAE", "met for a third round of talks hosted by Fidan": the
                 # host acts on the parties of the clause. ("agreed to a ceasefire after talks
@@ -569,6 +595,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         # Council voted, with Russia and China abstaining, to endorse": the Council endorsed.
         current = verb.head.head if joined_to_infinitive(verb) else verb.head.head.head \
             if hung_on_absolute_clause(verb) else verb
+        misparsed = subject_in_time_phrase(verb)
+        if misparsed is not None:
+            return self._actors(misparsed, mentions, possessor=True)
         for _ in range(4):
             # The small parser sometimes hangs the subject on the auxiliary ("Egypt are mediating").
             explicit = [child for child in current.children if child.dep_ in SUBJECT_DEPS] or [
@@ -734,7 +763,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # Misparsed appositions: "arrested 17 Palestinians ..., the WAFA news agency
                 # reported"; "visited Tokyo ..., the first trip by a Taliban leader".
                 continue
-            child = self._through_quantity(child)
+            counted, child = child, self._through_quantity(child)
             hosts = [m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "in"
                      for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"
                      ] if child.lemma_.lower() in self.cues["diplomatic_posts"] and not self._named_owner(child, mentions) else []
@@ -753,6 +782,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if found and sent_somewhere and all(m.how == "descriptor" for m in found):
                 # "threatened to send U.S. troops into Nigeria", "to cut off all American aid to
                 # Honduras": the troops and the aid are the sender's own; where they go is the object.
+                found = []
+            own_aimed = not verdict and self._own_aimed(verb, child, found, mentions)
+            if own_aimed:
                 found = []
             if found and all(_possessive_pronoun(m, verb.doc) for m in found) and any(
                     prep.dep_ == "prep" and prep.lower_ in self.cues["object_prepositions"]
@@ -785,7 +817,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "lift most of its tariffs on U.S. goods": "its" is the subject's own act ("cut off
                 # all American aid to Honduras": the sender's own aid).
                 agents = [m for m in agents if not _possessive_pronoun(m, verb.doc)
-                          and not (sent_somewhere and m.how == "descriptor")]
+                          and not ((sent_somewhere or own_aimed) and m.how == "descriptor")]
             if not agents and verdict:
                 # "rejecting renewed pressure from the European Union": whose pressure it is.
                 agents = [m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "from"
@@ -820,7 +852,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 aimed = any(n.lemma_.lower() in self.cues["military_nouns"] for n in carriers) or any(
                     code in MATERIAL_CONFLICT_ROOTS for code in codes)
                 probing = "09" in codes  # "opened an investigation into Chinese makers"
-                for n, prep in ((n, p) for n in (child, *child.conjuncts) for p in n.children):
+                # "launched waves of air strikes on Iran's facilities": the quantity noun may hold the preposition.
+                # "lifted most of the sanctions it had imposed on Niger": the relative clause names whom.
+                holders = (child, *child.conjuncts, *([counted] if counted != child else []),
+                           *(c for c in child.children if c.dep_ == "relcl"
+                             and (self.typer.lexicon_lemma(c), child.lemma_.lower()) in self.typer.verbs))
+                for n, prep in ((n, p) for n in holders for p in n.children):
                     if prep.dep_ == "prep" and (prep.lower_ in self.cues["object_prepositions"]
                                                 or prep.lower_ in ("for", "from")
                                                 # "fired missiles at Israel", not "a deal at the White House"
@@ -844,7 +881,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     if objects:
                         continue
                 # "withdrew Orano's permit", "froze Russia's assets": aimed at the owner, below.
-                owner_targeted = not objects and any(code in MATERIAL_CONFLICT_ROOTS for code in codes) and any(
+                # "lifted Gabon's suspension" eases it for the owner.
+                owner_targeted = not objects and any(code in (*MATERIAL_CONFLICT_ROOTS, "08") for code in codes) and any(
                     g.dep_ == "poss" and g.lower_ not in _POSSESSIVE_PRONOUNS for g in child.children)
                 if not owner_targeted:
                     if objects or not (verdict or any(is_verdict(self.typer.code_for((lemma, n.lemma_.lower())))
@@ -974,6 +1012,18 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         return [m for holder in holders for prep in holder.children
                 if prep.dep_ == "prep" and prep.lower_ in self.cues["location_prepositions"]
                 for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"]
+
+    def _own_aimed(self, verb, noun, found: list[Mention], mentions) -> bool:
+        """True where the state a demonym or name on ``noun`` names is the subject's own and a
+        preposition on the noun names whom the act is aimed at: "Trump lifted U.S. sanctions on Syria"."""
+        if not any(prep.dep_ == "prep" and prep.lower_ in self.cues["object_prepositions"]
+                   and self._prep_objects(prep, mentions) for prep in noun.children):
+            return False
+        owners = found or self._noun_agents(noun, mentions)
+        return bool(owners) and all(
+            m.how == "descriptor" or verb.doc[m.end - 1].dep_ in ("compound", "amod", "nmod") for m in owners) and {
+            self.finder.state_of(m.actor) for m in owners} <= {
+            self.finder.state_of(m.actor) for m in self._subjects(verb, mentions)}
 
     def _through_quantity(self, noun):
         """"a new package of sanctions" -> "sanctions": the noun that says what the act is."""

@@ -1103,3 +1103,70 @@ def test_a_role_in_a_phrase_describing_the_clause_is_the_person_it_is_about(nlp)
     assert coded(nlp, "Australian Prime Minister Anthony Albanese held talks with Chinese President Xi Jinping in "
                       "Beijing on Tuesday, the first visit by an Australian leader to China since 2023.") == [
         ("Anthony Albanese", "046", "Xi Jinping"), ("Anthony Albanese", "042", "China")]
+
+
+def test_a_quantity_noun_may_hold_the_preposition_of_what_it_counts(nlp):
+    # The parser hangs "on" on "waves", not on "strikes".
+    assert coded(nlp, "Israel launched waves of air strikes on Iran's nuclear and military facilities early on "
+                      "Friday.") == [("Israel", "190", "Iran")]
+
+
+def test_troops_pushing_into_a_state_occupy_its_territory(nlp):
+    assert coded(nlp, "Israeli troops pushed into several villages in Syria's Quneitra province overnight.") == [
+        ("Israel", "192", "Syria")]
+
+
+def test_a_bare_participle_with_an_agent_is_passive_whatever_the_parser_made_its_subject(nlp):
+    # The parser reads "after talks in Doha mediated by" as a clause whose subject is "talks".
+    assert coded(nlp, "Pakistan and Afghanistan agreed to an immediate ceasefire early on Sunday after talks in Doha "
+                      "mediated by Qatar and Turkey.") == [
+        ("Pakistan", "0871", "Afghanistan"), ("Qatar", "045", "Pakistan"), ("Qatar", "045", "Afghanistan"),
+        ("Turkey", "045", "Pakistan"), ("Turkey", "045", "Afghanistan")]
+
+
+def test_whoever_chairs_the_meeting_acts_on_those_who_meet(nlp):
+    assert coded(nlp, "Lebanese and Israeli civilian envoys held direct talks on Wednesday at a meeting in Naqoura "
+                      "chaired by U.S. envoy Morgan Ortagus.") == [
+        ("Lebanon", "046", "Israel"), ("Morgan Ortagus", "040", "Lebanon"), ("Morgan Ortagus", "040", "Israel")]
+
+
+def test_a_deal_signed_by_the_parties_of_its_broker(nlp):
+    assert coded(nlp, "Representatives of Congo's government and the M23 rebel group signed a declaration of "
+                      "principles in Doha on Saturday.") == [("Democratic Republic of the Congo", "057", "M23")]
+    assert coded(nlp, "Armenia and Azerbaijan signed a peace deal brokered by the United States.") == [
+        ("Armenia", "057", "Azerbaijan"), ("United States", "045", "Armenia"), ("United States", "045", "Azerbaijan")]
+    # Rejecting a plan is no act of the broker on whoever rejects it.
+    assert coded(nlp, "Hamas rejected a plan brokered by Egypt.") == []
+
+
+def test_a_guest_welcomed_for_a_visit_visits_the_hosts_state(nlp):
+    assert coded(nlp, "Kazakh President Kassym-Jomart Tokayev welcomed Russian President Vladimir Putin to Astana on "
+                      "Wednesday for a two-day state visit.") == [
+        ("Kassym-Jomart Tokayev", "043", "Vladimir Putin"), ("Vladimir Putin", "042", "Kazakhstan")]
+    # A bare hosting is coded as the hosting only.
+    assert coded(nlp, "Finnish President Alexander Stubb hosted NATO Secretary General Mark Rutte in Helsinki.") == [
+        ("Alexander Stubb", "043", "Mark Rutte")]
+
+
+def test_lifting_sanctions_eases_them_for_whom_they_were_imposed_on(nlp):
+    # The relative clause names whom; its own act is reported too.
+    assert coded(nlp, "ECOWAS lifted most of the sanctions it had imposed on Niger after last year's coup.") == [
+        ("Economic Community of West African States", "085", "Niger"),
+        ("Economic Community of West African States", "163", "Niger")]
+    assert coded(nlp, "The African Union lifted Gabon's suspension from the bloc.") == [
+        ("African Union", "081", "Gabon")]
+    # "U.S. sanctions" are the subject's own; "on Syria" is whom they ease.
+    assert coded(nlp, "President Donald Trump signed an executive order on Monday lifting most U.S. sanctions on "
+                      "Syria.") == [("Donald Trump", "085", "Syria")]
+    # Not so for a verdict: the attacks condemned are Russia's.
+    assert coded(nlp, "Washington condemned Russian attacks on Kyiv.") == [
+        ("United States", "111", "Russia"), ("Russia", "190", "Ukraine")]
+
+
+def test_a_subject_the_parser_hangs_on_a_time_preposition(nlp):
+    # "a day after Mali, ... withdrew": the parser reads "after" as a preposition and joins
+    # "withdrew" to Algeria's clause.
+    assert coded(nlp, "Algeria recalled its ambassadors to Mali and Niger and closed its airspace to flights to and "
+                      "from Mali, a day after Mali, Niger and Burkina Faso withdrew their envoys from Algiers.") == [
+        ("Algeria", "161", "Mali"), ("Algeria", "161", "Niger"), ("Mali", "161", "Algeria"),
+        ("Niger", "161", "Algeria"), ("Burkina Faso", "161", "Algeria")]
