@@ -101,8 +101,9 @@ class Polarity:
                 # "failed to approve a resolution demanding": the text's acts are not done either.
                 current = head.head
                 continue
-            # A conjoined verb does not inherit the negation of its head ("did not meet X but called Y").
-            if relation not in ("xcomp",) or head == current:
+            # A conjoined verb does not inherit the negation of its head ("did not meet X but called Y");
+            # an adjective does that of its copula ("was not ready to resume talks").
+            if relation not in ("xcomp", "acomp") or head == current:
                 return False
             current = head
         return False

@@ -282,7 +282,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         intent, intent_exact = self.typer.predicate_for_intent(governor, verb, object_words, prep) \
             if governor is not None else (None, False)
         generic = intent is None or intent.lemma in (governor.lemma_.lower(), f"{governor.lemma_.lower()} to")
-        promising = governor is not None and not self.polarity.negated(governor) \
+        # "was ready to resume talks", "was not ready to resume talks" (negated below).
+        promising = governor is not None \
             and governor.lemma_.lower() in self.cues["future_governors"] | self.cues["readiness_adjectives"]
         promised = promising and generic and own_root in _INTENT_CODES
         agreed = governor is not None and generic and own_root in _AGREED_ROOTS \
@@ -410,6 +411,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                                c.dep_ == "mark" and c.lower_ in self.cues["hypothetical_marks"] for c in condition.children)
                            for subject in condition.children if subject.dep_ in ("nsubj", "nsubjpass")
                            for m in self._actors(subject, mentions)]
+            if root == "13" and not objects and verb.dep_ in ("conj", "advcl") \
+                    and verb.head.lemma_.lower() in self.cues["allegation_verbs"] \
+                    and not any(child.dep_ == "xcomp" for child in verb.children):
+                # "accused Islamabad of a violation and warned of consequences": the warning is
+                # aimed at whom the speaker accused (not "threatened to sanction Russia's oil companies").
+                objects = [m for child in verb.head.children if child.dep_ == "dobj" for m in self._actors(child, mentions)]
             objects = [m for m in objects if m.actor not in own]
         if not objects and lemma in self.cues["enabling_verbs"]:
             # "pledged to help Zimbabwe clear its arrears": whom the help is for.

@@ -22,6 +22,9 @@ def verb(nlp, text: str, lemma: str):
     ("Brazil has yet to recognise the outcome.", "recognise", True),
     ("South Korea stopped short of blaming North Korea.", "blame", True),
     ("Japan condemned the launch.", "condemn", False),
+    # An adjective takes the negation of its copula.
+    ("Washington was not ready to resume trade talks with Ottawa.", "resume", True),
+    ("Washington was ready to resume trade talks with Ottawa.", "resume", False),
     ("The Cook Islands signed a deal with China without consulting Wellington.", "consult", True),
     ("The Cook Islands signed a deal with China without consulting Wellington.", "sign", False),
     ("Seoul did not meet Tokyo but called Beijing.", "call", False),

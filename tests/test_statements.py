@@ -1170,3 +1170,19 @@ def test_a_subject_the_parser_hangs_on_a_time_preposition(nlp):
                       "from Mali, a day after Mali, Niger and Burkina Faso withdrew their envoys from Algiers.") == [
         ("Algeria", "161", "Mali"), ("Algeria", "161", "Niger"), ("Mali", "161", "Algeria"),
         ("Niger", "161", "Algeria"), ("Burkina Faso", "161", "Algeria")]
+
+
+def test_a_negated_readiness_is_a_negated_intent(nlp, extract_text):
+    assert coded(nlp, "Rubio said Washington was not ready to resume trade talks with Ottawa.") == [
+        ("United States", "036", "Canada")]
+    assert extract_text("Washington was not ready to resume trade talks with Ottawa.") == [
+        ("United States", "resume talk", "Canada", True, None)]
+
+
+def test_a_warning_without_a_target_after_an_accusation_is_aimed_at_the_accused(nlp):
+    assert coded(nlp, "The Taliban accused Islamabad of an unprecedented violation of Afghanistan's sovereignty and "
+                      "warned of consequences.") == [("Taliban", "112", "Pakistan"), ("Taliban", "130", "Pakistan")]
+    # A threat with its own infinitive names its own target.
+    assert coded(nlp, "Trump criticised Putin for bombing Ukrainian cities and threatened to sanction Russia's two "
+                      "largest oil companies.") == [("Donald Trump", "111", "Vladimir Putin"),
+                                                    ("Donald Trump", "1312", "Russia")]
