@@ -76,8 +76,14 @@ class EventTyper:
         candidates = [(lemma, particle, word) for particle in particles for word in object_words]
         candidates += [(lemma, particle, prep) for particle in particles if prep]
         # "agreed to an immediate ceasefire", "called for restraint": the preposition's noun.
-        candidates += [(lemma, child.lower_, pobj.lemma_.lower()) for child in verb.children if child.dep_ == "prep"
-                       for pobj in child.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"]
+        # "barred China and other partners from the meeting": the parser may hang it on the last
+        # object; "from attending the summit": the gerund's object.
+        holders = [verb, *(conj for obj in verb.children if obj.dep_ == "dobj" for conj in obj.conjuncts)]
+        candidates += [(lemma, child.lower_, noun.lemma_.lower()) for holder in holders for child in holder.children
+                       if child.dep_ == "prep" for pobj in child.children
+                       for noun in ((pobj,) if pobj.dep_ == "pobj" else
+                                    [g for g in pobj.children if g.dep_ == "dobj"] if pobj.dep_ == "pcomp" else ())
+                       if noun.pos_ == "NOUN"]
         # "raised concerns with Beijing": the object noun and the actor's preposition.
         candidates += [(lemma, word, prep) for word in object_words if prep]
         candidates += [(lemma, word) for word in object_words]

@@ -26,6 +26,11 @@ def verb(nlp, sentence, word):
     # The small pipeline lemmatises "staged" as "stag": the lexicon verb is read off the form.
     ("Chinese forces staged drills around Taiwan.", "staged", ["drill"], "around", "stage drill", "150",
      "Demonstrate military or police power"),
+    # The parser hangs "from" on the last object; "from attending the summit" is the gerund's object.
+    ("Manele barred China, the United States and other partners from the forum's meeting.", "barred", ["partner"],
+     None, "bar from meeting", "160", "Reduce relations"),
+    ("Fiji barred China and Taiwan from attending the summit.", "barred", [], None, "bar from summit", "160",
+     "Reduce relations"),
 ])
 def test_verbs_map_to_cameo(nlp, typer, sentence, word, objects, prep, lemma, code, label):
     predicate, exact = typer.predicate_for_verb(verb(nlp, sentence, word), objects, prep)
