@@ -9,7 +9,7 @@ its lexicon (``typer``), cues, polarity and the article's acts.
 from __future__ import annotations
 
 from .actors import Mention
-from .events import VIOLENT_ROOTS
+from .events import HOSTILE_ROOTS, VIOLENT_ROOTS
 from .frames import Frame, confidence, hung_on_verb, misparsed_apposition, on_side, side_of
 from .model import Predicate
 
@@ -105,6 +105,9 @@ class NounFrameReader:
         rejected = self._rejected_act(noun, mentions)
         if rejected is not None:
             return rejected
+        answered = self._answered_act(noun, cameo, mentions)
+        if answered is not None:
+            return answered
         # "a meeting of the Quad" names the forum, not a party met.
         preps = [child for child in noun.children if child.dep_ == "prep" and (
             child.lower_ in self.cues["object_prepositions"] or (child.lower_ == "of" and (
@@ -297,6 +300,25 @@ class NounFrameReader:
             predicate = self.typer.with_code(predicate, "062")
         return Frame((agents[0],), tuple(agents[1:]), predicate, False,
                       confidence(agents, True) * 0.9, noun, symmetric_pairs=True)
+
+    def _answered_act(self, noun, cameo: str, mentions) -> Frame | None:
+        """The hostile act a response answers, aimed at whoever responds: "approved retaliatory
+        tariffs in response to Washington's steel duties" (the United States acts on the EU),
+        "fired rockets in retaliation for Israeli strikes" (Israel on the one firing)."""
+        prep = noun.head
+        if cameo[:2] not in HOSTILE_ROOTS or noun.dep_ != "pobj" or prep.lower_ not in ("to", "for") \
+                or prep.head.lemma_.lower() not in self.cues["response_nouns"]:
+            return None
+        agents = self._noun_agents(noun, mentions)
+        governor = prep.head
+        while governor.pos_ not in ("VERB", "AUX") and governor.head != governor:
+            governor = governor.head
+        responders = self._subjects(governor, mentions) if agents and governor.pos_ in ("VERB", "AUX") else []
+        responders = [m for m in responders if m.actor not in [a.actor for a in agents]]
+        if not responders:
+            return None
+        return Frame(tuple(agents), tuple(responders), self.typer.predicate_for_noun(noun, cameo), False,
+                     confidence(agents + responders, True) * 0.9, noun)
 
     def _mediation(self, noun, parties: list[Mention], predicate: Predicate, mentions) -> Frame | None:
         """"Doha paused its mediation between Israel and Hamas": the mediator (the noun's owner,

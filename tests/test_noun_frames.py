@@ -99,3 +99,14 @@ def test_who_approved_an_act_named_after_of_does_it(nlp):
     assert coded(nlp, "China's Taiwan Affairs Office condemned Washington's approval of a possible $330 million sale "
                       "of aircraft parts to Taiwan.") == [("China", "111", "United States"),
                                                           ("United States", "061", "Taiwan")]
+
+
+def test_the_act_a_response_answers_is_aimed_at_the_responder(extract_text):
+    assert extract_text("China imposed tariffs on U.S. goods in retaliation for Washington's new duties.") == [
+        ("China", "impose tariff", "United States", False, None), ("United States", "duty", "China", False, None)]
+    assert extract_text("Hezbollah fired rockets at an Israeli base in response to Israeli strikes in southern "
+                        "Lebanon.") == [
+        ("Hezbollah", "fire rocket", "Israel", False, None), ("Israel", "strike", "Hezbollah", False, None)]
+    # A response to a friendly act answers no hostility.
+    assert extract_text("China lowered tariffs on U.S. goods in response to Washington's offer.") == [
+        ("China", "lower tariff", "United States", False, None)]
