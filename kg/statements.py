@@ -1263,10 +1263,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                        for agent in clause.children if agent.dep_ == "agent"
                        for pobj in agent.children if pobj.dep_ == "pobj" for m in self._actors(pobj, mentions)]
             head_mention = keepers[0] if keepers else None
-        if head_mention is not None and head_mention.how == "descriptor" and head_mention.actor.type == "Country" \
-                and token.lower_ in self.finder.gazetteer.titles:
-            # "Albanese held talks in Beijing, the first visit by an Australian leader to China":
-            # the leader the clause is about.
+        if head_mention is not None and token.lower_ in self.finder.gazetteer.titles and head_mention.actor.country \
+                and (head_mention.how == "descriptor" or head_mention.actor.type in ("Organization", "Group")):
+            # "Albanese held talks in Beijing, the first visit by an Australian leader to China",
+            # "..., the first visit by a senior Taliban minister": the leader the clause is about.
             head_mention = self._described_subject(token, head_mention, mentions)
         if head_mention is not None:
             # "Tajik President Emomali Rahmon and Kyrgyz President Sadyr Japarov", parsed as one

@@ -1186,3 +1186,10 @@ def test_a_warning_without_a_target_after_an_accusation_is_aimed_at_the_accused(
     assert coded(nlp, "Trump criticised Putin for bombing Ukrainian cities and threatened to sanction Russia's two "
                       "largest oil companies.") == [("Donald Trump", "111", "Vladimir Putin"),
                                                     ("Donald Trump", "1312", "Russia")]
+
+
+def test_a_role_of_a_named_body_in_a_phrase_describing_the_clause_is_the_person_it_is_about(nlp):
+    assert coded(nlp, "Afghan Foreign Minister Amir Khan Muttaqi held talks with Indian External Affairs Minister "
+                      "Subrahmanyam Jaishankar on Friday during the first visit to New Delhi by a senior Taliban "
+                      "minister since 2021.") == [
+        ("Amir Khan Muttaqi", "046", "S. Jaishankar"), ("Amir Khan Muttaqi", "042", "India")]
