@@ -1087,11 +1087,17 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
     def _described_subject(self, token, state: Mention, mentions) -> Mention:
         """The person of ``state`` a clause is about, for a role noun in a phrase after a comma that
         describes the clause ("Li Qiang arrived in Pyongyang, the most senior Chinese official to
-        visit North Korea in six years"); else ``state``."""
+        visit North Korea in six years") or names its occasion ("during the first visit by a senior
+        Taliban minister"); else ``state`` (a state or a body of it)."""
+        def occasion(t) -> bool:
+            # "held talks ... during the first visit to New Delhi by a senior Taliban minister"
+            return t.dep_ == "pobj" and t.head.lower_ in ("during", "on")
+
         phrase = token
-        while phrase.dep_ not in ("dep", "appos", "npadvmod") and phrase.head != phrase:
+        while phrase.dep_ not in ("dep", "appos", "npadvmod") and not occasion(phrase) and phrase.head != phrase:
             phrase = phrase.head
-        if phrase.head == phrase or phrase.left_edge.i == 0 or token.doc[phrase.left_edge.i - 1].text != ",":
+        if phrase.head == phrase or (not occasion(phrase) and (
+                phrase.left_edge.i == 0 or token.doc[phrase.left_edge.i - 1].text != ",")):
             return state
         # The phrase may hang on the clause's verb or on its object ("held talks ..., the first visit").
         clause = next((t for t in (phrase.head, *phrase.head.ancestors) if t.pos_ in ("VERB", "AUX")), None)
