@@ -137,7 +137,7 @@ def test_a_group_named_with_its_state_is_its_own_actor(nlp, finder):
     # "North Korea's Lazarus Group" is the group; "China's Taiwan Affairs Office" is China.
     found = actors_in(nlp, finder, "The FBI blamed North Korea's Lazarus Group for the theft.")
     assert [f[1:3] for f in found] == [("Federal Bureau of Investigation", "Organization"),
-                                       ("North Korea", "Country"), ("Lazarus Group", "Organization")]
+                                       ("North Korea", "Country"), ("Lazarus Group", "Group")]
     found = actors_in(nlp, finder, "The Mainland Affairs Council accused Beijing of infiltration.")
     assert [f[1] for f in found] == ["Taiwan", "China"]
 
