@@ -125,12 +125,15 @@ def fronted_clause(verb):
 
 
 def hung_on_verb(noun, words: tuple[str, ...]) -> list:
-    """Prepositions among ``words`` that belong to a direct object but that the small parser hangs
-    on its verb, right after the object: "condemned the drills | by the United States", "met
-    diplomats | from Britain"."""
-    if noun.dep_ != "dobj":
+    """Prepositions among ``words`` that belong to an object but that the small parser hangs on
+    its verb, right after the object: "condemned the drills | by the United States", "met
+    diplomats | from Britain", "imposed sanctions on 100 more tankers | in Russia's shadow fleet"."""
+    if noun.dep_ not in ("dobj", "pobj"):
         return []
-    return [prep for prep in noun.head.children
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("prep", "pobj", "dobj") and verb.head != verb:
+        verb = verb.head
+    return [prep for prep in verb.children
             if prep.dep_ == "prep" and prep.lower_ in words and prep.i == noun.right_edge.i + 1]
 
 

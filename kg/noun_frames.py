@@ -188,8 +188,15 @@ class NounFrameReader:
         subjects = self._subjects(governor, mentions)
         if not subjects:
             return None
-        if governor.lemma_.lower() in self.cues["ending_verbs"]:
-            # "ended a defence cooperation pact with Paris" reduces relations.
+        # "ruled out talks", "pulled out of talks" (the parser may make "out" a preposition too).
+        particles = [c.lower_ for c in governor.children if c.dep_ == "prt"] + (
+            [t.lower_ for t in first.ancestors if t.pos_ == "ADP" and t.i < first.i and governor.i < t.i]
+            if first.dep_ == "pobj" else [])
+        lemma = governor.lemma_.lower()
+        if lemma in self.cues["ending_verbs"] or any(f"{lemma} {particle}" in self.cues["ending_verbs"]
+                                                     for particle in particles):
+            # "ended a defence cooperation pact with Paris", "pulled out of talks with the
+            # government" reduce relations.
             predicate = self.typer.with_code(predicate, "160")
         elif governor.lemma_.lower() in self.cues["directive_verbs"] and first.dep_ == "pobj" and not occasion:
             # "called for talks with India" is an appeal, not talks.
@@ -197,9 +204,6 @@ class NounFrameReader:
             predicate = asked or predicate
         # "ruled out talks with India", "rejected a meeting with": the event is refused.
         refusing = self.cues["rejecting_verbs"] | self.cues["negating_verbs"]
-        particles = [c.lower_ for c in governor.children if c.dep_ == "prt"] + (
-            [first.head.lower_] if first.dep_ == "pobj" and first.head.head == governor else [])
-        lemma = governor.lemma_.lower()
         refused = any(f"{lemma} {particle}" in refusing for particle in particles) or (
             first.dep_ == "dobj" and first.head == governor and lemma in refusing)
         return Frame(tuple(subjects), tuple(objects), predicate, self.polarity.negated(governor) or refused,

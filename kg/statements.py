@@ -394,9 +394,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if not objects and (root == "13" or lemma in self.cues["directive_verbs"]):
             # "warned that the allies would pay dearly": the threat is aimed at the clause's subject;
             # "demanded that Japan withdraw the claim": so is the demand.
-            objects = [m for child in verb.children if child.dep_ == "ccomp"
-                       for grandchild in child.children if grandchild.dep_ in ("nsubj", "nsubjpass")
-                       for m in self._actors(grandchild, mentions)]
+            # "demanding that M23 halt its offensive and that Rwandan troops withdraw": each clause;
+            # "warned that any intervention by ECOWAS would be a declaration of war": who would intervene.
+            objects = [m for child in verb.children if child.dep_ == "ccomp" for clause in (child, *child.conjuncts)
+                       for grandchild in clause.children if grandchild.dep_ in ("nsubj", "nsubjpass")
+                       for m in self._actors(grandchild, mentions) or (
+                           self._noun_agents(grandchild, mentions) if any(
+                               d.dep_ == "det" and d.lower_ == "any" for d in grandchild.children) else [])]
             own = [s.actor for s in subjects] + [state for s in subjects if (state := self.finder.state_of(s.actor))]
             if root == "13" and (not objects or all(m.actor in own for m in objects)):
                 # "warned that his forces would strike South Korea": the threat is aimed at
@@ -1156,10 +1160,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         titled = head_mention is not None and head_mention.how == "descriptor" and (
             token.lower_ in self.finder.gazetteer.titles or token.lower_ == "counterpart")
         descriptor = head_mention is not None and head_mention.how == "descriptor"
-        if (head_mention is None or descriptor) and not self.typer.noun_code(token.lemma_.lower()):
+        if (head_mention is None or descriptor) and (not self.typer.noun_code(token.lemma_.lower())
+                                                     or token.lower_ in self.cues["state_agent_nouns"]):
             # "leader Kim Jong-un", "his Russian counterpart Sergei Lavrov": a name hanging off
             # a title noun is more precise than the title. (A name on an event noun, as in
-            # "the Freedom Shield exercise", names the event, not an actor.)
+            # "the Freedom Shield exercise", names the event, not an actor; "a UNIFIL patrol" is
+            # UNIFIL's.)
             one_of = token.lemma_.lower() in self.cues["member_nouns"] and any(
                 child.lower_ in ("a", "an", "another", "one", "every", "each") for child in token.lefts)
             named_people = [mentions[child.i] for child in token.children if child.dep_ == "appos"

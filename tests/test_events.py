@@ -31,6 +31,10 @@ def verb(nlp, sentence, word):
      None, "bar from meeting", "160", "Reduce relations"),
     ("Fiji barred China and Taiwan from attending the summit.", "barred", [], None, "bar from summit", "160",
      "Reduce relations"),
+    ("Kyrgyzstan removed the Taliban from its list of banned organisations.", "removed", [], None,
+     "remove from list", "081", "Ease administrative sanctions"),
+    # Goods flown are aid; "flew to Kabul" alone is a visit.
+    ("India flew 1,000 tents to Kabul.", "flew", ["tent"], "to", "fly tent", "073", "Provide humanitarian aid"),
 ])
 def test_verbs_map_to_cameo(nlp, typer, sentence, word, objects, prep, lemma, code, label):
     predicate, exact = typer.predicate_for_verb(verb(nlp, sentence, word), objects, prep)

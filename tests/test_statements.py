@@ -1193,3 +1193,28 @@ def test_a_role_of_a_named_body_in_a_phrase_describing_the_clause_is_the_person_
                       "Subrahmanyam Jaishankar on Friday during the first visit to New Delhi by a senior Taliban "
                       "minister since 2021.") == [
         ("Amir Khan Muttaqi", "046", "S. Jaishankar"), ("Amir Khan Muttaqi", "042", "India")]
+
+
+def test_whom_a_sanction_or_a_shot_reaches_through_a_unit_or_a_preposition_hung_on_the_verb(nlp):
+    # "in Russia's shadow fleet" hangs on the verb after "100 more tankers".
+    assert coded(nlp, "Britain imposed sanctions on 100 more tankers in Russia's shadow fleet on Tuesday.") == [
+        ("United Kingdom", "163", "Russia")]
+    # "a UNIFIL patrol" is UNIFIL's, though "patrol" also names an act.
+    assert coded(nlp, "Israeli troops fired on a UNIFIL patrol near the Blue Line on Monday.") == [
+        ("Israel", "193", "United Nations Interim Force in Lebanon")]
+    assert coded(nlp, "Burkina Faso has freed two Ivorian gendarmes.") == [("Burkina Faso", "0841", "Ivory Coast")]
+
+
+def test_a_demand_or_threat_reaches_every_clause_and_any_act_it_warns_of(nlp):
+    assert coded(nlp, "The U.N. Security Council adopted a resolution on Friday demanding that M23 rebels halt their "
+                      "offensive and that Rwandan troops withdraw from Congolese territory.") == [
+        ("UN Security Council", "100", "M23"), ("UN Security Council", "100", "Rwanda")]
+    assert coded(nlp, "Mali warned that any military intervention by ECOWAS would be considered a declaration of "
+                      "war.") == [("Mali", "130", "Economic Community of West African States")]
+
+
+def test_pulling_out_of_talks_reduces_relations(nlp):
+    assert coded(nlp, "M23 rebels pulled out of peace talks with Congo's government on Tuesday.") == [
+        ("M23", "160", "Democratic Republic of the Congo")]
+    assert coded(nlp, "The European Union opened the first cluster of accession negotiations with Moldova.") == [
+        ("European Union", "046", "Moldova")]
