@@ -25,6 +25,12 @@ class NounFrameReader:
         # "condemned the drills by the United States": the parser hangs "by" on the verb.
         agents = [m for child in (*(p for head in (noun, *inner) for p in head.children), *hung_on_verb(noun, ("by",)))
                   if child.dep_ == "prep" and child.lower_ == "by" for m in self._prep_objects(child, mentions)]
+        if not agents:
+            # "a case brought by South Africa", "the sanctions imposed by the EU" (not "talks mediated
+            # by Qatar": a go-between, not a party).
+            agents = [m for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
+                      and clause.lemma_.lower() not in self.cues["intermediary_verbs"]
+                      for agent in clause.children if agent.dep_ == "agent" for m in self._prep_objects(agent, mentions)]
         if not agents and self.typer.noun_code(noun.lemma_.lower()):
             agents = [m for child in noun.children if child.dep_ == "poss"
                       for m in self._actors(child, mentions)]

@@ -110,3 +110,12 @@ def test_the_act_a_response_answers_is_aimed_at_the_responder(extract_text):
     # A response to a friendly act answers no hostility.
     assert extract_text("China lowered tariffs on U.S. goods in response to Washington's offer.") == [
         ("China", "lower tariff", "United States", False, None)]
+
+
+def test_a_participle_with_an_agent_names_the_doer_of_the_act_or_text(extract_text):
+    assert extract_text("The court began hearings in a case brought by Sudan accusing the United Arab Emirates of "
+                        "complicity in genocide.") == [("Sudan", "accuse", "United Arab Emirates", False, None)]
+    # A go-between is no party: "talks mediated by Qatar" are not Qatar's talks.
+    assert extract_text("Talks between Armenia and Azerbaijan mediated by Qatar resumed on Monday.") == [
+        ("Armenia", "talk", "Azerbaijan", False, None), ("Qatar", "mediate", "Armenia", False, None),
+        ("Qatar", "mediate", "Azerbaijan", False, None)]
