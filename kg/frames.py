@@ -137,6 +137,14 @@ def hung_on_verb(noun, words: tuple[str, ...]) -> list:
             if prep.dep_ == "prep" and prep.lower_ in words and prep.i == noun.right_edge.i + 1]
 
 
+def misparsed_amount(prep):
+    """The amount the small parser makes the object of "about", "around", "nearly" or "almost"
+    read as a preposition: "paused *about* NZ$18 million in funding" -> "million"; else None."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("about", "around", "nearly", "almost", "roughly", "some"):
+        return None
+    return next((pobj for pobj in prep.children if pobj.dep_ == "pobj" and pobj.tag_ == "CD"), None)
+
+
 def misparsed_apposition(noun) -> bool:
     """True for a second direct object after a comma, which the small parser makes of an
     apposition: "hosted Mohammed bin Salman ..., the prince's first visit to Washington"."""

@@ -30,8 +30,8 @@ from .discourse import Act, ArticleActs
 from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, VIOLENT_ROOTS,
                      EventTyper)
 from .frames import (SUBJECT_DEPS, Frame, confidence, fronted_clause, hung_on_absolute_clause, hung_on_verb,
-                     is_verdict, joined_to_infinitive, misparsed_apposition, own_state, pairs, through_preposition,
-                     zero_relative_noun)
+                     is_verdict, joined_to_infinitive, misparsed_amount, misparsed_apposition, own_state, pairs,
+                     through_preposition, zero_relative_noun)
 from .noun_frames import NounFrameReader
 from .polarity import Polarity
 from .verdicts import VerdictReader
@@ -766,7 +766,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                                        or [Mention(declared.i, declared.i + 1, state, "descriptor")
                                            for state in self.finder.states_named_by_modifiers(declared)[:1]])
                 continue
-            if child.dep_ not in _OBJECT_DEPS or passive:
+            amount = misparsed_amount(child)
+            if amount is not None and not passive and not any(c.dep_ == "dobj" for c in verb.children):
+                # "paused about NZ$18 million in development funding": the parser reads "about" as a
+                # preposition; the amount is the object.
+                child = amount
+            elif child.dep_ not in _OBJECT_DEPS or passive:
                 continue
             if child.dep_ == "dobj" and (
                     any(c.dep_ == "acl" and c.lemma_.lower() in self.cues["reporting_verbs"] for c in child.children)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.actors import ActorFinder, ArticleContext, slug
+from kg.actors import ActorFinder, ArticleContext, slug, subject_in_time_phrase
 
 
 @pytest.fixture(scope="module")
@@ -197,3 +197,11 @@ def test_the_arabic_article_in_lower_case_and_a_broadcaster_named_with_its_kind(
     assert [(f[0], f[1]) for f in found if f[2] == "Organization"] == [("al-Masirah TV", "Al-Masirah")]
     found = actors_in(nlp, finder, "Hezbollah's al-Manar television said the strike hit a car.")
     assert [(f[0], f[1]) for f in found if f[2] == "Organization"] == [("al-Manar", "Al-Manar")]
+
+
+def test_a_subject_read_as_the_object_of_a_time_preposition(nlp):
+    doc = nlp("Algeria closed its airspace, a day after Mali, Niger and Burkina Faso withdrew their envoys.")
+    withdrew = next(t for t in doc if t.text == "withdrew")
+    assert subject_in_time_phrase(withdrew).text == "Mali"
+    doc = nlp("Algeria closed its airspace a day after the talks.")
+    assert subject_in_time_phrase(next(t for t in doc if t.text == "closed")) is None

@@ -3,7 +3,7 @@
 import pytest
 
 from kg.actors import Mention, country_actor
-from kg.frames import Frame, confidence, is_verdict, on_side, own_state, pairs, side_of
+from kg.frames import Frame, confidence, is_verdict, misparsed_amount, on_side, own_state, pairs, side_of
 from kg.model import Actor, Predicate
 
 PREDICATE = Predicate("meet", "met", "040", "Consult")
@@ -67,3 +67,11 @@ def test_a_side_is_its_actors_and_their_states():
     assert side == {kim.id, "PRK"}
     assert on_side(kim, side) and on_side(country_actor("PRK"), side)
     assert not on_side(country_actor("KOR"), side)
+
+
+def test_an_amount_read_as_the_object_of_about_is_the_amount(nlp):
+    doc = nlp("New Zealand paused about NZ$18 million in development funding to the Cook Islands.")
+    about = next(t for t in doc if t.lower_ == "about")
+    assert misparsed_amount(about).text == "million"
+    doc = nlp("Officials talked about the border.")
+    assert misparsed_amount(next(t for t in doc if t.lower_ == "about")) is None

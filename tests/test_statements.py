@@ -1218,3 +1218,8 @@ def test_pulling_out_of_talks_reduces_relations(nlp):
         ("M23", "160", "Democratic Republic of the Congo")]
     assert coded(nlp, "The European Union opened the first cluster of accession negotiations with Moldova.") == [
         ("European Union", "046", "Moldova")]
+
+
+def test_an_amount_after_about_is_what_the_verb_acts_on(nlp):
+    assert coded(nlp, "New Zealand paused about NZ$18 million in development funding to the Cook Islands in "
+                      "June.") == [("New Zealand", "1621", "Cook Islands")]
