@@ -729,7 +729,9 @@ class ActorFinder:
         # "North Korea's Lazarus Group" is the group's own name, not a body of the state; so is
         # "the separatist Ambazonia Defence Forces".
         named_as_group = any(token.lower_ in self.cues["nonstate_modifiers"] for token in doc[max(start - 2, 0):start])
-        own_name = bool(set(text.lower().split()) & self.cues["nonstate_body_words"]) or named_as_group \
+        # ("Kyrgyzstan's Keremet Bank" is the bank's own name; "Russia's Central Bank" is the state's.)
+        own_name = (bool(set(text.lower().split()) & self.cues["nonstate_body_words"])
+                    and not any(word in text.lower() for word in self.cues["state_body_words"])) or named_as_group \
             or label == "NAMED_ORG"
         if label == "ORG" and _looks_like_name(text) and start >= 2 and doc[start - 1].tag_ == "POS" and not own_name:
             owner = self._country_named_at(doc, start - 2)

@@ -205,3 +205,10 @@ def test_a_subject_read_as_the_object_of_a_time_preposition(nlp):
     assert subject_in_time_phrase(withdrew).text == "Mali"
     doc = nlp("Algeria closed its airspace a day after the talks.")
     assert subject_in_time_phrase(next(t for t in doc if t.text == "closed")) is None
+
+
+def test_a_bank_named_with_its_state_is_its_own_unless_it_is_the_central_bank(nlp, finder):
+    found = actors_in(nlp, finder, "The U.S. Treasury imposed sanctions on Kyrgyzstan's Keremet Bank.")
+    assert [f[1:3] for f in found][-1] == ("Keremet Bank", "Organization")
+    found = actors_in(nlp, finder, "The United States imposed sanctions on Russia's Central Bank.")
+    assert [f[1] for f in found] == ["United States", "Russia", "Russia"]
