@@ -114,6 +114,9 @@ class NounFrameReader:
         answered = self._answered_act(noun, cameo, mentions)
         if answered is not None:
             return answered
+        mediated = self._mediated(noun, mentions)
+        if mediated is not None:
+            return mediated
         # "a meeting of the Quad" names the forum, not a party met.
         preps = [child for child in noun.children if child.dep_ == "prep" and (
             child.lower_ in self.cues["object_prepositions"] or (child.lower_ == "of" and (
@@ -329,6 +332,35 @@ class NounFrameReader:
             return None
         return Frame(tuple(agents), tuple(responders), self.typer.predicate_for_noun(noun, cameo), False,
                      confidence(agents + responders, True) * 0.9, noun)
+
+    def _mediated(self, noun, mentions) -> Frame | None:
+        """The go-between a state's name marks on talks: "met Dermer for U.S.-mediated talks", "held
+        talks with Dermer under U.S. mediation" -> the United States mediates (045) between the
+        parties named ("between", else those of the clause)."""
+        mediators = [Mention(child.i, child.i + 1, state, "descriptor") for child in noun.lefts
+                     if (state := self.finder.state_before_hyphen(child, self.cues["mediating_participles"]))]
+        if not mediators and noun.lemma_.lower() in self.cues["intermediary_nouns"] and noun.dep_ == "pobj" \
+                and noun.head.lower_ == "under":
+            mediators = [Mention(noun.i, noun.i + 1, state, "descriptor")
+                         for state in self.finder.states_named_by_modifiers(noun)[:1]]
+        if not mediators:
+            return None
+        between = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"]
+        governor = noun
+        while governor.pos_ not in ("VERB", "AUX") and governor.head != governor:
+            governor = governor.head
+        if between:
+            parties = self._prep_objects(between[0], mentions)
+        elif governor.pos_ in ("VERB", "AUX"):
+            parties = [*self._subjects(governor, mentions), *self._objects(governor, mentions, False)[0]]
+        else:
+            parties = []
+        mediator_ids = {m.actor.id for m in mediators}
+        parties = [m for m in parties if m.actor.id not in mediator_ids]
+        if len(parties) < 2:
+            return None
+        predicate = Predicate("mediate", self.typer.predicate_for_noun(noun, "045").text, "045", self.typer.label("045"))
+        return Frame(tuple(mediators), tuple(parties), predicate, False, confidence(mediators + parties, True) * 0.9, noun)
 
     def _mediation(self, noun, parties: list[Mention], predicate: Predicate, mentions) -> Frame | None:
         """"Doha paused its mediation between Israel and Hamas": the mediator (the noun's owner,

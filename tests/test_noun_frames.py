@@ -119,3 +119,14 @@ def test_a_participle_with_an_agent_names_the_doer_of_the_act_or_text(extract_te
     assert extract_text("Talks between Armenia and Azerbaijan mediated by Qatar resumed on Monday.") == [
         ("Armenia", "talk", "Azerbaijan", False, None), ("Qatar", "mediate", "Armenia", False, None),
         ("Qatar", "mediate", "Azerbaijan", False, None)]
+
+
+def test_a_state_named_as_go_between_of_talks_mediates_between_their_parties(extract_text):
+    assert extract_text("Israeli and Syrian officials held a new round of U.S.-brokered security talks in Paris.") == [
+        ("Israel", "hold talk", "Syria", False, None), ("United States", "mediate", "Israel", False, None),
+        ("United States", "mediate", "Syria", False, None)]
+    assert extract_text("Syria was negotiating a security agreement with Israel under U.S. mediation.") == [
+        ("Syria", "negotiate agreement", "Israel", False, None), ("United States", "mediate", "Syria", False, None),
+        ("United States", "mediate", "Israel", False, None)]
+    # Backing is no mediation.
+    assert extract_text("U.S.-backed forces attacked Syria.") == []
