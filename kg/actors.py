@@ -172,6 +172,7 @@ class ArticleContext:
     last_government: Actor | None = None  # the state of the last "Mali's military government"
     armies: dict[str, Actor] = field(default_factory=dict)  # "army" -> the state of the last "Sudan's army"
     state_lists: list[list[Actor]] = field(default_factory=list)  # "Spain, Ireland and Norway", in order
+    sides: list[list[Actor]] = field(default_factory=list)  # "between Israel and Hamas", in order
 
     def organization_like(self, noun: str) -> Actor:
         """The organisation "the agency", "the group" or "the alliance" refers to: the last one
@@ -347,6 +348,7 @@ class ActorFinder:
                         context.saw(state)
             index += 1
         context.state_lists.extend(_state_lists(doc, len(doc), by_token))
+        context.sides.extend(_sides(doc, len(doc), by_token))
         return by_token
 
     @staticmethod
@@ -485,6 +487,12 @@ class ActorFinder:
                 states = [self.state_of(person) for person in people]
                 if all(states) and len({s.id for s in states}) == len(states) and not {s.id for s in states} & subjects:
                     return states
+            sides = [pair for pair in [*context.sides, *_sides(token.doc, token.i, by_token)]
+                     if len(pair) == number and not {actor.id for actor in pair} & subjects]
+            if word == "sides" and sides:
+                # "Qatar hosted talks between Israel and Hamas ... Both sides agreed": the parties,
+                # not the host.
+                return sides[-1]
             if people or word != "sides":
                 return people
             # "brokered a ceasefire between Russian and Ukrainian forces ... thanked both sides";
@@ -941,6 +949,22 @@ def _state_lists(doc, end: int, by_token: dict[int, Mention]) -> list[list[Actor
         if len(states) >= 2:
             lists.append(states)
     return lists
+
+
+def _sides(doc, end: int, by_token: dict[int, Mention]) -> list[list[Actor]]:
+    """The parties named "between" each other before token ``end`` of ``doc``, in reading order:
+    "talks between Israel and Hamas" -> [Israel, Hamas]."""
+    pairs = []
+    for prep in doc[:end]:
+        if prep.dep_ != "prep" or prep.lower_ != "between":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.i in by_token:
+                members = [by_token[t.i].actor for t in (pobj, *pobj.conjuncts) if t.i < end and t.i in by_token]
+                members = list(dict.fromkeys(members))
+                if len(members) >= 2:
+                    pairs.append(members)
+    return pairs
 
 
 def subject_in_time_phrase(verb):

@@ -1223,3 +1223,9 @@ def test_pulling_out_of_talks_reduces_relations(nlp):
 def test_an_amount_after_about_is_what_the_verb_acts_on(nlp):
     assert coded(nlp, "New Zealand paused about NZ$18 million in development funding to the Cook Islands in "
                       "June.") == [("New Zealand", "1621", "Cook Islands")]
+
+
+def test_both_sides_are_the_parties_named_between_each_other_not_their_host(nlp):
+    assert coded(nlp, "Qatar hosted talks between Israel and Hamas on Monday. Both sides agreed to extend the "
+                      "ceasefire.") == [("Qatar", "043", "Israel"), ("Qatar", "043", "Hamas"), ("Israel", "046", "Hamas"),
+                                        ("Israel", "0871", "Hamas")]
