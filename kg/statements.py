@@ -148,11 +148,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     yield guests
 
     def _guests(self, frame: Frame) -> Frame | None:
-        """The visit a hosting implies: "Stubb hosted Rutte in Helsinki", "welcomed Putin to Astana"
-        -> Rutte visits Finland, Putin visits Kazakhstan (the host's state; none for a body)."""
+        """The visit a hosting says it implies: "welcomed Putin to Astana for a state visit" -> Putin
+        visits Kazakhstan (the host's state; none for a body)."""
         if not (frame.predicate.cameo or "").startswith("043") or frame.negated or frame.zipped or not any(
-                # Said so: "for a two-day state visit" (annotators code a bare "hosted" as the hosting only).
-                pobj.lemma_.lower() in ("visit", "trip") for prep in frame.anchor.children if prep.dep_ == "prep"
+                # Said so: "for a two-day state visit", "welcomed Trump to Riyadh" (annotators code a
+                # bare "hosted" or "received in Cairo" as the hosting only, mostly).
+                pobj.lemma_.lower() in ("visit", "trip") or (prep.lower_ == "to" and pobj.pos_ == "PROPN")
+                for prep in frame.anchor.children if prep.dep_ == "prep"
                 for pobj in prep.children if pobj.dep_ == "pobj"):
             return None
         guests = [m for m in frame.objects if m.actor.type == "Person"]

@@ -1143,6 +1143,8 @@ def test_a_guest_welcomed_for_a_visit_visits_the_hosts_state(nlp):
     assert coded(nlp, "Kazakh President Kassym-Jomart Tokayev welcomed Russian President Vladimir Putin to Astana on "
                       "Wednesday for a two-day state visit.") == [
         ("Kassym-Jomart Tokayev", "043", "Vladimir Putin"), ("Vladimir Putin", "042", "Kazakhstan")]
+    assert coded(nlp, "Saudi Crown Prince Mohammed bin Salman welcomed U.S. President Donald Trump to Riyadh on "
+                      "Tuesday.") == [("Mohammed bin Salman", "043", "Donald Trump"), ("Donald Trump", "042", "Saudi Arabia")]
     # A bare hosting is coded as the hosting only.
     assert coded(nlp, "Finnish President Alexander Stubb hosted NATO Secretary General Mark Rutte in Helsinki.") == [
         ("Alexander Stubb", "043", "Mark Rutte")]
