@@ -1014,7 +1014,8 @@ def doc_text_with_compounds(token) -> str:
     or a trailing "-owned": "North Korean", "South Korea's", "Egyptian" in "Egyptian and Qatari
     mediators" (and "Russian" in "Russian, Ukrainian and U.S. negotiators"), "Israeli" in "an
     Israeli-owned ship"."""
-    left_out = {t.i for child in token.children if child.dep_ in ("conj", "cc") or child.text == ","
+    # ("Thai" in "Thai F-16 jets", where the parser hangs the model number on the demonym.)
+    left_out = {t.i for child in token.children if child.dep_ in ("conj", "cc", "nummod") or child.text == ","
                 for t in child.subtree}
     # A common noun or article is no part of a state's name: "a step Pakistan's foreign office
     # criticised", where the parser makes "a step" a compound of "Pakistan".

@@ -668,10 +668,14 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         first = first.head
                     return self._actors(first, mentions)
                 named = self._actors(noun, mentions)
-                if not named and current.dep_ == "relcl" and noun.head.pos_ in ("VERB", "AUX") and any(
-                        child.dep_ == "aux" and child.lower_ == "to" for child in current.children):
+                if not named and current.dep_ in ("relcl", "acl") and noun.head.pos_ in ("VERB", "AUX") and any(
+                        child.dep_ == "aux" and child.lower_ == "to" for child in current.children) and not (
+                        current.dep_ == "acl" and (self.typer.noun_code(noun.lemma_.lower())
+                                                   or noun.lemma_.lower() in self.cues["state_agent_nouns"]
+                                                   or noun.lemma_.lower() in self.cues["intent_verbs"])):
                     # "triggered the snapback mechanism to restore U.N. sanctions on Iran": the
-                    # purpose is the subject's, not the mechanism's.
+                    # purpose is the subject's, not the mechanism's (an "agreement to supply Iran",
+                    # an "invitation to visit" or "troops to support Moscow" are read elsewhere).
                     current = noun.head
                     continue
                 return named

@@ -212,3 +212,8 @@ def test_a_bank_named_with_its_state_is_its_own_unless_it_is_the_central_bank(nl
     assert [f[1:3] for f in found][-1] == ("Keremet Bank", "Organization")
     found = actors_in(nlp, finder, "The United States imposed sanctions on Russia's Central Bank.")
     assert [f[1] for f in found] == ["United States", "Russia", "Russia"]
+
+
+def test_a_model_number_is_no_part_of_a_demonym(nlp, finder):
+    found = actors_in(nlp, finder, "Thai F-16 jets struck Cambodian military targets on Thursday.")
+    assert [f[1] for f in found] == ["Thailand", "Cambodia"]

@@ -1096,6 +1096,13 @@ def test_the_purpose_of_a_mechanism_triggered_is_the_subjects(nlp):
     assert coded(nlp, "Britain, France and Germany triggered the snapback mechanism to restore U.N. sanctions on Iran "
                       "on Thursday.") == [("United Kingdom", "163", "Iran"), ("France", "163", "Iran"),
                                           ("Germany", "163", "Iran")]
+    # The parser may make the infinitive a clause of the noun rather than a relative clause.
+    assert coded(nlp, 'Britain, France and Germany triggered the "snapback" mechanism on Thursday to restore U.N. '
+                      'sanctions on Iran.') == [("United Kingdom", "163", "Iran"), ("France", "163", "Iran"),
+                                               ("Germany", "163", "Iran")]
+    # An agreement to supply Iran is no mechanism: the denial is of the agreement.
+    assert ("Niger", "070", "Iran") not in coded(nlp, "Niger's government denied that it had signed a secret "
+                                                      "agreement to supply Iran with uranium.")
 
 
 def test_a_role_in_a_phrase_describing_the_clause_is_the_person_it_is_about(nlp):
