@@ -558,10 +558,13 @@ def test_names_given_in_relative_clauses_and_agreements_negotiated(extract_text)
     assert extract_text("A Chinese military helicopter flew within three metres of a Philippine government aircraft "
                         "over Scarborough Shoal on Tuesday in what Manila called a \"dangerous and unprofessional\" "
                         "manoeuvre.") == [("Philippines", "call manoeuvre", "China", False, None)]
-    # Negotiating an agreement is negotiation (046), not a signature.
+    # Negotiating an agreement is negotiation (046), not a signature; "under U.S. mediation" names
+    # the go-between of both (see test_noun_frames).
     assert extract_text("Syrian President Ahmed al-Sharaa said his government was negotiating a security agreement "
                         "with Israel under U.S. mediation.") == [
-        ("Syria", "negotiate agreement", "Israel", False, "Ahmed al-Sharaa")]
+        ("Syria", "negotiate agreement", "Israel", False, "Ahmed al-Sharaa"),
+        ("United States", "mediate", "Syria", False, "Ahmed al-Sharaa"),
+        ("United States", "mediate", "Israel", False, "Ahmed al-Sharaa")]
 
 
 def test_expulsions_ordered_tariffs_lifted_in_part_and_topics_discussed(extract_text, nlp):
