@@ -175,7 +175,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             return self._labelled(verb, label, mentions)
         declaring = any(child.lower_ in self.cues["misparsed_complements"] for child in verb.children)
         # "the EU announced new sanctions on Russia": a reporting verb whose object makes a pattern acts.
-        acting = any(child.dep_ == "dobj" and (lemma, child.lemma_.lower()) in self.typer.verbs for child in verb.children)
+        acting = any(child.dep_ == "dobj" and ((lemma, child.lemma_.lower()) in self.typer.verbs or (
+            lemma in self.cues["light_verbs"] and self.typer.noun_code(child.lemma_.lower()))) for child in verb.children)
         if lemma in self.cues["reporting_verbs"] and not telling and not declaring and not acting:
             # "Erdogan told Netanyahu to end the war" is an appeal; "told reporters that" is not;
             # "insisted that Yerevan must amend" is a demand; "said the measures were illegal" a verdict.
@@ -345,9 +346,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             objects = receivers or objects
         predicate = self._armed_backing(verb, predicate, objects)
         root = (predicate.cameo or "")[:2]
-        if lemma in ("leave", "exit", "quit") and objects and all(
+        if (lemma in ("leave", "exit", "quit") or (predicate.cameo or "").startswith("0874")) and objects and all(
                 m.actor.type in ("Organization", "Group") for m in objects):
-            # "The United States formally left the WHO" reduces relations; "left Paris" is travel.
+            # "The United States formally left the WHO", "announced their withdrawal from the ICC"
+            # reduce relations; "left Paris" is travel, a withdrawal of troops from a town retreat.
             predicate = self.typer.with_code(predicate, "160")
             root = "16"
         each_other = any(child.dep_ == "dobj" and any(
@@ -809,10 +811,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if own_aimed:
                 found = []
             if found and all(_possessive_pronoun(m, verb.doc) for m in found) and any(
-                    prep.dep_ == "prep" and prep.lower_ in self.cues["object_prepositions"]
+                    prep.dep_ == "prep" and (prep.lower_ in self.cues["object_prepositions"] or prep.lower_ == "from")
                     and self._prep_objects(prep, mentions) for prep in child.children):
-                # "closed its border with Belarus": the border is the subject's own, the other side
-                # is whom the act is aimed at.
+                # "closed its border with Belarus", "announced their withdrawal from the ICC": the
+                # border and the withdrawal are the subject's own, the other side is whom the act
+                # is aimed at.
                 found = []
             if found:
                 objects.extend(found)
@@ -855,12 +858,15 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     # the demand is made of whoever holds them.
                     objects.extend(captors)
                     continue
-            if noun in self.cues["yielding_nouns"]:
+            yielding = [m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                        for m in self._prep_objects(prep, mentions)] + [
+                m for g in child.children if g.dep_ == "poss" for m in self._actors(g, mentions)
+            ] if noun in self.cues["yielding_nouns"] else []
+            if yielding:
                 # "will seek the denuclearization of North Korea", "demanded Russia's withdrawal":
-                # the one asked to act is the party the noun belongs to.
-                objects.extend(m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                               for m in self._prep_objects(prep, mentions))
-                objects.extend(m for g in child.children if g.dep_ == "poss" for m in self._actors(g, mentions))
+                # the one asked to act is the party the noun belongs to ("announced their withdrawal
+                # from the ICC" names none: read below).
+                objects.extend(yielding)
                 continue
             carriers = [n for n in (child, *child.conjuncts) if n.pos_ == "NOUN" and (
                 (lemma, n.lemma_.lower()) in self.typer.verbs

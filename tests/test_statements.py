@@ -1241,3 +1241,12 @@ def test_both_sides_are_the_parties_named_between_each_other_not_their_host(nlp)
     assert coded(nlp, "Qatar hosted talks between Israel and Hamas on Monday. Both sides agreed to extend the "
                       "ceasefire.") == [("Qatar", "043", "Israel"), ("Qatar", "043", "Hamas"), ("Israel", "046", "Hamas"),
                                         ("Israel", "0871", "Hamas")]
+
+
+def test_announcing_a_withdrawal_from_a_body_reduces_relations_with_it(nlp):
+    assert coded(nlp, "Mali, Burkina Faso and Niger announced their withdrawal from the International Criminal Court "
+                      "on Monday.") == [("Mali", "160", "International Criminal Court"),
+                                        ("Burkina Faso", "160", "International Criminal Court"),
+                                        ("Niger", "160", "International Criminal Court")]
+    # A withdrawal demanded is yielding asked of its owner.
+    assert coded(nlp, "Washington demanded Russia's withdrawal from Ukraine.") == [("United States", "1056", "Russia")]
