@@ -30,6 +30,12 @@ class AttributionReader:
                 # "the Council declared Biya the winner, but Tchiroma rejected the result": a main
                 # clause with a subject of its own is not what the verb before it reports.
                 break
+            if current.dep_ == "advcl" and current.head.lemma_.lower() in self.cues["reporting_verbs"] \
+                    and any(child.dep_ == "mark" for child in current.children) \
+                    and any(child.dep_ in SUBJECT_DEPS for child in current.children):
+                # "..., the world body said, as Guterres demanded their release": the circumstance
+                # of the report, with a subject of its own, is not what it reports.
+                break
             relation, current = current.dep_, current.head
             if current.lemma_.lower() in self.cues["reporting_verbs"] and relation in REPORTED_DEPS:
                 reporter = self._reporter(current, mentions)

@@ -39,3 +39,11 @@ def test_a_main_clause_with_its_own_subject_is_not_reported(extract_text):
                                  "election, but opposition candidate Issa Tchiroma Bakary rejected the result and "
                                  "accused the government of massive fraud.") == [
         ("Issa Tchiroma Bakary", "Cameroon", None)]
+
+
+def test_the_circumstance_of_a_report_is_not_what_it_reports(extract_text):
+    # "the world body" is the United Nations; Guterres's demand is no part of what it said.
+    assert sources(extract_text, "Houthi rebels detained at least 18 United Nations staff members in raids on UN "
+                                 "offices in Sanaa, the world body said, as Secretary-General Antonio Guterres "
+                                 "demanded their immediate release.") == [
+        ("Houthis", "United Nations", "United Nations"), ("António Guterres", "Houthis", None)]
