@@ -321,6 +321,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if root in MATERIAL_CONFLICT_ROOTS and any(t.lemma_.lower() in self.cues["sport_words"] for t in verb.sent):
             # "India beat Australia by six wickets": a match, not an assault.
             return None
+        if root in VIOLENT_ROOTS and any(t.lower_.startswith(tuple(self.cues["cyber_words"])) for t in verb.subtree):
+            # "the hacking group MirrorFace had targeted the foreign ministry": an intrusion is
+            # coercion (17), not force; CAMEO has no code of its own for it.
+            predicate, root = self.typer.with_code(predicate, "170"), "17"
         announced = governor is None and not self.polarity.negated(verb) and any(
             child.dep_ == "aux" and child.lower_ in self.cues["future_modals"] for child in verb.children)
         if root in VIOLENT_ROOTS and announced:

@@ -1250,3 +1250,9 @@ def test_announcing_a_withdrawal_from_a_body_reduces_relations_with_it(nlp):
                                         ("Niger", "160", "International Criminal Court")]
     # A withdrawal demanded is yielding asked of its owner.
     assert coded(nlp, "Washington demanded Russia's withdrawal from Ukraine.") == [("United States", "1056", "Russia")]
+
+
+def test_a_cyber_intrusion_is_coercion_not_force(nlp):
+    assert coded(nlp, "The hacking group MirrorFace had targeted Japan's foreign ministry.") == [
+        ("MirrorFace", "170", "Japan")]
+    assert coded(nlp, "Russia struck Ukraine's energy systems overnight.") == [("Russia", "190", "Ukraine")]
