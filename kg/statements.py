@@ -175,8 +175,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             return self._labelled(verb, label, mentions)
         declaring = any(child.lower_ in self.cues["misparsed_complements"] for child in verb.children)
         # "the EU announced new sanctions on Russia": a reporting verb whose object makes a pattern acts.
-        acting = any(child.dep_ == "dobj" and ((lemma, child.lemma_.lower()) in self.typer.verbs or (
-            lemma in self.cues["light_verbs"] and self.typer.noun_code(child.lemma_.lower()))) for child in verb.children)
+        acting = lemma in self.cues["reporting_verbs"] and any(child.dep_ == "dobj" and (
+            (lemma, child.lemma_.lower()) in self.typer.verbs
+            or (lemma in self.cues["light_verbs"] and self.typer.noun_code(child.lemma_.lower())))
+            for child in verb.children)
         if lemma in self.cues["reporting_verbs"] and not telling and not declaring and not acting:
             # "Erdogan told Netanyahu to end the war" is an appeal; "told reporters that" is not;
             # "insisted that Yerevan must amend" is a demand; "said the measures were illegal" a verdict.
@@ -811,15 +813,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "threatened to send U.S. troops into Nigeria", "to cut off all American aid to
                 # Honduras": the troops and the aid are the sender's own; where they go is the object.
                 found = []
-            own_aimed = not verdict and self._own_aimed(verb, child, found, mentions)
+            own_aimed = self._own_aimed(verb, child, found, mentions, verdict)
             if own_aimed:
-                found = []
-            if found and all(_possessive_pronoun(m, verb.doc) for m in found) and any(
-                    prep.dep_ == "prep" and (prep.lower_ in self.cues["object_prepositions"] or prep.lower_ == "from")
-                    and self._prep_objects(prep, mentions) for prep in child.children):
-                # "closed its border with Belarus", "announced their withdrawal from the ICC": the
-                # border and the withdrawal are the subject's own, the other side is whom the act
-                # is aimed at.
                 found = []
             if found:
                 objects.extend(found)
@@ -1045,13 +1040,17 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 if prep.dep_ == "prep" and prep.lower_ in self.cues["location_prepositions"]
                 for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"]
 
-    def _own_aimed(self, verb, noun, found: list[Mention], mentions) -> bool:
-        """True where the state a demonym or name on ``noun`` names is the subject's own and a
-        preposition on the noun names whom the act is aimed at: "Trump lifted U.S. sanctions on Syria"."""
-        if not any(prep.dep_ == "prep" and prep.lower_ in self.cues["object_prepositions"]
+    def _own_aimed(self, verb, noun, found: list[Mention], mentions, verdict: bool) -> bool:
+        """True where ``noun``, the object of ``verb``, is the subject's own and a preposition on it
+        names whom the act is aimed at: "closed its border with Belarus", "announced their
+        withdrawal from the ICC", "Trump lifted U.S. sanctions on Syria" (not in a verdict, where a
+        demonym names whose act is judged: "condemned Russian attacks on Kyiv")."""
+        if not any(prep.dep_ == "prep" and (prep.lower_ in self.cues["object_prepositions"] or prep.lower_ == "from")
                    and self._prep_objects(prep, mentions) for prep in noun.children):
             return False
-        owners = found or self._noun_agents(noun, mentions)
+        if found and all(_possessive_pronoun(m, verb.doc) for m in found):
+            return True
+        owners = [] if verdict else found or self._noun_agents(noun, mentions)
         return bool(owners) and all(
             m.how == "descriptor" or verb.doc[m.end - 1].dep_ in ("compound", "amod", "nmod") for m in owners) and {
             self.finder.state_of(m.actor) for m in owners} <= {
