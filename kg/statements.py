@@ -320,8 +320,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 and any(word in self.cues["claim_nouns"] for word in object_words):
             # "firmly opposed the groundless accusations": a claim is rejected (120), not criticised.
             predicate, root = self.typer.with_code(predicate, "120"), "12"
-        if root in MATERIAL_CONFLICT_ROOTS and any(t.lemma_.lower() in self.cues["sport_words"] for t in verb.sent):
-            # "India beat Australia by six wickets": a match, not an assault.
+        if root in MATERIAL_CONFLICT_ROOTS and (any(t.lemma_.lower() in self.cues["sport_words"] for t in verb.sent) or (
+                lemma in self.cues["contest_verbs"] and all(m.actor.type == "Person" for m in (*subjects, *objects))
+                and any(t.lower_ in self.cues["election_words"] for t in verb.sent))):
+            # "India beat Australia by six wickets", "won the runoff, beating Warsaw Mayor Rafal
+            # Trzaskowski": a match or a vote, not an assault.
             return None
         if root in VIOLENT_ROOTS and any(t.lower_.startswith(tuple(self.cues["cyber_words"])) for t in verb.subtree):
             # "the hacking group MirrorFace had targeted the foreign ministry": an intrusion is

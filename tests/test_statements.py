@@ -1256,3 +1256,12 @@ def test_a_cyber_intrusion_is_coercion_not_force(nlp):
     assert coded(nlp, "The hacking group MirrorFace had targeted Japan's foreign ministry.") == [
         ("MirrorFace", "170", "Japan")]
     assert coded(nlp, "Russia struck Ukraine's energy systems overnight.") == [("Russia", "190", "Ukraine")]
+
+
+def test_a_rival_beaten_in_a_vote_was_not_attacked(nlp):
+    assert coded(nlp, "Karol Nawrocki narrowly won Poland's presidential runoff on Sunday with 50.9% of the vote, "
+                      "beating Warsaw Mayor Rafal Trzaskowski.") == []
+    # Only candidates are beaten in a vote.
+    assert coded(nlp, "Israeli troops beat Palestinian detainees after the vote.") == [("Israel", "182", "Palestine")]
+    assert coded(nlp, "Russian forces attacked Ukrainian positions on the day of the vote.") == [
+        ("Russia", "190", "Ukraine")]
