@@ -1265,3 +1265,8 @@ def test_a_rival_beaten_in_a_vote_was_not_attacked(nlp):
     assert coded(nlp, "Israeli troops beat Palestinian detainees after the vote.") == [("Israel", "182", "Palestine")]
     assert coded(nlp, "Russian forces attacked Ukrainian positions on the day of the vote.") == [
         ("Russia", "190", "Ukraine")]
+
+
+def test_an_armed_groups_leader_defying_their_state_is_a_statement(nlp):
+    assert coded(nlp, "Hezbollah leader Naim Qassem on Friday rejected the Lebanese government's plan.") == [
+        ("Naim Qassem", "120", "Lebanon")]
