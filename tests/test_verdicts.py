@@ -13,6 +13,9 @@ from .test_statements import coded
     ('Ryzhenkov called the measures "illegal".', "illegal"),
     ('Araghchi called the move by the three European powers "unjustified and illegal."', "unjustified"),
     ("Ryzhenkov called the minister.", None),
+    # A quoted label the parser reads as an apposition; an apposition unquoted describes the one named.
+    ('Lula has called Milei\'s economic policies "a disaster".', "disaster"),
+    ("Lula called Milei, a former economist, on Monday.", None),
 ])
 def test_the_label_a_naming_verb_gives(nlp, text, label):
     verb = next(token for token in nlp(text) if token.lemma_ in ("call", "describe"))
@@ -49,3 +52,8 @@ def test_wrongdoing_said_of_another_is_an_accusation(nlp):
     # Not of one's own side, and not where the act has a victim of its own.
     assert coded(nlp, "Russia's Defence Ministry said its troops had violated no agreement.") == []
     assert coded(nlp, "NATO chief Mark Rutte said Germany and the Netherlands would fund two more Patriot systems.") == []
+
+
+def test_a_quoted_label_is_a_verdict_not_a_call(nlp):
+    assert coded(nlp, 'Lula, who has called Milei\'s economic policies "a disaster", hosted the gathering.') == [
+        ("Luiz Inacio Lula da Silva", "111", "Javier Milei")]
