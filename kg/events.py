@@ -68,7 +68,7 @@ class EventTyper:
         lemma = self.lexicon_lemma(verb)
         # "drove away a vessel": the parser may call the particle an adverb.
         particles = [child.lower_ for child in verb.children if child.dep_ == "prt" or (
-            child.dep_ == "advmod" and child.lower_ in ("away", "off", "back") and child.i == verb.i + 1)]
+            child.dep_ == "advmod" and child.lower_ in ("away", "off", "back", "aside") and child.i == verb.i + 1)]
         # "told Netanyahu to end": the infinitive's "to" completes the pattern ("tell to").
         particles += ["to" for child in verb.children if child.dep_ == "xcomp"
                       and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)]

@@ -35,6 +35,9 @@ def verb(nlp, sentence, word):
      "remove from list", "081", "Ease administrative sanctions"),
     # Goods flown are aid; "flew to Kabul" alone is a visit.
     ("India flew 1,000 tents to Kabul.", "flew", ["tent"], "to", "fly tent", "073", "Provide humanitarian aid"),
+    # "aside" read as an adverb still completes the pattern.
+    ("Manele brushed aside concerns raised by Australia.", "brushed", ["concern"], None, "brush aside", "120",
+     "Reject"),
 ])
 def test_verbs_map_to_cameo(nlp, typer, sentence, word, objects, prep, lemma, code, label):
     predicate, exact = typer.predicate_for_verb(verb(nlp, sentence, word), objects, prep)
