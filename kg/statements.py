@@ -1064,9 +1064,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         for _ in range(2):
             if noun.lemma_.lower() not in self.cues["quantity_nouns"]:
                 break
-            # "a package of sanctions", "10 million yuan in humanitarian aid"
-            inner = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
-                     for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+            # "a package of sanctions", "10 million yuan in humanitarian aid" (the parser may hang
+            # "in" on the verb: "will provide 7 billion crowns | in additional aid").
+            inner = [g for p in (*noun.children, *hung_on_verb(noun, ("of", "in"))) if p.dep_ == "prep"
+                     and p.lower_ in ("of", "in") for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
             if not inner:
                 break
             noun = inner[0]

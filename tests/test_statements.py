@@ -1270,3 +1270,8 @@ def test_a_rival_beaten_in_a_vote_was_not_attacked(nlp):
 def test_an_armed_groups_leader_defying_their_state_is_a_statement(nlp):
     assert coded(nlp, "Hezbollah leader Naim Qassem on Friday rejected the Lebanese government's plan.") == [
         ("Naim Qassem", "120", "Lebanon")]
+
+
+def test_an_amount_in_aid_hung_on_the_verb_is_aid(nlp):
+    assert coded(nlp, "Norway will provide 7 billion crowns in additional aid to Ukraine's energy sector this "
+                      "year.") == [("Norway", "070", "Ukraine")]
