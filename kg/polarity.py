@@ -32,6 +32,9 @@ class Polarity:
             relation, head = current.dep_, current.head
             if head == current or relation not in COMPLEMENT_DEPS:
                 return False
+            if relation == "pcomp" and head.lower_ in ("after", "before", "during", "since", "while", "upon"):
+                # "told reporters after meeting Svyrydenko": when, not what was asked for.
+                return False
             if relation == "pcomp" and head.pos_ == "ADP":
                 head = head.head
                 if head.dep_ == "dobj" and head.head.lemma_.lower() in self.cues["allegation_verbs"]:

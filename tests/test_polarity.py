@@ -50,6 +50,9 @@ def test_negated(nlp, polarity, text, lemma, negated):
     # A verb in the past tense joined to the infinitive is the speaker's own act.
     ("Mao Ning urged Manila to stop stirring up trouble around Second Thomas Shoal and accused Washington of "
      "fanning tensions.", "accuse", False),
+    # When something was asked is no part of what was asked.
+    ("Store told reporters after meeting Svyrydenko.", "meet", False),
+    ("NATO warned Russia against sending troops.", "send", True),
 ])
 def test_requested_only(nlp, polarity, text, lemma, requested):
     assert polarity.requested_only(verb(nlp, text, lemma)) is requested
