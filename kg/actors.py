@@ -967,6 +967,15 @@ def _sides(doc, end: int, by_token: dict[int, Mention]) -> list[list[Actor]]:
     return pairs
 
 
+def clause_verb(token):
+    """The verb of the clause ``token`` sits in, else the root of its sentence: "talks" in "met
+    Dermer for U.S.-mediated talks" -> "met"."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return verb
+
+
 def subject_in_time_phrase(verb):
     """The subject the small parser takes for the object of a time preposition right before its
     verb: "a day after *Mali*, Niger and Burkina Faso withdrew their envoys" (the conjunction
@@ -987,9 +996,7 @@ def _clause_subjects(token, by_token: dict[int, Mention]) -> frozenset[str]:
 
 def _clause_subject_actors(token, by_token: dict[int, Mention]) -> list[Actor]:
     """The actors named as subjects of the clause ``token`` sits in, before it, in order."""
-    verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
+    verb = clause_verb(token.head)
     misparsed = subject_in_time_phrase(verb)
     if misparsed is not None:
         return [by_token[t.i].actor for t in (misparsed, *misparsed.conjuncts) if t.i in by_token]

@@ -8,7 +8,7 @@ its lexicon (``typer``), cues, polarity and the article's acts.
 
 from __future__ import annotations
 
-from .actors import Mention
+from .actors import Mention, clause_verb
 from .events import HOSTILE_ROOTS, VIOLENT_ROOTS
 from .frames import Frame, confidence, hung_on_verb, misparsed_apposition, on_side, side_of
 from .model import Predicate
@@ -108,15 +108,11 @@ class NounFrameReader:
             appeal = self._appeal_noun_frame(noun, cameo, mentions)
             if appeal is not None:
                 return appeal
-        rejected = self._rejected_act(noun, mentions)
-        if rejected is not None:
-            return rejected
-        answered = self._answered_act(noun, cameo, mentions)
-        if answered is not None:
-            return answered
-        mediated = self._mediated(noun, mentions)
-        if mediated is not None:
-            return mediated
+        # A refused act, the act a response answers, a go-between named on the noun.
+        special = self._rejected_act(noun, mentions) or self._answered_act(noun, cameo, mentions) \
+            or self._mediated(noun, mentions)
+        if special is not None:
+            return special
         # "a meeting of the Quad" names the forum, not a party met.
         preps = [child for child in noun.children if child.dep_ == "prep" and (
             child.lower_ in self.cues["object_prepositions"] or (child.lower_ == "of" and (
@@ -323,9 +319,7 @@ class NounFrameReader:
                 or prep.head.lemma_.lower() not in self.cues["response_nouns"]:
             return None
         agents = self._noun_agents(noun, mentions)
-        governor = prep.head
-        while governor.pos_ not in ("VERB", "AUX") and governor.head != governor:
-            governor = governor.head
+        governor = clause_verb(prep.head)
         responders = self._subjects(governor, mentions) if agents and governor.pos_ in ("VERB", "AUX") else []
         responders = [m for m in responders if m.actor not in [a.actor for a in agents]]
         if not responders:
@@ -346,9 +340,7 @@ class NounFrameReader:
         if not mediators:
             return None
         between = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"]
-        governor = noun
-        while governor.pos_ not in ("VERB", "AUX") and governor.head != governor:
-            governor = governor.head
+        governor = clause_verb(noun)
         if between:
             parties = self._prep_objects(between[0], mentions)
         elif governor.pos_ in ("VERB", "AUX"):
