@@ -38,6 +38,8 @@ def verb(nlp, sentence, word):
     # "aside" read as an adverb still completes the pattern.
     ("Manele brushed aside concerns raised by Australia.", "brushed", ["concern"], None, "brush aside", "120",
      "Reject"),
+    ("The IAEA Board of Governors found Iran in breach of its obligations.", "found", [], None, "find in breach",
+     "116", "Find guilty or liable (legally)"),
 ])
 def test_verbs_map_to_cameo(nlp, typer, sentence, word, objects, prep, lemma, code, label):
     predicate, exact = typer.predicate_for_verb(verb(nlp, sentence, word), objects, prep)
