@@ -764,7 +764,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         object_words: list[str] = []
         prep_used = None
         lemma = self.typer.lexicon_lemma(verb)
-        verdict = is_verdict(self.typer.code_for((lemma,)))
+        # "pushed back against Trump's threat", "brushed aside concerns raised by Australia": the
+        # particle makes the verdict.
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)]
+        verdict = is_verdict(self.typer.code_for((lemma,))) or any(
+            is_verdict(self.typer.code_for(pattern)) for particle in particles
+            for pattern in ((lemma, particle), *((lemma, particle, prep.lower_) for prep in verb.children
+                                                 if prep.dep_ == "prep")))
         asking = (self.typer.code_for((lemma,)) or "")[:2] in ("02", "10")  # an appeal or a demand
         for child in verb.children:
             if child.dep_ == "ccomp" and not passive and (said := self._said_to_be(child)) is not None:

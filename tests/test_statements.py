@@ -1275,3 +1275,9 @@ def test_an_armed_groups_leader_defying_their_state_is_a_statement(nlp):
 def test_an_amount_in_aid_hung_on_the_verb_is_aid(nlp):
     assert coded(nlp, "Norway will provide 7 billion crowns in additional aid to Ukraine's energy sector this "
                       "year.") == [("Norway", "070", "Ukraine")]
+
+
+def test_a_particle_can_make_the_verdict_that_reaches_a_proposals_author(nlp):
+    # "turned down" is a verdict by its particle, so the proposal's author is whom it is aimed at.
+    assert coded(nlp, "Mexican President Claudia Sheinbaum said she had turned down a proposal from U.S. President "
+                      "Donald Trump to send American troops to Mexico.") == [("Claudia Sheinbaum", "120", "Donald Trump")]
