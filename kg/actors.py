@@ -983,7 +983,7 @@ def subject_in_time_phrase(verb):
     if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
         return None
     preps = [p for child in verb.children if child.i < verb.i
-             for p in (child, *child.children) if p.dep_ == "prep" and p.lower_ in ("after", "before", "since", "until")]
+             for p in (child, *child.children) if p.dep_ == "prep" and p.lower_ in data.cues()["time_prepositions"]]
     return next((pobj for prep in preps for pobj in prep.children
                  if pobj.dep_ == "pobj" and pobj.right_edge.i == verb.i - 1), None)
 

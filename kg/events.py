@@ -66,9 +66,7 @@ class EventTyper:
         lexicon verb, for typos in the article ("criticizdc").
         """
         lemma = self.lexicon_lemma(verb)
-        # "drove away a vessel": the parser may call the particle an adverb.
-        particles = [child.lower_ for child in verb.children if child.dep_ == "prt" or (
-            child.dep_ == "advmod" and child.lower_ in ("away", "off", "back", "aside") and child.i == verb.i + 1)]
+        particles = self.particles(verb)
         # "told Netanyahu to end": the infinitive's "to" completes the pattern ("tell to").
         particles += ["to" for child in verb.children if child.dep_ == "xcomp"
                       and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)]
@@ -106,6 +104,13 @@ class EventTyper:
         if close:
             return self.predicate_of(close, verb, self.verbs[(close,)]), False
         return None, False
+
+    @staticmethod
+    def particles(verb) -> list[str]:
+        """The particles of a phrasal verb: "shrugged *off*", "pushed *back* against" (the parser may
+        call "away", "off", "back" or "aside" right after the verb an adverb: "drove away a vessel")."""
+        return [child.lower_ for child in verb.children if child.dep_ == "prt" or (
+            child.dep_ == "advmod" and child.lower_ in ("away", "off", "back", "aside") and child.i == verb.i + 1)]
 
     @cached_property
     def _pattern_heads(self) -> frozenset[str]:

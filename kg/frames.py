@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from . import data
 from .actors import Mention
 from .model import Actor, Predicate
 
@@ -140,7 +141,7 @@ def hung_on_verb(noun, words: tuple[str, ...]) -> list:
 def misparsed_amount(prep):
     """The amount the small parser makes the object of "about", "around", "nearly" or "almost"
     read as a preposition: "paused *about* NZ$18 million in funding" -> "million"; else None."""
-    if prep.dep_ != "prep" or prep.lower_ not in ("about", "around", "nearly", "almost", "roughly", "some"):
+    if prep.dep_ != "prep" or prep.lower_ not in data.cues()["approximators"]:
         return None
     return next((pobj for pobj in prep.children if pobj.dep_ == "pobj" and pobj.tag_ == "CD"), None)
 

@@ -32,7 +32,7 @@ class Polarity:
             relation, head = current.dep_, current.head
             if head == current or relation not in COMPLEMENT_DEPS:
                 return False
-            if relation == "pcomp" and head.lower_ in ("after", "before", "during", "since", "while", "upon"):
+            if relation == "pcomp" and head.lower_ in self.cues["time_prepositions"]:
                 # "told reporters after meeting Svyrydenko": when, not what was asked for.
                 return False
             if relation == "pcomp" and head.pos_ == "ADP":

@@ -766,9 +766,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         lemma = self.typer.lexicon_lemma(verb)
         # "pushed back against Trump's threat", "brushed aside concerns raised by Australia": the
         # particle makes the verdict.
-        particles = [c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)]
         verdict = is_verdict(self.typer.code_for((lemma,))) or any(
-            is_verdict(self.typer.code_for(pattern)) for particle in particles
+            is_verdict(self.typer.code_for(pattern)) for particle in self.typer.particles(verb)
             for pattern in ((lemma, particle), *((lemma, particle, prep.lower_) for prep in verb.children
                                                  if prep.dep_ == "prep")))
         asking = (self.typer.code_for((lemma,)) or "")[:2] in ("02", "10")  # an appeal or a demand
