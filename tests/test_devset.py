@@ -1,6 +1,6 @@
 """Quality, measured: precision and recall on the team's annotated sets, with floors.
 
-The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev25
+The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev27
 were first scored unseen (the figures are in the README) and are tuned on since;
 the seed article is annotated by hand (tests/devset/seed.jsonl). The floors sit a little
 under today's figures so that a change that makes extraction worse fails here.
@@ -41,6 +41,8 @@ FLOORS = {  # set: (precision, recall) of the strict match
     "dev23": (0.79, 0.62),
     "dev24": (0.81, 0.52),
     "dev25": (0.80, 0.62),
+    "dev26": (0.77, 0.55),
+    "dev27": (0.73, 0.50),
 }
 
 
