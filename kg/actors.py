@@ -559,6 +559,17 @@ class ActorFinder:
         code = self.state_code(text)
         return self.gazetteer.countries.get(code) if code else None
 
+    def state_at(self, place: str) -> Actor | None:
+        """The state a place of a dateline lies in, as wire copy writes it: "ISLAMABAD" -> Pakistan,
+        "Cox's Bazar" -> Bangladesh (a seat it shares with an organisation: its state); None if unknown."""
+        for name in (place, " ".join(word.capitalize() for word in place.split())):
+            if name in self.gazetteer.shared_seats:
+                return self.gazetteer.countries[self.gazetteer.shared_seats[name]]
+            actor = self.gazetteer.names.get(name)
+            if actor is not None and actor.type == "Country":
+                return actor
+        return None
+
     def states_named_by_modifiers(self, token) -> list[Actor]:
         """States named by a noun's demonym or state-name modifiers: "a French proposal" -> [France]."""
         states = []

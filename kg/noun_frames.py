@@ -32,7 +32,10 @@ class NounFrameReader:
                       and clause.lemma_.lower() not in self.cues["intermediary_verbs"]
                       for agent in clause.children if agent.dep_ == "agent" for m in self._prep_objects(agent, mentions)]
         if not agents and self.typer.noun_code(noun.lemma_.lower()):
-            agents = [m for child in noun.children if child.dep_ == "poss"
+            # "Russia's invasion"; "the EU's 18th package of sanctions against Russia": the package's.
+            counted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.lemma_.lower() in self.cues["quantity_nouns"] else noun
+            agents = [m for child in counted.children if child.dep_ == "poss"
                       for m in self._actors(child, mentions)]
         if not agents and (self.typer.noun_code(noun.lemma_.lower()) or "")[:2] in VIOLENT_ROOTS:
             # "repelled an RSF assault", "a Hamas attack": the armed body named before the act.
@@ -86,6 +89,9 @@ class NounFrameReader:
             # "demanded an end to the U.S. embargo against Cuba": the embargo is still an act.
             return False
         lemma, word = head.lemma_.lower(), noun.lemma_.lower()
+        if noun.dep_ == "dobj" and any(phrase.split()[0] == lemma for phrase in self.cues["attributing_phrases"]):
+            # "blamed the massacres on the gang": the verb says whose act it was.
+            return True
         if noun.dep_ == "pobj" and not counted and noun.head.lower_ not in ("in", "of"):
             # "suspended cooperation after Israeli strikes on Iran" is no "suspend strikes";
             # "pledged 1 billion yuan in aid" is "pledge aid".
@@ -110,7 +116,7 @@ class NounFrameReader:
                 return appeal
         # A refused act, the act a response answers, a go-between named on the noun.
         special = self._rejected_act(noun, mentions) or self._answered_act(noun, cameo, mentions) \
-            or self._mediated(noun, mentions)
+            or self._mediated(noun, mentions) or self._visited(noun, cameo, mentions)
         if special is not None:
             return special
         # "a meeting of the Quad" names the forum, not a party met.
@@ -353,6 +359,59 @@ class NounFrameReader:
             return None
         predicate = Predicate("mediate", self.typer.predicate_for_noun(noun, "045").text, "045", self.typer.label("045"))
         return Frame(tuple(mediators), tuple(parties), predicate, False, confidence(mediators + parties, True) * 0.9, noun)
+
+    def _visited(self, noun, cameo: str, mentions) -> Frame | None:
+        """A visit a noun names, by its visitor to the state visited (042): "during Modi's two-day
+        visit to the UAE"; "met Yunus in Dhaka, the first visit by a Pakistani foreign minister" (to
+        where the clause took place); "during a visit by Modi" in an article filed from Colombo (to
+        where it was filed); "Noem, on a visit to Ecuador, met Noboa"."""
+        if not cameo.startswith("042") or (noun.dep_ == "dobj" and not misparsed_apposition(noun)) \
+                or self._only_intended(noun) or (
+                noun.dep_ == "pobj" and "ahead" in (noun.head.lower_, noun.head.head.lower_)):
+            # "criticised the visit" is a verdict on a visit reported before; "ahead of a visit"
+            # one still to come.
+            return None
+        governor = clause_verb(noun)
+        clause = governor.pos_ in ("VERB", "AUX")
+        # Whom the clause names, for "the highest-level Saudi visit", "the Qatari ruler's first visit".
+        named = [*self._subjects(governor, mentions), *self._objects(governor, mentions, False)[0]] if clause else []
+        visitors = [self._person_of(m, named) for m in self._noun_agents(noun, mentions)]
+        holder = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if not visitors and noun.dep_ == "pobj" and noun.head.lower_ == "on" and holder.i in mentions:
+            # "Kristi Noem, on a visit to Ecuador, met ...": whom the phrase describes.
+            visitors = self._actors(holder, mentions)
+        if not visitors and clause:
+            # "Albanese met Xi ..., the centrepiece of a six-day visit to China": the person the
+            # clause is about.
+            visitors = [m for m in self._subjects(governor, mentions) if m.actor.type == "Person"]
+        destinations = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                        for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"]
+        if not destinations and clause:
+            # "met Yunus in Dhaka ..., the first visit", "hosted Erdogan at the White House, his
+            # first visit there": where the clause (not a clause joined to it) took place.
+            destinations = [m for prep in governor.subtree if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+                            and not noun.left_edge.i <= prep.i <= noun.right_edge.i and clause_verb(prep) == governor
+                            for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"][:1]
+        if not destinations and self.dateline_state is not None and not any(
+                # "a visit to Andong" is somewhere the gazetteer does not know; "to the Gulf state"
+                # is where the article was filed.
+                prep.dep_ == "prep" and prep.lower_ == "to" and any(g.pos_ == "PROPN" for g in prep.children)
+                for prep in noun.children):
+            destinations = [Mention(noun.i, noun.i + 1, self.dateline_state, "descriptor")]
+        visitors = [m for m in visitors if m.actor.id not in {d.actor.id for d in destinations}]
+        if not visitors or not destinations:
+            return None
+        return Frame(tuple(visitors), tuple(destinations), self.typer.predicate_for_noun(noun, cameo), False,
+                     confidence(visitors + destinations, True) * 0.9, noun)
+
+    @staticmethod
+    def _person_of(state: Mention, named: list[Mention]) -> Mention:
+        """The one person of ``state`` among ``named``, else ``state``: "met Khamenei in Tehran, the
+        highest-level Saudi visit" is the visit of the Saudi minister who met him."""
+        if state.actor.type != "Country":
+            return state
+        people = {m.actor.id: m for m in named if m.actor.type == "Person" and m.actor.country == state.actor.country}
+        return next(iter(people.values())) if len(people) == 1 else state
 
     def _mediation(self, noun, parties: list[Mention], predicate: Predicate, mentions) -> Frame | None:
         """"Doha paused its mediation between Israel and Hamas": the mediator (the noun's owner,

@@ -66,6 +66,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         self.cues = data.cues()
         self.polarity = Polarity()
         self.article_acts = ArticleActs(self.typer)  # what the article reported so far
+        self.dateline_state: Actor | None = None  # the state the article was filed from
         # Unions of cue lists that the actor reading tests on every noun phrase, built once.
         self._owned_nouns = self.cues["possessed_nouns"] | self.cues["state_anaphora"]
         self._state_owned_nouns = self.cues["government_nouns"] | self.cues["state_anaphora"] \
@@ -76,6 +77,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         article = clean.article
         context = ArticleContext()
         self.article_acts = ArticleActs(self.typer)
+        # Where the article was filed: the state a visit it names no destination for was paid to.
+        places = (clean.dateline.region, clean.dateline.place) if clean.dateline else ()
+        self.dateline_state = next((state for place in places if place
+                                    if (state := self.finder.state_at(place)) is not None), None)
         for passage, doc in zip(clean.passages, docs):
             mentions = self.finder.mentions(doc, context)
             for sentence in doc.sents:
@@ -316,6 +321,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if head_predicate is not None and head_predicate.cameo:
                 predicate = self.typer.with_code(predicate, head_predicate.cameo)
         root = (predicate.cameo or "")[:2]
+        if root == "03" and lemma in self.cues["future_governors"] and any(
+                t.lemma_.lower() in self.cues["response_nouns"] or t.lemma_.lower() in self.cues["punishment_words"]
+                for clause in verb.children if clause.dep_ == "ccomp" for t in clause.subtree):
+            # "vowed that the strikes would be met with escalation": a promise of harm is a threat.
+            predicate, root = self.typer.with_code(predicate, "130"), "13"
         if root == "11" and is_verdict(self.typer.code_for((lemma,))) \
                 and any(word in self.cues["claim_nouns"] for word in object_words):
             # "firmly opposed the groundless accusations": a claim is rejected (120), not criticised.
@@ -413,13 +423,19 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                        for grandchild in clause.children if grandchild.dep_ in ("nsubj", "nsubjpass")
                        for m in self._actors(grandchild, mentions) or (
                            self._noun_agents(grandchild, mentions) if any(
-                               d.dep_ == "det" and d.lower_ == "any" for d in grandchild.children) else [])]
+                               d.dep_ == "det" and d.lower_ == "any" for d in grandchild.children) else [])
+                       # "vowed that the strikes would be met with escalation": who struck.
+                       or (self.article_acts.parties_of(grandchild) if root == "13" else [])]
             own = [s.actor for s in subjects] + [state for s in subjects if (state := self.finder.state_of(s.actor))]
             if root == "13" and (not objects or all(m.actor in own for m in objects)):
-                # "warned that his forces would strike South Korea": the threat is aimed at
-                # whom the speaker's side would strike.
+                # "warned that his forces would strike South Korea", "vowed that its attacks on
+                # Israeli targets would continue": the threat is aimed at whom the speaker's side
+                # would strike.
                 objects = [m for child in verb.children if child.dep_ == "ccomp"
-                           for m in self._objects(child, mentions, False)[0]]
+                           for m in self._objects(child, mentions, False)[0]] or [
+                    m for child in verb.children if child.dep_ == "ccomp"
+                    for subject in child.children if subject.dep_ == "nsubj"
+                    for m in self._noun_targets(subject, mentions)]
             if root == "13" and not [m for m in objects if m.actor not in own]:
                 # "warned that Russia would respond if NATO kept expanding": aimed at whoever
                 # the condition names.
@@ -622,6 +638,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         misparsed = subject_in_time_phrase(verb)
         if misparsed is not None:
             return self._actors(misparsed, mentions, possessor=True)
+        controlled = current  # the clause the walk came up from
         for _ in range(4):
             # The small parser sometimes hangs the subject on the auxiliary ("Egypt are mediating").
             explicit = [child for child in current.children if child.dep_ in SUBJECT_DEPS] or [
@@ -630,23 +647,23 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "Myanmar's junta chief Min Aung Hlaing arrived", "Thai acting Prime Minister Phumtham
             # agreed": the parser makes the title a second subject; it is the person's title.
             explicit = [child for child in explicit if not _title_of_next(child, explicit, mentions)]
-            if explicit:
-                found = [m for child in explicit for m in self._actors(child, mentions, possessor=True)] or [
-                    # "An Israeli strike on a car killed a Hezbollah commander": who struck.
-                    m for child in explicit if (self.typer.noun_code(child.lemma_.lower()) or "")[:2] in VIOLENT_ROOTS
-                    for m in self._noun_agents(child, mentions)]
-                if current is not verb and verb.dep_ == "conj" and current.dep_ == "ccomp" \
-                        and self._speech_act(verb) and ((not found and all(c.pos_ != "PRON" for c in explicit)) or (
-                            _after_comma_and(verb) and current.head.i < current.i
-                            and current.head.lemma_.lower() in self.cues["reporting_verbs"])):
-                    # "the rebels said the accord did not bind them and accused Kinshasa": an
-                    # accord (or "fighting", "the Pacific") does not accuse; "Aoun said the army had
-                    # begun ..., and urged Israel": after a comma, the speaker's next act. The parser
-                    # joined it to the clause.
-                    current = current.head
-                    continue
-                if found or not all(c.tag_ in ("WP", "WDT") for c in explicit):
-                    return found
+            found = [m for child in explicit for m in self._actors(child, mentions, possessor=True)] or [
+                # "An Israeli strike on a car killed a Hezbollah commander": who struck.
+                m for child in explicit if (self.typer.noun_code(child.lemma_.lower()) or "")[:2] in VIOLENT_ROOTS
+                for m in self._noun_agents(child, mentions)]
+            joined = controlled if controlled.dep_ == "conj" else verb  # "vowed" in "to respond"
+            if current is not joined and joined.dep_ == "conj" and current.dep_ == "ccomp" \
+                    and self._speech_act(joined) and ((not found and all(c.pos_ != "PRON" for c in explicit)) or (
+                        _after_comma_and(joined) and current.head.i < current.i
+                        and current.head.lemma_.lower() in self.cues["reporting_verbs"])):
+                # "the rebels said the accord did not bind them and accused Kinshasa": an accord
+                # (or "fighting", "the Pacific") does not accuse; "said 26 civilians were killed and
+                # vowed to respond": nor do the dead; "Aoun said the army had begun ..., and urged
+                # Israel": after a comma, the speaker's next act. The parser joined it to the clause.
+                current = current.head
+                continue
+            if explicit and (found or not all(c.tag_ in ("WP", "WDT") for c in explicit)):
+                return found
             if current.dep_ == "relcl" and current.head.i in mentions and any(
                     child.dep_ == "conj" and child.i > current.i for child in current.head.children):
                 # "The Netherlands, which hosts the court, and Slovenia": only the noun it qualifies.
@@ -814,6 +831,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "discussed Arctic security and NORAD modernisation": a topic, not an act on NORAD.
             topic = lemma in self.cues["topic_verbs"] and child.i not in mentions
             found = [] if topic else self._actors(child, mentions, possessor=True)
+            named = mentions.get(child.i + 1)
+            if not found and child.dep_ == "dobj" and named is not None and named.actor.type == "Person" \
+                    and child.lower_ in self.finder.gazetteer.titles and verb.doc[named.end - 1].head == verb:
+                # "arrested opposition leader Tundu Lissu": the parser hangs the name on the verb.
+                found = [named]
             sent_somewhere = child.lemma_.lower() in self.cues["military_nouns"] | self.cues["aid_nouns"] and any(
                 prep.dep_ == "prep" and prep.lower_ in ("to", "into") and self._prep_objects(prep, mentions)
                 for prep in (*verb.children, *child.children))
@@ -835,10 +857,19 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # act the sentence reported before ("an activist whom Ankara accuses" is none).
                 objects.extend(self.article_acts.before(verb.head))
                 continue
-            if child.pos_ != "NOUN":
+            # "suspended the Indus Waters Treaty with Pakistan": a named treaty still makes the pattern.
+            named_act = child.pos_ == "PROPN" and (lemma, child.lemma_.lower()) in self.typer.verbs
+            if child.pos_ != "NOUN" and not named_act:
                 continue
             noun = child.lemma_.lower()
             object_words.append(noun)
+            blamed = [m for prep in (*child.children, *verb.children) if prep.dep_ == "prep"
+                      and f"{lemma} {prep.lower_}" in self.cues["attributing_phrases"]
+                      for m in self._prep_objects(prep, mentions)] if self.typer.noun_code(noun) else []
+            if blamed:
+                # "blamed the prison massacres on the Los Lobos gang": whom the act is laid on.
+                objects.extend(blamed)
+                continue
             if noun in self.cues["quantity_nouns"]:
                 # "send Ukraine a military aid package": the compound says what is sent.
                 object_words.extend(c.lemma_.lower() for c in child.children if c.dep_ == "compound" and c.pos_ == "NOUN")
@@ -875,7 +906,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # from the ICC" names none: read below).
                 objects.extend(yielding)
                 continue
-            carriers = [n for n in (child, *child.conjuncts) if n.pos_ == "NOUN" and (
+            carriers = [n for n in (child, *child.conjuncts) if (n.pos_ == "NOUN" or n == child and named_act) and (
                 (lemma, n.lemma_.lower()) in self.typer.verbs
                 or (lemma in self.cues["light_verbs"] and self.typer.noun_code(n.lemma_.lower())))]
             if carriers:
@@ -964,9 +995,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if not owners and (child.lemma_.lower() in self.cues["authored_nouns"] or self.typer.noun_code(noun)):
                 owners = [Mention(child.i, child.i + 1, actor, "descriptor")
                           for actor in self.finder.states_named_by_modifiers(child)[:1]]
-            if not owners and verdict:
-                # Only a verdict on an act reaches back to its parties: "criticised the tariffs
-                # Washington imposed" (who did it), "condemned the agreement" (its parties); on
+            if not owners and (verdict or lemma in self.cues["response_verbs"]):
+                # Only a verdict on an act, or a response to it, reaches back to its parties:
+                # "criticised the tariffs Washington imposed" (who did it), "condemned the
+                # agreement" (its parties), "vowed to avenge the attack" (who attacked); on
                 # something said, to who said it: "rejected the offer".
                 owners = [m for clause in child.children if clause.dep_ == "relcl"
                           for subject in clause.children if subject.dep_ == "nsubj"
@@ -1027,6 +1059,15 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if not objects and verdict and fronted_clause(verb) is not None:
             # "Muttaqi held talks with Jaishankar ..., a step Pakistan's foreign office criticised".
             objects = self.article_acts.before(verb)
+        if lemma in self.cues["designating_verbs"] and any(
+                t.lemma_.lower() in self.cues["terror_words"] for label in verb.children
+                if label.dep_ in ("dobj", "oprd") or (label.dep_ == "prep" and label.lower_ == "as")
+                for t in label.subtree):
+            # "redesignated the Houthi movement as a Foreign Terrorist Organization": the label
+            # picks the pattern; "the gang, which Washington designated a terrorist organisation".
+            object_words.insert(0, "terrorist")
+            if not objects and verb.dep_ == "relcl":
+                objects = self._actors(verb.head, mentions)
         violent = (self.typer.code_for((lemma,)) or "")[:2] in VIOLENT_ROOTS or (
             # "carried out air strikes on militant hideouts in Paktika"
             lemma in self.cues["light_verbs"] and any((self.typer.noun_code(word) or "")[:2] in VIOLENT_ROOTS
@@ -1186,6 +1227,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if leaders:
                 return leaders
         head_mention = mentions.get(token.i)
+        if token.lower_ in self.finder.gazetteer.titles and (head_mention is None or head_mention.how == "descriptor"):
+            # "Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar": two titles of one person.
+            same = [mentions[conj.i] for conj in token.children if conj.dep_ == "conj" and conj.i in mentions
+                    and mentions[conj.i].actor.type == "Person" and any(
+                        g.dep_ == "compound" and g.lower_ in self.finder.gazetteer.titles for g in conj.children)]
+            if same and any(child.dep_ == "cc" for child in token.children):
+                return same[:1]
         titled = head_mention is not None and head_mention.how == "descriptor" and (
             token.lower_ in self.finder.gazetteer.titles or token.lower_ == "counterpart")
         descriptor = head_mention is not None and head_mention.how == "descriptor"

@@ -217,3 +217,9 @@ def test_a_bank_named_with_its_state_is_its_own_unless_it_is_the_central_bank(nl
 def test_a_model_number_is_no_part_of_a_demonym(nlp, finder):
     found = actors_in(nlp, finder, "Thai F-16 jets struck Cambodian military targets on Thursday.")
     assert [f[1] for f in found] == ["Thailand", "Cambodia"]
+
+
+def test_a_dateline_place_names_the_state_it_lies_in(finder):
+    assert [finder.state_at(place).label if finder.state_at(place) else None
+            for place in ("ISLAMABAD", "Cox's Bazar", "Brussels", "ABU DHABI", "Tarawa", "Atlantis")] == [
+        "Pakistan", "Bangladesh", "Belgium", "United Arab Emirates", "Kiribati", None]

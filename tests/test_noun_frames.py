@@ -130,3 +130,21 @@ def test_a_state_named_as_go_between_of_talks_mediates_between_their_parties(ext
         ("United States", "mediate", "Israel", False, None)]
     # Backing is no mediation.
     assert extract_text("U.S.-backed forces attacked Syria.") == []
+
+
+def test_a_visit_named_by_a_noun_is_paid_to_the_state_visited(nlp):
+    # No destination named: where the clause took place, else where the article was filed.
+    assert coded(nlp, "DHAKA, Aug 24 - Pakistani Foreign Minister Ishaq Dar met Bangladesh's interim leader "
+                      "Muhammad Yunus in Dhaka on Sunday, the first visit by a Pakistani foreign minister in 13 "
+                      "years.") == [("Ishaq Dar", "040", "Muhammad Yunus"), ("Ishaq Dar", "042", "Bangladesh")]
+    assert coded(nlp, "COLOMBO, April 5 - India and Sri Lanka signed a defence pact during a visit by Prime "
+                      "Minister Narendra Modi.") == [("India", "057", "Sri Lanka"), ("Narendra Modi", "042", "Sri Lanka")]
+    # "the highest-level Saudi visit" is the visit of the Saudi the clause names.
+    assert coded(nlp, "Saudi Defence Minister Khalid bin Salman met Iran's Supreme Leader Ali Khamenei in Tehran on "
+                      "Thursday, the highest-level Saudi visit to the Islamic Republic in decades.") == [
+        ("Khalid bin Salman", "040", "Ali Khamenei"), ("Khalid bin Salman", "042", "Iran")]
+    assert coded(nlp, "U.S. Homeland Security Secretary Kristi Noem, on a visit to Ecuador, met President Daniel "
+                      "Noboa on Tuesday.") == [("Kristi Noem", "042", "Ecuador"), ("Kristi Noem", "040", "Daniel Noboa")]
+    # A verdict on a visit is no second visit.
+    assert coded(nlp, "Vietnam hosted Vladimir Putin in Hanoi on Thursday. The United States criticised the "
+                      "visit.") == [("Vietnam", "043", "Vladimir Putin"), ("United States", "111", "Vietnam")]

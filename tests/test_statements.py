@@ -1281,3 +1281,28 @@ def test_a_particle_can_make_the_verdict_that_reaches_a_proposals_author(nlp):
     # "turned down" is a verdict by its particle, so the proposal's author is whom it is aimed at.
     assert coded(nlp, "Mexican President Claudia Sheinbaum said she had turned down a proposal from U.S. President "
                       "Donald Trump to send American troops to Mexico.") == [("Claudia Sheinbaum", "120", "Donald Trump")]
+
+
+def test_listing_as_terrorists_and_acts_laid_on_someone(nlp):
+    # A listing as terrorists is a sanction (163), also in a relative clause; "blamed X on Y" is
+    # an accusation of Y, not the blamer's act.
+    assert coded(nlp, "The U.S. State Department on Friday redesignated Yemen's Houthi movement as a Foreign "
+                      "Terrorist Organization. The Houthis' political bureau denounced the decision.") == [
+        ("United States", "163", "Houthis"), ("Houthis", "111", "United States")]
+    assert coded(nlp, "Ecuador blamed the prison massacres on the Los Lobos gang, which Washington designated a "
+                      "terrorist organisation in September.") == [
+        ("Ecuador", "112", "Los Lobos"), ("United States", "163", "Los Lobos")]
+
+
+def test_names_titles_and_named_treaties_the_parser_splits(nlp):
+    # The parser hangs the name after "opposition leader" on the verb; two titles before one
+    # name are one person; a treaty named as a proper noun still makes the pattern.
+    assert coded(nlp, "Tanzanian police arrested opposition leader Tundu Lissu after a rally on Wednesday.") == [
+        ("Tanzania", "173", "Tundu Lissu")]
+    assert coded(nlp, "Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar met Bangladesh's interim "
+                      "leader Muhammad Yunus on Sunday.") == [("Ishaq Dar", "040", "Muhammad Yunus")]
+    assert coded(nlp, "India suspended the 1960 Indus Waters Treaty with Pakistan with immediate effect.") == [
+        ("India", "160", "Pakistan")]
+    # The owner of a package of sanctions imposes them.
+    assert coded(nlp, "The European Union's 18th package of sanctions against Russia targeted Nayara Energy.") == [
+        ("European Union", "163", "Russia")]

@@ -29,6 +29,17 @@ def test_responses_threatened_on_a_condition_and_fronted_charges(extract_text, n
                       "mirror response.") == [("Poland", "160", "Russia"), ("Russia", "130", "Poland")]
     assert coded(nlp, "Latvia ordered a Russian diplomat to leave the country. Moscow vowed a \"tough "
                       "response\".") == [("Latvia", "161", "Russia"), ("Russia", "130", "Latvia")]
+    # The dead do not vow: "said 26 civilians were killed and vowed to respond" is the speaker's.
+    assert coded(nlp, "India struck nine sites in Pakistan on Wednesday. Pakistan's military said 26 civilians "
+                      "were killed and vowed to respond.") == [("India", "190", "Pakistan"), ("Pakistan", "130", "India")]
+    # Avenging an act answers whoever did it; harm promised in a clause is a threat.
+    assert coded(nlp, "India struck sites in Pakistan. Prime Minister Shehbaz Sharif vowed to avenge the "
+                      "attack.") == [("India", "190", "Pakistan"), ("Shehbaz Sharif", "130", "India")]
+    assert coded(nlp, "U.S. forces struck Houthi targets in Yemen overnight. Houthi official Mohammed al-Bukhaiti "
+                      "vowed that the strikes would be met with escalation.") == [
+        ("United States", "190", "Houthis"), ("Mohammed al-Bukhaiti", "130", "United States")]
+    assert coded(nlp, "Iran's Supreme Leader Ali Khamenei vowed that Israel would face severe punishment.") == [
+        ("Ali Khamenei", "130", "Israel")]
     # "would retaliate if X ..." threatens X; "retaliated by expelling" is the expulsion only.
     assert extract_text("Ankara said on Tuesday it would retaliate if the European Union went ahead with plans "
                         "to halve steel import quotas.") == [("Turkey", "retaliate", "European Union", False, "Turkey")]
