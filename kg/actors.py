@@ -593,7 +593,10 @@ class ActorFinder:
         for child in token.lefts:
             if child.dep_ not in ("amod", "compound", "nmod"):
                 continue
-            states.extend(state for conj in child.conjuncts if (state := self.state_named(conj.text)) is not None)
+            # "Australian and New Zealand aircraft": the whole name of a compound conjunct.
+            states.extend(state for conj in child.conjuncts
+                          if (state := self.state_named(conj.doc[conj.left_edge.i:conj.i + 1].text)
+                              or self.state_named(conj.text)) is not None)
         return states
 
     def _candidate_spans(self, doc) -> list[tuple[int, int, str, str]]:

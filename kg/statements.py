@@ -1005,6 +1005,21 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                           for m in self._actors(subject, mentions)] \
                     or self.article_acts.parties_of(child) or self.article_acts.authors_of(child)
             objects.extend(owners)
+        for clause in (*verb.children, *(c for obj in verb.children if obj.dep_ == "dobj"
+                                          for holder in (obj, *obj.conjuncts) for c in holder.children)):
+            if clause.dep_ in ("acl", "advcl") and clause.lemma_.lower() == "carry" and not passive:
+                # "dispatched navy ships carrying relief supplies to Sri Lanka", "aircraft landed in
+                # Port Vila carrying relief supplies": the cargo picks the pattern; where it goes
+                # is the object.
+                cargo = [n.lemma_.lower() for goods in clause.children if goods.dep_ == "dobj"
+                         for n in (goods, *goods.conjuncts) if n.pos_ == "NOUN"]
+                if not any((self.typer.code_for((lemma, word)) or "").startswith("07") for word in cargo):
+                    # "turned back two U.S. military aircraft carrying deported migrants" is no aid.
+                    continue
+                object_words[:0] = cargo
+                if not objects:
+                    objects.extend(m for prep in clause.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                                   for m in self._prep_objects(prep, mentions))
         shifted = next((pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
                         for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
                         and any(c.dep_ in ("det", "poss") for c in pobj.children)), None) \

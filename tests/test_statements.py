@@ -1306,3 +1306,13 @@ def test_names_titles_and_named_treaties_the_parser_splits(nlp):
     # The owner of a package of sanctions imposes them.
     assert coded(nlp, "The European Union's 18th package of sanctions against Russia targeted Nayara Energy.") == [
         ("European Union", "163", "Russia")]
+
+
+def test_aid_carried_by_what_is_sent_is_aid(nlp):
+    # The cargo picks the pattern; a coordinated demonym names a second sender.
+    assert coded(nlp, "India dispatched two navy ships and an air force aircraft carrying relief supplies to Sri "
+                      "Lanka.") == [("India", "073", "Sri Lanka")]
+    assert coded(nlp, "Australian and New Zealand military aircraft landed in Port Vila on Thursday carrying "
+                      "relief supplies.") == [("Australia", "073", "Vanuatu"), ("New Zealand", "073", "Vanuatu")]
+    # Deportees carried are no aid.
+    assert coded(nlp, "Colombia turned back two U.S. military aircraft carrying deported migrants.") == []
