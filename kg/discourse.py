@@ -88,6 +88,19 @@ class ArticleActs:
             parties = [act.subject for act in _principal(earlier)]
         return _standing_for(noun, parties)
 
+    def struck_by(self, noun) -> list[Mention]:
+        """Whom the act a definite noun refers back to was aimed at: "Ukrainian drones struck a
+        refinery in Russia ... the SBU said it was behind the attack" -> Russia, whom the last act
+        of the noun's kind (CAMEO root) named."""
+        code = self.typer.noun_code(noun.lemma_.lower()) or ""
+        if not code or not _definite(noun):
+            return []
+        same = [act for act in (*self._before_sentence_of(noun), *self._earlier_in_sentence(noun))
+                if act.root == code[:2] and act.object is not None]
+        if not same:
+            return []
+        return _standing_for(noun, [act.object for act in same if act.anchor == same[-1].anchor])
+
     def last_doers(self, token) -> list[Mention]:
         """Who did what an earlier sentence's main clause reported: whom "Israel responded by
         recalling its ambassador" is aimed at."""

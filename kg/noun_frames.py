@@ -116,7 +116,8 @@ class NounFrameReader:
                 return appeal
         # A refused act, the act a response answers, a go-between named on the noun.
         special = self._rejected_act(noun, mentions) or self._answered_act(noun, cameo, mentions) \
-            or self._mediated(noun, mentions) or self._visited(noun, cameo, mentions)
+            or self._mediated(noun, mentions) or self._visited(noun, cameo, mentions) \
+            or self._claimed_act(noun, cameo, mentions)
         if special is not None:
             return special
         # "a meeting of the Quad" names the forum, not a party met.
@@ -403,6 +404,28 @@ class NounFrameReader:
             return None
         return Frame(tuple(visitors), tuple(destinations), self.typer.predicate_for_noun(noun, cameo), False,
                      confidence(visitors + destinations, True) * 0.9, noun)
+
+    def _claimed_act(self, noun, cameo: str, mentions) -> Frame | None:
+        """An act reported before that someone owns up to is theirs, against whom it struck: "the
+        Houthis claimed responsibility for the attack", "Ukraine's SBU said it was behind the
+        attack"."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or not (prep.lower_ == "behind" and prep.head.lemma_.lower() == "be" or (
+                prep.lower_ == "for" and prep.head.lemma_.lower() in self.cues["agency_nouns"])):
+            return None
+        if any(child.dep_ == "prep" and child.lower_ in self.cues["object_prepositions"] for child in noun.children):
+            # "claimed responsibility for an attack on a U.S. destroyer": read as any act noun.
+            return None
+        targets = self.article_acts.struck_by(noun)
+        governor = clause_verb(prep)
+        claimants = self._subjects(governor, mentions) if governor.pos_ in ("VERB", "AUX") and targets else []
+        # "Israeli strikes hit ... the Israeli military said it was behind the attack": no new act.
+        known = {m.actor.id for m in (*targets, *self.article_acts.parties_of(noun))}
+        claimants = [m for m in claimants if m.actor.id not in known]
+        if not claimants:
+            return None
+        return Frame(tuple(claimants), tuple(targets), self.typer.predicate_for_noun(noun, cameo), False,
+                     confidence(claimants + targets, True) * 0.9, noun)
 
     @staticmethod
     def _person_of(state: Mention, named: list[Mention]) -> Mention:

@@ -1340,7 +1340,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "hideouts of the TTP in Afghanistan's Khost province" are the TTP's, wherever they are.
             # "met diplomats from Britain, France and Germany", "sanctioned tankers in Russia's shadow
             # fleet": the parser hangs the preposition on the verb.
-            for child in [*token.children, *hung_on_verb(token, ("from", "in"))]:
+            # "Syrian government forces and fighters of the SDF": the parser hangs the second
+            # conjunct's "of" on the first.
+            shared = [p for p in token.head.children if p.dep_ == "prep" and p.i > token.i] if token.dep_ == "conj" else []
+            for child in [*token.children, *hung_on_verb(token, ("from", "in")), *shared]:
                 if child.dep_ == "prep" and (child.lower_ in ("of", "from") or (child.lower_ == "in" and any(
                         pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.cues["membership_nouns"]
                         for pobj in child.children)) or (

@@ -148,3 +148,12 @@ def test_a_visit_named_by_a_noun_is_paid_to_the_state_visited(nlp):
     # A verdict on a visit is no second visit.
     assert coded(nlp, "Vietnam hosted Vladimir Putin in Hanoi on Thursday. The United States criticised the "
                       "visit.") == [("Vietnam", "043", "Vladimir Putin"), ("United States", "111", "Vietnam")]
+
+
+def test_an_act_owned_up_to_is_the_claimants_against_whom_it_struck(nlp):
+    assert coded(nlp, "Ukrainian drones struck an oil refinery in Russia's Samara region overnight. Ukraine's SBU "
+                      "security service said it was behind the attack.") == [
+        ("Ukraine", "190", "Russia"), ("Security Service of Ukraine", "190", "Russia")]
+    # Owning up to one's own act reported before is no second act.
+    assert coded(nlp, "Israeli strikes hit Hezbollah positions in southern Lebanon on Monday. The Israeli military "
+                      "said it was behind the attack.") == [("Israel", "190", "Hezbollah")]

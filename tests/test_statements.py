@@ -1316,3 +1316,9 @@ def test_aid_carried_by_what_is_sent_is_aid(nlp):
                       "relief supplies.") == [("Australia", "073", "Vanuatu"), ("New Zealand", "073", "Vanuatu")]
     # Deportees carried are no aid.
     assert coded(nlp, "Colombia turned back two U.S. military aircraft carrying deported migrants.") == []
+
+
+def test_a_conjunct_owns_the_of_phrase_the_parser_hangs_on_the_first(nlp):
+    assert coded(nlp, "Syrian government forces and fighters of the Kurdish-led Syrian Democratic Forces clashed "
+                      "near the Tishreen dam on Monday.") == [
+        ("Syria", "190", "Syrian Democratic Forces"), ("Syrian Democratic Forces", "190", "Syria")]
