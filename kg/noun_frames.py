@@ -385,7 +385,9 @@ class NounFrameReader:
             # "Albanese met Xi ..., the centrepiece of a six-day visit to China": the person the
             # clause is about.
             visitors = [m for m in self._subjects(governor, mentions) if m.actor.type == "Person"]
+        # "his second visit to the country" is where the clause took place, below.
         destinations = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                        and not any(g.lemma_.lower() in self.cues["state_anaphora"] for g in prep.children)
                         for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"]
         if not destinations and clause:
             # "met Yunus in Dhaka ..., the first visit", "hosted Erdogan at the White House, his

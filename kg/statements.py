@@ -563,6 +563,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         """True when conjoined subjects act together, with no other party: "met", "held talks",
         "signed a deal" -- not "welcomed the announcement" or "backed it"."""
         topical = root == "04" and verb.lemma_.lower() in self.cues["topic_verbs"]
+        if verb.lemma_.lower() in self.cues["attending_verbs"]:
+            # "with U.S. and Chinese officials attending as observers": present, not meeting.
+            return False
 
         def object_word(child) -> str:
             # "the treaty that Canberra and Port Moresby signed": the relative pronoun's noun.
@@ -827,6 +830,17 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # ("summoned the Dominican charge d'affaires in Port-au-Prince" is the Dominican's).
                 objects.extend(hosts)
                 object_words.append(child.lemma_.lower())
+                continue
+            if lemma in self.cues["attending_verbs"] and child.dep_ == "dobj" and child.pos_ == "NOUN":
+                # "attended a military parade in Pyongyang", "attended his inauguration": the state
+                # where it took place, else whose it was.
+                object_words.append(child.lemma_.lower())
+                objects.extend([m for holder in (child, verb) for prep in holder.children
+                                if prep.dep_ == "prep" and prep.lower_ == "in"
+                                for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"][:1] or [
+                    Mention(owner.i, owner.i + 1, state, "descriptor") for owner in child.children
+                    if owner.dep_ == "poss" and owner.i in mentions
+                    and (state := self.finder.state_of(mentions[owner.i].actor)) is not None])
                 continue
             # "discussed Arctic security and NORAD modernisation": a topic, not an act on NORAD.
             topic = lemma in self.cues["topic_verbs"] and child.i not in mentions

@@ -145,6 +145,10 @@ def test_a_visit_named_by_a_noun_is_paid_to_the_state_visited(nlp):
         ("Khalid bin Salman", "040", "Ali Khamenei"), ("Khalid bin Salman", "042", "Iran")]
     assert coded(nlp, "U.S. Homeland Security Secretary Kristi Noem, on a visit to Ecuador, met President Daniel "
                       "Noboa on Tuesday.") == [("Kristi Noem", "042", "Ecuador"), ("Kristi Noem", "040", "Daniel Noboa")]
+    # "the country" a visit is paid to is where the clause took place.
+    assert coded(nlp, "Russian Security Council Secretary Sergei Shoigu met North Korean leader Kim Jong Un in "
+                      "Pyongyang on Wednesday during his second visit to the country in three months.") == [
+        ("Sergei Shoigu", "040", "Kim Jong-un"), ("Sergei Shoigu", "042", "North Korea")]
     # A verdict on a visit is no second visit.
     assert coded(nlp, "Vietnam hosted Vladimir Putin in Hanoi on Thursday. The United States criticised the "
                       "visit.") == [("Vietnam", "043", "Vladimir Putin"), ("United States", "111", "Vietnam")]

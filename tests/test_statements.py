@@ -1322,3 +1322,15 @@ def test_a_conjunct_owns_the_of_phrase_the_parser_hangs_on_the_first(nlp):
     assert coded(nlp, "Syrian government forces and fighters of the Kurdish-led Syrian Democratic Forces clashed "
                       "near the Tishreen dam on Monday.") == [
         ("Syria", "190", "Syrian Democratic Forces"), ("Syrian Democratic Forces", "190", "Syria")]
+
+
+def test_attending_an_occasion_visits_the_state_where_it_took_place(nlp):
+    assert coded(nlp, "Chinese Premier Li Qiang and Russian Security Council deputy chairman Dmitry Medvedev "
+                      "attended a military parade in Pyongyang on Friday.") == [
+        ("Li Qiang", "042", "North Korea"), ("Dmitry Medvedev", "042", "North Korea")]
+    assert coded(nlp, "Bolivian President Rodrigo Paz met U.S. Deputy Secretary of State Christopher Landau, who "
+                      "attended his inauguration.") == [
+        ("Rodrigo Paz", "040", "Christopher Landau"), ("Christopher Landau", "042", "Bolivia")]
+    # Onlookers do not meet one another.
+    assert coded(nlp, "Thailand and Cambodia agreed to a ceasefire at talks in Putrajaya, with U.S. and Chinese "
+                      "officials attending as observers.") == [("Thailand", "0871", "Cambodia")]
