@@ -340,6 +340,15 @@ class ActorFinder:
                 self.groups[index] = states
             elif token.pos_ in ("NOUN", "PROPN") and index not in by_token:
                 actor = self._descriptor(token, context)
+                if actor is not None and actor.type == "Country" and token.lower_ in self.cues["state_anaphora"] \
+                        and any(c.dep_ in ("amod", "compound") for c in token.lefts) \
+                        and not self.states_named_by_modifiers(token):
+                    # "Wang Yi hosted his Solomon Islands counterpart in Beijing, praising the Pacific
+                    # nation": a state described is not the clause's subject's own.
+                    own = {a.country for a in _clause_subject_actors(token, by_token, participles=True) if a.country}
+                    if actor.country in own:
+                        actor = next((state for state in reversed(context.states_in_order)
+                                      if state.country not in own), actor)
                 if actor is not None:
                     by_token[index] = Mention(index, index + 1, actor, "descriptor")
                     context.saw(actor)
@@ -1008,14 +1017,17 @@ def _clause_subjects(token, by_token: dict[int, Mention]) -> frozenset[str]:
     return frozenset(actor.id for actor in _clause_subject_actors(token, by_token))
 
 
-def _clause_subject_actors(token, by_token: dict[int, Mention]) -> list[Actor]:
-    """The actors named as subjects of the clause ``token`` sits in, before it, in order."""
+def _clause_subject_actors(token, by_token: dict[int, Mention], participles: bool = False) -> list[Actor]:
+    """The actors named as subjects of the clause ``token`` sits in, before it, in order (with
+    ``participles``, of the clause a participle hangs on)."""
     verb = clause_verb(token.head)
     misparsed = subject_in_time_phrase(verb)
     if misparsed is not None:
         return [by_token[t.i].actor for t in (misparsed, *misparsed.conjuncts) if t.i in by_token]
-    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        # "Russia launched an attack, and Poland accused it": the conjunct's own subject, if any.
+    while (verb.dep_ == "conj" or (participles and verb.dep_ == "advcl" and verb.tag_ == "VBG")) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "Russia launched an attack, and Poland accused it": the conjunct's own subject, if any;
+        # "hosted his counterpart, praising the Pacific nation": the participle's is the clause's.
         verb = verb.head
     # The small parser sometimes hangs the subject on an auxiliary: "Qatar ... have been mediating".
     heads = [verb, *(child for child in verb.children if child.dep_ in ("aux", "auxpass"))]

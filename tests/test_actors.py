@@ -223,3 +223,10 @@ def test_a_dateline_place_names_the_state_it_lies_in(finder):
     assert [finder.state_at(place).label if finder.state_at(place) else None
             for place in ("ISLAMABAD", "Cox's Bazar", "Brussels", "ABU DHABI", "Tarawa", "Atlantis")] == [
         "Pakistan", "Bangladesh", "Belgium", "United Arab Emirates", "Kiribati", None]
+
+
+def test_a_described_state_is_not_the_clause_subjects_own(nlp, finder):
+    # "the Pacific nation" after a Chinese host is the guest's state, though Beijing was named last.
+    assert actors_in(nlp, finder, "Chinese Foreign Minister Wang Yi hosted his Solomon Islands counterpart in "
+                                  "Beijing on Tuesday, praising the Pacific nation as a model.")[-1] == (
+        "nation", "Solomon Islands", "Country", "SLB")
