@@ -478,6 +478,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         return Frame(tuple(subjects), tuple(objects), predicate, negated,
                       confidence(subjects + objects, exact), verb)
 
+    def _remember_judged(self, noun, doers: list[Mention]) -> None:
+        """Keep a violent act a verdict names ("condemned as cowardly an Israeli air strike on
+        Doha") for a later "denounced the attack", which refers to it, not to who condemned it."""
+        root = (self.typer.noun_code(noun.lemma_.lower()) or "")[:2]
+        if root in VIOLENT_ROOTS:
+            self.article_acts.acts.extend(Act(root, doer, None, noun) for doer in doers)
+
     def _armed_backing(self, verb, predicate: Predicate, objects: list[Mention]) -> Predicate:
         """"Rwanda, which backs the M23": backing an armed group is arming it (072), not praise."""
         if verb.lemma_.lower() in self.cues["backing_verbs"] and (predicate.cameo or "")[:2] == "05" and objects \
@@ -902,6 +909,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if agents:
                 # "condemned the attack by Hezbollah": what is condemned is Hezbollah's act.
                 objects.extend(agents)
+                self._remember_judged(child, agents)
                 continue
             if noun in self.cues["release_nouns"] and asking:
                 captors = self.article_acts.captors(child)
@@ -1042,8 +1050,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "condemned as cowardly an Israeli air strike on Doha", "dismissed as unacceptable
             # Trump's latest remarks": the object comes after its label; the parser hangs it on "as".
             object_words.append(shifted.lemma_.lower())
-            objects.extend(self._actors(shifted, mentions, possessor=True) or self._noun_agents(shifted, mentions)
-                           or [m for g in shifted.children if g.dep_ == "poss" for m in self._actors(g, mentions)])
+            doers = self._actors(shifted, mentions, possessor=True) or self._noun_agents(shifted, mentions) \
+                or [m for g in shifted.children if g.dep_ == "poss" for m in self._actors(g, mentions)]
+            objects.extend(doers)
+            self._remember_judged(shifted, doers)
         # "withdrawing all its fighters from Turkey": the subject's own is not the object.
         direct = any(not _possessive_pronoun(m, verb.doc) for m in objects)
         aimed = any((self.typer.noun_code(word) or "")[:2] in MATERIAL_CONFLICT_ROOTS or word in self.cues["military_nouns"]

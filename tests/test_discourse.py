@@ -48,3 +48,13 @@ def test_a_demand_for_release_reaches_whoever_holds_them(nlp):
     doc = nlp("Paris demanded their release.")
     assert labels(acts.captors(doc[3])) == ["Iran"]
     assert ArticleActs(EventTyper()).captors(doc[3]) == []
+
+
+def test_what_the_act_a_definite_noun_refers_to_struck(nlp):
+    acts = ArticleActs(EventTyper())
+    acts.acts += [Act("19", mention("UKR"), mention("RUS")), Act("11", mention("FRA"), mention("UKR"))]
+    doc = nlp("The agency said it was behind the attack.")
+    assert labels(acts.struck_by(doc[7])) == ["Russia"]
+    # An indefinite noun names a new act.
+    doc = nlp("The agency said it was behind an attack.")
+    assert labels(acts.struck_by(doc[7])) == []

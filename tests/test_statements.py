@@ -1334,3 +1334,10 @@ def test_attending_an_occasion_visits_the_state_where_it_took_place(nlp):
     # Onlookers do not meet one another.
     assert coded(nlp, "Thailand and Cambodia agreed to a ceasefire at talks in Putrajaya, with U.S. and Chinese "
                       "officials attending as observers.") == [("Thailand", "0871", "Cambodia")]
+
+
+def test_a_violent_act_a_verdict_names_is_what_a_later_noun_refers_to(nlp):
+    assert coded(nlp, "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani condemned as 'cowardly' an "
+                      "Israeli air strike on a compound in Doha. Saudi Arabia and Jordan also denounced the "
+                      "attack.") == [("Mohammed bin Abdulrahman Al Thani", "111", "Israel"),
+                                     ("Saudi Arabia", "111", "Israel"), ("Jordan", "111", "Israel")]
