@@ -1085,6 +1085,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "launched drills around Taiwan", "fired a missile at Israel", "deployed warships
                 # off Venezuela's coast"
                 pobjs = self._prep_objects(child, mentions)
+                if not pobjs and verdict and (self.typer.code_for((lemma, word)) or self.typer.code_for((lemma,))
+                                              or "")[:2] in ("11", "12"):
+                    # "objected to an agreement between India and China": the parties of what it judges.
+                    pobjs = [m for noun in child.children if noun.dep_ == "pobj" and self.typer.noun_code(noun.lemma_.lower())
+                             for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "between"
+                             for m in self._prep_objects(prep, mentions)]
                 if pobjs:
                     objects.extend(pobjs)
                     prep_used = prep_used or word

@@ -68,3 +68,8 @@ def test_wrongdoing_said_of_another_is_an_accusation(nlp):
 def test_a_quoted_label_is_a_verdict_not_a_call(nlp):
     assert coded(nlp, 'Lula, who has called Milei\'s economic policies "a disaster", hosted the gathering.') == [
         ("Luiz Inacio Lula da Silva", "111", "Javier Milei")]
+
+
+def test_a_verdict_on_a_joint_act_named_after_a_preposition_reaches_its_parties(nlp):
+    assert coded(nlp, "Nepal objected to an agreement between India and China to reopen border trade.") == [
+        ("Nepal", "110", "India"), ("Nepal", "110", "China"), ("India", "057", "China")]
