@@ -117,7 +117,7 @@ class NounFrameReader:
         # A refused act, the act a response answers, a go-between named on the noun.
         special = self._rejected_act(noun, mentions) or self._answered_act(noun, cameo, mentions) \
             or self._mediated(noun, mentions) or self._visited(noun, cameo, mentions) \
-            or self._claimed_act(noun, cameo, mentions)
+            or self._claimed_act(noun, cameo, mentions) or self._withdrawn(noun, cameo, mentions)
         if special is not None:
             return special
         # "a meeting of the Quad" names the forum, not a party met.
@@ -428,6 +428,30 @@ class NounFrameReader:
             return None
         return Frame(tuple(claimants), tuple(targets), self.typer.predicate_for_noun(noun, cameo), False,
                      confidence(claimants + targets, True) * 0.9, noun)
+
+    def _withdrawn(self, noun, cameo: str, mentions) -> Frame | None:
+        """A withdrawal named by a noun with its doers after "of": "the withdrawal of Mali, Burkina
+        Faso and Niger from the bloc had taken effect" (leaving a body reduces relations, 160);
+        "the withdrawal of Russian troops from Kherson" (0874). Not one only asked for."""
+        if not cameo.startswith("0874"):
+            return None
+        governor = clause_verb(noun)
+        if governor.pos_ in ("VERB", "AUX") and (
+                governor.lemma_.lower() in self.cues["directive_verbs"] | self.cues["intent_verbs"]
+                or self.polarity.requested_only(governor) or self.polarity.negated(governor)):
+            # "demanded the withdrawal of Russian troops from Ukraine" is asked of Russia, elsewhere.
+            return None
+        doers = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for m in self._prep_objects(prep, mentions)]
+        left = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                for m in self._prep_objects(prep, mentions)]
+        left = [m for m in left if m.actor.id not in {d.actor.id for d in doers}]
+        if not doers or not left:
+            return None
+        predicate = self.typer.predicate_for_noun(noun, cameo)
+        if all(m.actor.type in ("Organization", "Group") for m in left):
+            predicate = self.typer.with_code(predicate, "160")
+        return Frame(tuple(doers), tuple(left), predicate, False, confidence(doers + left, True) * 0.9, noun)
 
     @staticmethod
     def _person_of(state: Mention, named: list[Mention]) -> Mention:

@@ -161,3 +161,14 @@ def test_an_act_owned_up_to_is_the_claimants_against_whom_it_struck(nlp):
     # Owning up to one's own act reported before is no second act.
     assert coded(nlp, "Israeli strikes hit Hezbollah positions in southern Lebanon on Monday. The Israeli military "
                       "said it was behind the attack.") == [("Israel", "190", "Hezbollah")]
+
+
+def test_a_withdrawal_named_by_a_noun_with_its_doers_after_of(nlp):
+    # Leaving a body reduces relations with it; a withdrawal only demanded is the demand's.
+    assert coded(nlp, "ECOWAS said the withdrawal of Mali, Burkina Faso and Niger from the bloc had formally taken "
+                      "effect.") == [("Mali", "160", "ECOWAS"), ("Burkina Faso", "160", "ECOWAS"),
+                                     ("Niger", "160", "ECOWAS")]
+    assert coded(nlp, "The withdrawal of Russian troops from Kherson was completed on Friday.") == [
+        ("Russia", "0874", "Ukraine")]
+    assert coded(nlp, "Zelenskiy demanded the withdrawal of Russian troops from Ukraine.") == [
+        ("Volodymyr Zelenskyy", "1056", "Russia")]
