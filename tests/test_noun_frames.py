@@ -166,8 +166,9 @@ def test_an_act_owned_up_to_is_the_claimants_against_whom_it_struck(nlp):
 def test_a_withdrawal_named_by_a_noun_with_its_doers_after_of(nlp):
     # Leaving a body reduces relations with it; a withdrawal only demanded is the demand's.
     assert coded(nlp, "ECOWAS said the withdrawal of Mali, Burkina Faso and Niger from the bloc had formally taken "
-                      "effect.") == [("Mali", "160", "ECOWAS"), ("Burkina Faso", "160", "ECOWAS"),
-                                     ("Niger", "160", "ECOWAS")]
+                      "effect.") == [("Mali", "160", "Economic Community of West African States"),
+                                     ("Burkina Faso", "160", "Economic Community of West African States"),
+                                     ("Niger", "160", "Economic Community of West African States")]
     assert coded(nlp, "The withdrawal of Russian troops from Kherson was completed on Friday.") == [
         ("Russia", "0874", "Ukraine")]
     assert coded(nlp, "Zelenskiy demanded the withdrawal of Russian troops from Ukraine.") == [
