@@ -505,6 +505,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         head = verb.head
         if head.i == verb.i:
             return None
+        if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not any(
+                child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+            # "a Chinese offer to train and equip its police": the conjunct is offered too.
+            return self._intent_governor(head)
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in self.cues["readiness_adjectives"]:
             return head
         infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -1341,3 +1341,13 @@ def test_a_violent_act_a_verdict_names_is_what_a_later_noun_refers_to(nlp):
                       "Israeli air strike on a compound in Doha. Saudi Arabia and Jordan also denounced the "
                       "attack.") == [("Mohammed bin Abdulrahman Al Thani", "111", "Israel"),
                                      ("Saudi Arabia", "111", "Israel"), ("Jordan", "111", "Israel")]
+
+
+def test_a_states_coast_guard_and_the_crew_of_its_boats(nlp):
+    assert coded(nlp, "Japan's coast guard arrested the captain of a Chinese fishing boat off Nagasaki.") == [
+        ("Japan", "173", "China")]
+    assert coded(nlp, "Niger's military government ordered three senior Chinese oil executives to leave the "
+                      "country within 48 hours.") == [("Niger", "174", "China")]
+    # A conjunct of an offered act is offered too.
+    assert coded(nlp, "Papua New Guinea turned down a Chinese offer to train and equip its police.") == [
+        ("Papua New Guinea", "120", "China"), ("China", "030", "Papua New Guinea")]
