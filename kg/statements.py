@@ -404,7 +404,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "vowed to retaliate against the bloc" is a threat ("threatened to cut off supplies"
             # keeps the lexicon's kind of threat).
             predicate = self.typer.with_code(predicate, "130")
-        if promising and (predicate.cameo or "")[:2] in _INTENT_CODES:
+        # "Germany will deliver two Patriot systems to Ukraine", "said it would restore relations":
+        # an act still to come is an intent to cooperate (not one refused: "will not send").
+        foretold = governor is None and not self.polarity.negated(verb) and any(
+            child.dep_ == "aux" and child.lower_ in self.cues["intent_modals"] for child in verb.children)
+        if (promising or foretold) and (predicate.cameo or "")[:2] in _INTENT_CODES:
             # A promise of cooperation (03) of the kind the act is, as CAMEO codes it.
             code = predicate.cameo or ""
             predicate = self.typer.with_code(predicate, _INTENT_CODES.get(code[:3]) or _INTENT_CODES[code[:2]])

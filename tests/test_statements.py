@@ -768,9 +768,12 @@ def test_aid_agreed_and_weapons_delivered_and_ships_in_territorial_waters(nlp):
     # Aid agreed to is coded as given (07), like an easing agreed to (08).
     assert coded(nlp, "European Union leaders agreed early on Friday to lend Ukraine 90 billion euros over the "
                       "next two years.") == [("European Union", "071", "Ukraine")]
-    # "Patriot", which the statistical NER calls a person, is the make of the systems.
+    # "Patriot", which the statistical NER calls a person, is the make of the systems; a delivery
+    # still to come is an intent to give aid (033).
     assert coded(nlp, "Germany will deliver two more Patriot air defence systems to Ukraine by the end of the "
-                      "year.") == [("Germany", "072", "Ukraine")]
+                      "year.") == [("Germany", "033", "Ukraine")]
+    assert coded(nlp, "Germany delivered two more Patriot air defence systems to Ukraine.") == [
+        ("Germany", "072", "Ukraine")]
     assert coded(nlp, "Four China Coast Guard ships entered Japanese territorial waters near the Senkaku Islands "
                       "on Sunday.") == [("China Coast Guard", "150", "Japan")]
 
@@ -1273,7 +1276,7 @@ def test_an_armed_groups_leader_defying_their_state_is_a_statement(nlp):
 
 
 def test_an_amount_in_aid_hung_on_the_verb_is_aid(nlp):
-    assert coded(nlp, "Norway will provide 7 billion crowns in additional aid to Ukraine's energy sector this "
+    assert coded(nlp, "Norway provided 7 billion crowns in additional aid to Ukraine's energy sector this "
                       "year.") == [("Norway", "070", "Ukraine")]
 
 
@@ -1351,3 +1354,11 @@ def test_a_states_coast_guard_and_the_crew_of_its_boats(nlp):
     # A conjunct of an offered act is offered too.
     assert coded(nlp, "Papua New Guinea turned down a Chinese offer to train and equip its police.") == [
         ("Papua New Guinea", "120", "China"), ("China", "030", "Papua New Guinea")]
+
+
+def test_an_act_of_cooperation_still_to_come_is_an_intent(nlp):
+    # "will meet" is 036, "would restore" 032 (the annotation guide's intentions).
+    assert coded(nlp, "Canadian Prime Minister Mark Carney will meet Chinese President Xi Jinping in Beijing next "
+                      "month.") == [("Mark Carney", "036", "Xi Jinping")]
+    assert coded(nlp, "Bolivian President Rodrigo Paz said he would restore ambassador-level relations with the "
+                      "United States.") == [("Rodrigo Paz", "032", "United States")]
