@@ -214,6 +214,9 @@ class NounFrameReader:
             # "called for talks with India" is an appeal, not talks.
             asked, _ = self.typer.predicate_for_verb(governor, [], first.head.lower_)
             predicate = asked or predicate
+        if self._foretold(governor):
+            # "will travel to Beijing next month for talks with Xi": talks still to come (036).
+            predicate = self._as_intent(predicate)
         # "ruled out talks with India", "rejected a meeting with": the event is refused.
         refusing = self.cues["rejecting_verbs"] | self.cues["negating_verbs"]
         refused = any(f"{lemma} {particle}" in refusing for particle in particles) or (

@@ -404,14 +404,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "vowed to retaliate against the bloc" is a threat ("threatened to cut off supplies"
             # keeps the lexicon's kind of threat).
             predicate = self.typer.with_code(predicate, "130")
-        # "Germany will deliver two Patriot systems to Ukraine", "said it would restore relations":
-        # an act still to come is an intent to cooperate (not one refused: "will not send").
-        foretold = governor is None and not self.polarity.negated(verb) and any(
-            child.dep_ == "aux" and child.lower_ in self.cues["intent_modals"] for child in verb.children)
-        if (promising or foretold) and (predicate.cameo or "")[:2] in _INTENT_CODES:
-            # A promise of cooperation (03) of the kind the act is, as CAMEO codes it.
-            code = predicate.cameo or ""
-            predicate = self.typer.with_code(predicate, _INTENT_CODES.get(code[:3]) or _INTENT_CODES[code[:2]])
+        if promising or (governor is None and self._foretold(verb)):
+            predicate = self._as_intent(predicate)
         if (predicate.cameo or "")[:2] in COOPERATIVE_ROOTS:
             # "agreed to step up cooperation against North Korea's threat": the common adversary
             # is not a party to the cooperation.
@@ -488,6 +482,20 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         root = (self.typer.noun_code(noun.lemma_.lower()) or "")[:2]
         if root in VIOLENT_ROOTS:
             self.article_acts.acts.extend(Act(root, doer, None, noun) for doer in doers)
+
+    def _foretold(self, verb) -> bool:
+        """True for an act still to come, not refused: "Germany will deliver two Patriot systems",
+        "said it would restore relations" (not "will not send")."""
+        return not self.polarity.negated(verb) and any(
+            child.dep_ == "aux" and child.lower_ in self.cues["intent_modals"] for child in verb.children)
+
+    def _as_intent(self, predicate: Predicate) -> Predicate:
+        """A promise of cooperation (03) of the kind ``predicate`` is, as CAMEO codes it ("will
+        meet" 036, "would restore relations" 032); any other predicate as it is."""
+        code = predicate.cameo or ""
+        if code[:2] not in _INTENT_CODES:
+            return predicate
+        return self.typer.with_code(predicate, _INTENT_CODES.get(code[:3]) or _INTENT_CODES[code[:2]])
 
     def _armed_backing(self, verb, predicate: Predicate, objects: list[Mention]) -> Predicate:
         """"Rwanda, which backs the M23": backing an armed group is arming it (072), not praise."""

@@ -173,3 +173,8 @@ def test_a_withdrawal_named_by_a_noun_with_its_doers_after_of(nlp):
         ("Russia", "0874", "Ukraine")]
     assert coded(nlp, "Zelenskiy demanded the withdrawal of Russian troops from Ukraine.") == [
         ("Volodymyr Zelenskyy", "1056", "Russia")]
+
+
+def test_talks_on_a_trip_still_to_come_are_intended(nlp):
+    assert coded(nlp, "Canadian Prime Minister Mark Carney will travel to Beijing next month for talks with Chinese "
+                      "President Xi Jinping.") == [("Mark Carney", "036", "China"), ("Mark Carney", "036", "Xi Jinping")]
