@@ -434,10 +434,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     m for child in verb.children if child.dep_ == "ccomp"
                     for subject in child.children if subject.dep_ == "nsubj"
                     for m in self._noun_targets(subject, mentions)]
-            if root == "13" and not [m for m in objects if m.actor not in own]:
-                # "warned that Russia would respond if NATO kept expanding": aimed at whoever
-                # the condition names.
-                objects = [m for child in verb.children if child.dep_ == "ccomp"
+            if root == "13":
+                # "warned that Russia would respond if NATO kept expanding", "would intensify its
+                # strikes across Lebanon unless Hezbollah was disarmed": aimed at whoever the
+                # condition names too.
+                objects += [m for child in verb.children if child.dep_ == "ccomp"
                            for condition in child.children if condition.dep_ == "advcl" and any(
                                c.dep_ == "mark" and c.lower_ in self.cues["hypothetical_marks"] for c in condition.children)
                            for subject in condition.children if subject.dep_ in ("nsubj", "nsubjpass")

@@ -1362,3 +1362,9 @@ def test_an_act_of_cooperation_still_to_come_is_an_intent(nlp):
                       "month.") == [("Mark Carney", "036", "Xi Jinping")]
     assert coded(nlp, "Bolivian President Rodrigo Paz said he would restore ambassador-level relations with the "
                       "United States.") == [("Rodrigo Paz", "032", "United States")]
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_names_too(nlp):
+    assert coded(nlp, "Israeli Defence Minister Israel Katz warned on Sunday that Israel would intensify its strikes "
+                      "across Lebanon unless Hezbollah was disarmed.") == [
+        ("Israel Katz", "130", "Lebanon"), ("Israel Katz", "130", "Hezbollah")]
