@@ -328,6 +328,9 @@ class NounFrameReader:
         if cameo[:2] not in HOSTILE_ROOTS or noun.dep_ != "pobj" or prep.lower_ not in ("to", "for") \
                 or prep.head.lemma_.lower() not in self.cues["response_nouns"]:
             return None
+        if self._noun_targets(noun, mentions):
+            # "in retaliation for American air strikes on the Yemeni capital": whom they struck.
+            return None
         agents = self._noun_agents(noun, mentions)
         governor = clause_verb(prep.head)
         responders = self._subjects(governor, mentions) if agents and governor.pos_ in ("VERB", "AUX") else []

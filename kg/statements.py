@@ -1147,8 +1147,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         holders = [head, *(child for child in head.children if child.dep_ == "dobj"), *(
             pobj for prep in head.children if head.pos_ == "NOUN" and prep.dep_ == "prep"
             and prep.lower_ in self.cues["object_prepositions"] for pobj in prep.children if pobj.dep_ == "pobj")]
+        # "shelled the besieged city of El Fasher": the place a place noun names.
         return [m for holder in holders for prep in holder.children
-                if prep.dep_ == "prep" and prep.lower_ in self.cues["location_prepositions"]
+                if prep.dep_ == "prep" and (prep.lower_ in self.cues["location_prepositions"] or (
+                    prep.lower_ == "of" and holder.lemma_.lower() in self.cues["place_nouns"]))
                 for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"]
 
     def _own_aimed(self, verb, noun, found: list[Mention], mentions, verdict: bool) -> bool:

@@ -1368,3 +1368,12 @@ def test_a_threat_is_aimed_at_whom_its_condition_names_too(nlp):
     assert coded(nlp, "Israeli Defence Minister Israel Katz warned on Sunday that Israel would intensify its strikes "
                       "across Lebanon unless Hezbollah was disarmed.") == [
         ("Israel Katz", "130", "Lebanon"), ("Israel Katz", "130", "Hezbollah")]
+
+
+def test_violence_on_a_place_named_after_a_place_noun(nlp):
+    assert coded(nlp, "The Rapid Support Forces shelled the besieged city of El Fasher for a third straight day.") == [
+        ("Rapid Support Forces", "194", "Sudan")]
+    # The act a response answers keeps the target it names.
+    assert coded(nlp, "Houthi military spokesman Yahya Saree said the group had fired missiles at a U.S. aircraft "
+                      "carrier, in what he called retaliation for American air strikes on the Yemeni capital.") == [
+        ("Houthis", "190", "United States"), ("United States", "190", "Yemen")]
