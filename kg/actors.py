@@ -871,7 +871,8 @@ class ActorFinder:
             return None
         if words & self.cues["organization_anaphora"] and context.organizations and any(
                 child.lower_ in ("the", "this", "that") for child in token.lefts) and not any(
-                child.dep_ in ("compound", "poss") for child in token.lefts):
+                # "the rebel group" refers back; "the Wagner group", "Russia's group" name one.
+                child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ != "NOUN") for child in token.lefts):
             return context.organization_like(token.lower_)
         if token.lower_ in self.cues["state_anaphora"] and any(
                 c.lower_ == "the" for c in token.lefts) and not self.states_named_by_modifiers(token) and not any(

@@ -230,3 +230,11 @@ def test_a_described_state_is_not_the_clause_subjects_own(nlp, finder):
     assert actors_in(nlp, finder, "Chinese Foreign Minister Wang Yi hosted his Solomon Islands counterpart in "
                                   "Beijing on Tuesday, praising the Pacific nation as a model.")[-1] == (
         "nation", "Solomon Islands", "Country", "SLB")
+
+
+def test_the_rebel_group_refers_back_to_the_group_named(nlp, finder):
+    assert actors_in(nlp, finder, "Petro suspended talks with the National Liberation Army (ELN) after the rebel "
+                                  "group attacked a military base in Catatumbo.") == [
+        ("the National Liberation Army", "National Liberation Army", "Group", "COL"),
+        ("ELN", "National Liberation Army", "Group", "COL"), ("group", "National Liberation Army", "Group", "COL"),
+        ("Catatumbo", "Colombia", "Country", "COL")]
