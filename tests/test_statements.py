@@ -1362,6 +1362,8 @@ def test_an_act_of_cooperation_still_to_come_is_an_intent(nlp):
                       "month.") == [("Mark Carney", "036", "Xi Jinping")]
     assert coded(nlp, "Bolivian President Rodrigo Paz said he would restore ambassador-level relations with the "
                       "United States.") == [("Rodrigo Paz", "032", "United States")]
+    assert coded(nlp, "U.S. and Ukrainian delegations were due to meet in Jeddah on Tuesday.") == [
+        ("United States", "036", "Ukraine")]
 
 
 def test_a_threat_is_aimed_at_whom_its_condition_names_too(nlp):
