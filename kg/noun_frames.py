@@ -380,9 +380,12 @@ class NounFrameReader:
             return None
         governor = clause_verb(noun)
         clause = governor.pos_ in ("VERB", "AUX")
-        # Whom the clause names, for "the highest-level Saudi visit", "the Qatari ruler's first visit".
-        named = [*self._subjects(governor, mentions), *self._objects(governor, mentions, False)[0]] if clause else []
-        visitors = [self._person_of(m, named) for m in self._noun_agents(noun, mentions)]
+        visitors = self._noun_agents(noun, mentions)
+        if clause and any(m.actor.type == "Country" for m in visitors):
+            # "the highest-level Saudi visit", "the Qatari ruler's first visit": the person of that
+            # state whom the clause names.
+            named = [*self._subjects(governor, mentions), *self._objects(governor, mentions, False)[0]]
+            visitors = [self._person_of(m, named) for m in visitors]
         holder = noun.head.head if noun.dep_ == "pobj" else noun.head
         if not visitors and noun.dep_ == "pobj" and noun.head.lower_ == "on" and holder.i in mentions:
             # "Kristi Noem, on a visit to Ecuador, met ...": whom the phrase describes.
