@@ -195,6 +195,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # What an accusation alleges is kept for a denial of it.
             self._remember_alleged(verb, mentions)
             return None
+        # "a resolution that would have renewed sanctions on Mali and extended the mandate ...":
+        # it did not happen (a conjunct shares the auxiliaries of the verb it is joined to).
+        clause = verb.head if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) else verb
+        auxiliaries = {child.lower_ for head in {verb, clause} for child in head.children if child.dep_ == "aux"}
+        if "have" in auxiliaries and auxiliaries & self.cues["future_modals"]:
+            return None
         if lemma in self.cues["denial_verbs"]:
             denied = self._denied_claim(verb, mentions)
             if denied is not None:

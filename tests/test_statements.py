@@ -1379,3 +1379,9 @@ def test_violence_on_a_place_named_after_a_place_noun(nlp):
     assert coded(nlp, "Houthi military spokesman Yahya Saree said the group had fired missiles at a U.S. aircraft "
                       "carrier, in what he called retaliation for American air strikes on the Yemeni capital.") == [
         ("Houthis", "190", "United States"), ("United States", "190", "Yemen")]
+
+
+def test_what_would_have_happened_did_not(nlp):
+    assert coded(nlp, "Russia vetoed a U.N. Security Council resolution that would have renewed sanctions on Mali and "
+                      "extended the mandate of the experts monitoring them, in a move welcomed by Mali's junta.") == [
+        ("Russia", "129", "UN Security Council"), ("Mali", "051", "Russia")]
