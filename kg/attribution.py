@@ -54,8 +54,8 @@ class AttributionReader:
             # "Israel struck Syrian tanks, Defence Minister Israel Katz said": the parser hangs the
             # speech on the act.
             for child in current.children:
-                if child.dep_ == "parataxis" and child.lemma_.lower() in self.cues["reporting_verbs"] \
-                        and child.i > predicate_token.i:
+                if child.lemma_.lower() in self.cues["reporting_verbs"] and child.i > predicate_token.i and (
+                        child.dep_ == "parataxis" or (child.dep_ == "advcl" and _after_comma(child))):
                     reporter = self._reporter(child, mentions)
                     if reporter is not None:
                         return reporter
@@ -93,3 +93,12 @@ class AttributionReader:
                             subjects = [mentions[token.i]]
                             break
         return subjects[0].actor if subjects else None
+
+
+def _after_comma(verb) -> bool:
+    """True for a reporting verb whose subject comes right after a comma, as in a trailing
+    "..., Qatar's foreign ministry said" the parser hangs on the act as a clause of its own
+    ("after talks in Doha mediated by Qatar, Qatar's foreign ministry said"); not "after India
+    said"."""
+    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and child.i < verb.i]
+    return bool(subjects) and subjects[-1].left_edge.i > 0 and verb.doc[subjects[-1].left_edge.i - 1].text == ","

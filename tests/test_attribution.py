@@ -47,3 +47,12 @@ def test_the_circumstance_of_a_report_is_not_what_it_reports(extract_text):
                                  "offices in Sanaa, the world body said, as Secretary-General Antonio Guterres "
                                  "demanded their immediate release.") == [
         ("Houthis", "United Nations", "United Nations"), ("António Guterres", "Houthis", None)]
+
+
+def test_a_trailing_report_the_parser_makes_a_clause_of_the_act(extract_text):
+    # "after talks ..., Qatar's foreign ministry said": the parser hangs "said" on the act as a
+    # clause of time; "after India said" is one.
+    assert extract_text("Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha mediated by "
+                        "Qatar, Qatar's foreign ministry said on Sunday.") == [
+        ("Pakistan", "agree to ceasefire", "Afghanistan", False, "Qatar"),
+        ("Qatar", "mediate", "Pakistan", False, "Qatar"), ("Qatar", "mediate", "Afghanistan", False, "Qatar")]
