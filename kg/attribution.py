@@ -60,6 +60,15 @@ class AttributionReader:
                     if reporter is not None:
                         return reporter
         for token in sentence:
+            if token.dep_ == "acl" and token.lemma_.lower() in self.cues["reporting_verbs"] \
+                    and token.i > predicate_token.i and token.head.i < token.i and _after_comma(token.head) \
+                    and not any(child.dep_ in ("dobj", "ccomp") for child in token.children):
+                # "..., the official KCNA news agency reported on Friday", parsed as an object the
+                # report qualifies.
+                found = self._actors(token.head, mentions)
+                if found:
+                    return found[0].actor
+        for token in sentence:
             # "according to X", "as per X"
             if token.dep_ == "prep" and (token.lower_, token.head.lower_) in (("to", "according"), ("per", "as")):
                 for pobj in token.children:
@@ -95,10 +104,11 @@ class AttributionReader:
         return subjects[0].actor if subjects else None
 
 
-def _after_comma(verb) -> bool:
+def _after_comma(head) -> bool:
     """True for a reporting verb whose subject comes right after a comma, as in a trailing
     "..., Qatar's foreign ministry said" the parser hangs on the act as a clause of its own
-    ("after talks in Doha mediated by Qatar, Qatar's foreign ministry said"); not "after India
-    said"."""
-    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and child.i < verb.i]
-    return bool(subjects) and subjects[-1].left_edge.i > 0 and verb.doc[subjects[-1].left_edge.i - 1].text == ","
+    ("after talks in Doha mediated by Qatar, Qatar's foreign ministry said"; not "after India
+    said"), and for a noun right after a comma ("..., the official KCNA news agency reported")."""
+    subjects = [child for child in head.children if child.dep_ in SUBJECT_DEPS and child.i < head.i] \
+        if head.pos_ in ("VERB", "AUX") else [head]
+    return bool(subjects) and subjects[-1].left_edge.i > 0 and head.doc[subjects[-1].left_edge.i - 1].text == ","

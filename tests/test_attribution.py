@@ -56,3 +56,7 @@ def test_a_trailing_report_the_parser_makes_a_clause_of_the_act(extract_text):
                         "Qatar, Qatar's foreign ministry said on Sunday.") == [
         ("Pakistan", "agree to ceasefire", "Afghanistan", False, "Qatar"),
         ("Qatar", "mediate", "Pakistan", False, "Qatar"), ("Qatar", "mediate", "Afghanistan", False, "Qatar")]
+    # "..., the official KCNA news agency reported": parsed as an object the report qualifies.
+    assert extract_text("North Korean leader Kim Jong Un warned that Pyongyang would answer any provocation by the "
+                        "United States with overwhelming force, the official KCNA news agency reported on "
+                        "Friday.") == [("Kim Jong-un", "warn", "United States", False, "Korean Central News Agency")]
