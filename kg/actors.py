@@ -1066,9 +1066,10 @@ def _country_code(gazetteer: Gazetteer, text: str) -> str | None:
 
 
 def _strip_span(span) -> str:
-    """The span's text without a leading "the" and a trailing possessive."""
+    """The span's text without a leading article ("the", or "A" opening a sentence: "A World
+    Trade Organization panel ruled") and a trailing possessive."""
     tokens = list(span)
-    while tokens and tokens[0].lower_ == "the":
+    while tokens and tokens[0].lower_ in ("the", "a", "an") and tokens[0].pos_ == "DET":
         tokens.pop(0)
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in ("'s", "’s", "'", "’")):
         tokens.pop()

@@ -238,3 +238,10 @@ def test_the_rebel_group_refers_back_to_the_group_named(nlp, finder):
         ("the National Liberation Army", "National Liberation Army", "Group", "COL"),
         ("ELN", "National Liberation Army", "Group", "COL"), ("group", "National Liberation Army", "Group", "COL"),
         ("Catatumbo", "Colombia", "Country", "COL")]
+
+
+def test_a_sentence_opening_article_is_no_part_of_a_name(nlp, finder):
+    assert actors_in(nlp, finder, "A World Trade Organization panel ruled that Indonesia's ban breached trade "
+                                  "rules.") == [
+        ("A World Trade Organization", "World Trade Organization", "Organization", None),
+        ("Indonesia", "Indonesia", "Country", "IDN")]
