@@ -862,17 +862,22 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 objects.extend(hosts)
                 object_words.append(child.lemma_.lower())
                 continue
-            if lemma in self.cues["attending_verbs"] and child.dep_ == "dobj" and child.pos_ == "NOUN":
-                # "attended a military parade in Pyongyang", "attended his inauguration": the state
-                # where it took place, else whose it was.
-                object_words.append(child.lemma_.lower())
-                objects.extend([m for holder in (child, verb) for prep in holder.children
-                                if prep.dep_ == "prep" and prep.lower_ == "in"
-                                for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"][:1] or [
+            visiting = (self.typer.code_for((lemma,)) or "").startswith("042")
+            if (lemma in self.cues["attending_verbs"] or visiting) and child.dep_ == "dobj" and child.pos_ == "NOUN":
+                # "attended a military parade in Pyongyang", "attended his inauguration", "visited
+                # Italian peacekeepers in southern Lebanon": the state where it took place, else
+                # whose it was.
+                hosts = [m for holder in (child, verb) for prep in holder.children
+                         if prep.dep_ == "prep" and prep.lower_ == "in"
+                         for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"][:1] or [
                     Mention(owner.i, owner.i + 1, state, "descriptor") for owner in child.children
                     if owner.dep_ == "poss" and owner.i in mentions
-                    and (state := self.finder.state_of(mentions[owner.i].actor)) is not None])
-                continue
+                    and (state := self.finder.state_of(mentions[owner.i].actor)) is not None]
+                if hosts or not visiting:
+                    # ("visited Ukrainian soldiers" names their state below.)
+                    object_words.append(child.lemma_.lower())
+                    objects.extend(hosts)
+                    continue
             # "discussed Arctic security and NORAD modernisation": a topic, not an act on NORAD.
             topic = lemma in self.cues["topic_verbs"] and child.i not in mentions
             found = [] if topic else self._actors(child, mentions, possessor=True)

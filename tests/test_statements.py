@@ -1334,6 +1334,11 @@ def test_attending_an_occasion_visits_the_state_where_it_took_place(nlp):
     assert coded(nlp, "Bolivian President Rodrigo Paz met U.S. Deputy Secretary of State Christopher Landau, who "
                       "attended his inauguration.") == [
         ("Rodrigo Paz", "040", "Christopher Landau"), ("Christopher Landau", "042", "Bolivia")]
+    # A visit to what is no actor goes to where it is; Pituffik lies in Greenland, which has its own code.
+    assert coded(nlp, "Italian Defence Minister Guido Crosetto visited Italian peacekeepers in southern Lebanon on "
+                      "Saturday.") == [("Guido Crosetto", "042", "Lebanon")]
+    assert coded(nlp, "U.S. Vice President JD Vance visited the Pituffik Space Base in northwest Greenland on "
+                      "Friday.") == [("JD Vance", "042", "Greenland")]
     # Onlookers do not meet one another.
     assert coded(nlp, "Thailand and Cambodia agreed to a ceasefire at talks in Putrajaya, with U.S. and Chinese "
                       "officials attending as observers.") == [("Thailand", "0871", "Cambodia")]
