@@ -869,6 +869,11 @@ class ActorFinder:
         titles = self.gazetteer.titles
         if token.dep_ in ("compound", "amod"):
             return None
+        if words & self.cues["government_nouns"] and any(
+                child.dep_ == "prep" and child.lower_ == "in" and any(g.pos_ == "PROPN" for g in child.children)
+                for child in token.children):
+            # "the juntas in Mali and Burkina Faso": the seats say whose (read with the clause).
+            return None
         if words & self.cues["organization_anaphora"] and context.organizations and any(
                 child.lower_ in ("the", "this", "that") for child in token.lefts) and not any(
                 # "the rebel group" refers back; "the Wagner group", "Russia's group" name one.

@@ -1416,13 +1416,16 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         # "the ambassadors of Britain, France and Germany": each of them.
                         head_mention, *more_owners = owners
                         break
-        if head_mention is None and token.lower_ in self.cues["state_agent_nouns"]:
-            # "the new government in Damascus": a state body named by its seat.
-            for child in token.children:
+        governing = token.lemma_.lower() in self.cues["government_nouns"]
+        if head_mention is None and (token.lower_ in self.cues["state_agent_nouns"] or governing):
+            # "the new government in Damascus": a state body named by its seat; "the juntas in Mali
+            # and Burkina Faso": each; "urged the military government in Niamey to": the parser
+            # may hang the seat on the verb.
+            for child in [*token.children, *(hung_on_verb(token, ("in",)) if governing else ())]:
                 if child.dep_ == "prep" and child.lower_ == "in":
                     seats = [m for m in self._prep_objects(child, mentions) if m.actor.type == "Country"]
                     if seats:
-                        head_mention = seats[0]
+                        head_mention, *more_owners = seats
                         break
         if head_mention is None and token.pos_ == "NOUN" and token.lemma_.lower() in self.cues["state_agent_nouns"]:
             # "a fuel convoy escorted by Malian soldiers": whose it is in passing.

@@ -1390,3 +1390,13 @@ def test_what_would_have_happened_did_not(nlp):
     assert coded(nlp, "Russia vetoed a U.N. Security Council resolution that would have renewed sanctions on Mali and "
                       "extended the mandate of the experts monitoring them, in a move welcomed by Mali's junta.") == [
         ("Russia", "129", "UN Security Council"), ("Mali", "051", "Russia")]
+
+
+def test_a_government_named_by_its_seat(nlp):
+    assert coded(nlp, "Sierra Leone's President Julius Maada Bio called on Guinea's military government and the "
+                      "juntas in Mali and Burkina Faso to set out clear timetables.") == [
+        ("Julius Maada Bio", "020", "Guinea"), ("Julius Maada Bio", "020", "Mali"),
+        ("Julius Maada Bio", "020", "Burkina Faso")]
+    # The parser may hang the seat on the verb.
+    assert coded(nlp, "ECOWAS urged the military government in Niamey to release Bazoum.") == [
+        ("Economic Community of West African States", "020", "Niger")]
