@@ -681,6 +681,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "Myanmar's junta chief Min Aung Hlaing arrived", "Thai acting Prime Minister Phumtham
             # agreed": the parser makes the title a second subject; it is the person's title.
             explicit = [child for child in explicit if not _title_of_next(child, explicit, mentions)]
+            # "Gulf Cooperation Council leaders meeting in Kuwait demanded": the parser makes the
+            # participle the subject, with the leaders as its own.
+            explicit = [inner for child in explicit for inner in (
+                [g for g in child.children if g.dep_ == "nsubj"] if child.tag_ == "VBG" and child.pos_ == "VERB" else []
+            ) or [child]]
             found = [m for child in explicit for m in self._actors(child, mentions, possessor=True)] or [
                 # "An Israeli strike on a car killed a Hezbollah commander": who struck.
                 m for child in explicit if (self.typer.noun_code(child.lemma_.lower()) or "")[:2] in VIOLENT_ROOTS

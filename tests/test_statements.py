@@ -1400,3 +1400,9 @@ def test_a_government_named_by_its_seat(nlp):
     # The parser may hang the seat on the verb.
     assert coded(nlp, "ECOWAS urged the military government in Niamey to release Bazoum.") == [
         ("Economic Community of West African States", "020", "Niger")]
+
+
+def test_leaders_meeting_somewhere_are_the_subject(nlp):
+    # The parser makes "meeting" the subject, with the leaders as its own.
+    assert coded(nlp, "Gulf Cooperation Council leaders meeting in Kuwait on Sunday demanded that Israel immediately "
+                      "halt its military operations in Gaza.") == [("Gulf Cooperation Council", "100", "Israel")]
