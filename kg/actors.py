@@ -11,6 +11,7 @@ resolves to the person named before (``ArticleContext``).
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
@@ -571,7 +572,7 @@ class ActorFinder:
     def state_at(self, place: str) -> Actor | None:
         """The state a place of a dateline lies in, as wire copy writes it: "ISLAMABAD" -> Pakistan,
         "Cox's Bazar" -> Bangladesh (a seat it shares with an organisation: its state); None if unknown."""
-        for name in (place, " ".join(word.capitalize() for word in place.split())):
+        for name in (place, string.capwords(place)):
             if name in self.gazetteer.shared_seats:
                 return self.gazetteer.countries[self.gazetteer.shared_seats[name]]
             actor = self.gazetteer.names.get(name)

@@ -346,8 +346,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "the hacking group MirrorFace had targeted the foreign ministry": an intrusion is
             # coercion (17), not force; CAMEO has no code of its own for it.
             predicate, root = self.typer.with_code(predicate, "170"), "17"
-        announced = governor is None and not self.polarity.negated(verb) and any(
-            child.dep_ == "aux" and child.lower_ in self.cues["future_modals"] for child in verb.children)
+        announced = governor is None and self._foretold(verb, "future_modals")
         if root in VIOLENT_ROOTS and announced:
             # "Rubio said U.S. forces could strike the cartels": force only announced is a threat.
             predicate, root = self.typer.with_code(predicate, "138"), "13"
@@ -491,11 +490,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # (Once: the objects of a verb are read more than once.)
             self.article_acts.acts.extend(Act(root, doer, None, noun) for doer in doers)
 
-    def _foretold(self, verb) -> bool:
-        """True for an act still to come, not refused: "Germany will deliver two Patriot systems",
-        "said it would restore relations" (not "will not send")."""
+    def _foretold(self, verb, modals: str = "intent_modals") -> bool:
+        """True for an act still to come, not refused, by a modal of the cue list ``modals``:
+        "Germany will deliver two Patriot systems", "said it would restore relations" (not "will
+        not send"); with "future_modals" also "U.S. forces could strike the cartels"."""
         return not self.polarity.negated(verb) and any(
-            child.dep_ == "aux" and child.lower_ in self.cues["intent_modals"] for child in verb.children)
+            child.dep_ == "aux" and child.lower_ in self.cues[modals] for child in verb.children)
 
     def _as_intent(self, predicate: Predicate) -> Predicate:
         """A promise of cooperation (03) of the kind ``predicate`` is, as CAMEO codes it ("will
@@ -827,6 +827,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             for pattern in ((lemma, particle), *((lemma, particle, prep.lower_) for prep in verb.children
                                                  if prep.dep_ == "prep")))
         asking = (self.typer.code_for((lemma,)) or "")[:2] in ("02", "10")  # an appeal or a demand
+        visiting = (self.typer.code_for((lemma,)) or "").startswith("042")  # "visited", "toured"
         for child in verb.children:
             if child.dep_ == "ccomp" and not passive and (said := self._said_to_be(child)) is not None:
                 # "struck what the military said were Hezbollah weapons depots": the depots.
@@ -867,7 +868,6 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 objects.extend(hosts)
                 object_words.append(child.lemma_.lower())
                 continue
-            visiting = (self.typer.code_for((lemma,)) or "").startswith("042")
             if (lemma in self.cues["attending_verbs"] or visiting) and child.dep_ == "dobj" and child.pos_ == "NOUN":
                 # "attended a military parade in Pyongyang", "attended his inauguration", "visited
                 # Italian peacekeepers in southern Lebanon": the state where it took place, else
