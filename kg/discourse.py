@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from . import data
 from .actors import Mention
 from .events import CONFLICT_ROOTS, COOPERATIVE_ROOTS, EventTyper
+from .frames import on_side
 from .model import Predicate
 
 
@@ -107,11 +108,13 @@ class ArticleActs:
         earlier = [act for act in self._before_sentence_of(token) if act.anchor is not None and act.anchor.doc is token.doc]
         return _standing_for(token, [act.subject for act in _principal(earlier)]) if earlier else []
 
-    def hostile_before(self, token) -> list[Mention]:
-        """Who did the last hostile act (CAMEO 10-20) read earlier in ``token``'s sentence: whom
-        "Warsaw ordered the closure of Russia's consulate, and Moscow promised a mirror
-        response" answers."""
-        hostile = [act for act in self._earlier_in_sentence(token) if act.root in CONFLICT_ROOTS]
+    def hostile_before(self, token, side: set[str] = frozenset()) -> list[Mention]:
+        """Who did the last hostile act (CAMEO 10-20) read earlier in ``token``'s sentence, other
+        than the actors of ``side`` (from ``frames.side_of``): whom "Warsaw ordered the closure of
+        Russia's consulate, and Moscow promised a mirror response" answers; "Tehran condemned the
+        attack, and Araqchi vowed that Iran would respond" answers the attack, not Tehran."""
+        hostile = [act for act in self._earlier_in_sentence(token) if act.root in CONFLICT_ROOTS
+                   and not on_side(act.subject.actor, side)]
         if not hostile:
             return []
         return _standing_for(token, [act.subject for act in hostile if act.anchor == hostile[-1].anchor])

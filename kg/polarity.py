@@ -74,7 +74,8 @@ class Polarity:
         for _ in range(4):
             if any(child.dep_ == "neg" or (child.lower_ in negation_words and child.dep_ in ("advmod", "neg"))
                    for child in current.children):
-                return True
+                # "would not hesitate to strike": not hesitating to act is no refusal of it.
+                return current is verb or current.lemma_.lower() not in self.cues["hesitation_verbs"]
             if any(child.dep_ in ("nsubj", "nsubjpass") and any(
                     word.dep_ == "det" and word.lower_ == "no" for word in child.children) for child in current.children):
                 # "no Greenlandic officials would meet the delegation"

@@ -205,8 +205,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             denied = self._denied_claim(verb, mentions)
             if denied is not None:
                 return denied
-        if self._answered_by_act(verb):
+        if self._answered_by_act(verb) and self._intent_governor(verb) is None:
             # "India retaliated by expelling six Canadian envoys": the expulsion is the act.
+            return None
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and self._answered_by_act(verb.head.head) \
+                and self._intent_governor(verb.head.head) is not None:
+            # "Moscow threatened to retaliate by reviewing its fisheries pact with Oslo": only a
+            # threat, read at "retaliate".
             return None
         if lemma in self.cues["agreeing_verbs"] and any(self._agreed_act(child, mentions) for child in verb.children
                                                          if child.dep_ == "xcomp"):
@@ -304,7 +309,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         promised = promising and generic and own_root in _INTENT_CODES
         agreed = governor is not None and generic and own_root in _AGREED_ROOTS \
             and governor.lemma_.lower() in self.cues["agreeing_verbs"] and verb.dep_ == "xcomp"
-        if promised or agreed:
+        # "was ready to strike", "would not hesitate to use force against": force held ready is a
+        # threat of it (made 138 below).
+        force_ready = governor is not None and generic and own_root in VIOLENT_ROOTS \
+            and governor.lemma_.lower() in self.cues["readiness_adjectives"] | self.cues["hesitation_verbs"] \
+            and not self._foretold(governor.head if governor.dep_ == "acomp" else governor, "speculative_modals")
+        # ("Russia could be ready to use force against NATO within five years" is a forecast.)
+        if promised or agreed or force_ready:
             # "pledged to help Ethiopia", "hopes to restore ties": typed as the act for now,
             # made an intent (03) of that kind below; "agreed to lift its restrictions" is the
             # easing itself.
@@ -329,6 +340,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         root = (predicate.cameo or "")[:2]
         if root == "03" and lemma in self.cues["future_governors"] and any(
                 t.lemma_.lower() in self.cues["response_nouns"] or t.lemma_.lower() in self.cues["punishment_words"]
+                or (t.pos_ == "VERB" and self._response_verb(t))
                 for clause in verb.children if clause.dep_ == "ccomp" for t in clause.subtree):
             # "vowed that the strikes would be met with escalation": a promise of harm is a threat.
             predicate, root = self.typer.with_code(predicate, "130"), "13"
@@ -347,7 +359,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # coercion (17), not force; CAMEO has no code of its own for it.
             predicate, root = self.typer.with_code(predicate, "170"), "17"
         announced = governor is None and self._foretold(verb, "future_modals")
-        if root in VIOLENT_ROOTS and announced:
+        if root in VIOLENT_ROOTS and (announced or force_ready):
             # "Rubio said U.S. forces could strike the cartels": force only announced is a threat.
             predicate, root = self.typer.with_code(predicate, "138"), "13"
         elif root in MATERIAL_CONFLICT_ROOTS and announced and any(
@@ -415,8 +427,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "agreed to step up cooperation against North Korea's threat": the common adversary
             # is not a party to the cooperation.
             objects = [m for m in objects if not through_preposition(verb.doc, m, "against")]
-        negated = self.polarity.negated(verb) or (governor is not None and self.polarity.negated(governor)) \
-            or denied_gerund is not None
+        negated = self.polarity.negated(verb) or denied_gerund is not None or (
+            governor is not None and self.polarity.negated(governor)
+            and governor.lemma_.lower() not in self.cues["hesitation_verbs"])
         if not objects and (root == "13" or lemma in self.cues["directive_verbs"]):
             # "warned that the allies would pay dearly": the threat is aimed at the clause's subject;
             # "demanded that Japan withdraw the claim": so is the demand.
@@ -433,9 +446,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if root == "13" and (not objects or all(m.actor in own for m in objects)):
                 # "warned that his forces would strike South Korea", "vowed that its attacks on
                 # Israeli targets would continue": the threat is aimed at whom the speaker's side
-                # would strike.
+                # would strike ("would not hesitate to use them against the United States": the
+                # infinitive's).
                 objects = [m for child in verb.children if child.dep_ == "ccomp"
-                           for m in self._objects(child, mentions, False)[0]] or [
+                           for clause in (child, *(x for x in child.children if x.dep_ == "xcomp"
+                                                   and child.lemma_.lower() in self.cues["hesitation_verbs"]))
+                           for m in self._objects(clause, mentions, False)[0]] or [
                     m for child in verb.children if child.dep_ == "ccomp"
                     for subject in child.children if subject.dep_ == "nsubj"
                     for m in self._noun_targets(subject, mentions)]
@@ -460,7 +476,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             objects = [m for clause in verb.children if clause.dep_ in ("ccomp", "xcomp")
                        for child in clause.children if child.dep_ == "nsubj" for m in self._actors(child, mentions)]
             objects = [m for m in objects if m.actor not in [s.actor for s in subjects]]
-        if not objects and self._responding(verb):
+        if not objects and (self._responding(verb) or root == "13" and any(
+                # "vowed that Iran would respond"
+                clause.dep_ == "ccomp" and self._responding(clause) for clause in verb.children)):
             objects = self._answered(verb, subjects, mentions)
         if not objects and self._credited(verb, mentions) and root in MATERIAL_COOPERATION_ROOTS:
             # "Sharif thanked China for rolling over a loan": done for the thanker's side.
@@ -529,7 +547,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
             # "a Chinese offer to train and equip its police": the conjunct is offered too.
             return self._intent_governor(head)
-        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in self.cues["readiness_adjectives"]:
+        if verb.dep_ == "xcomp" and (head.pos_ == "ADJ" and head.lemma_.lower() in self.cues["readiness_adjectives"]
+                                     or head.lemma_.lower() in self.cues["hesitation_verbs"]):
             return head
         infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if (verb.dep_ == "xcomp" or infinitive) and head.lemma_.lower() in self.cues["intent_verbs"]:
@@ -1051,7 +1070,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if not owners and (child.lemma_.lower() in self.cues["authored_nouns"] or self.typer.noun_code(noun)):
                 owners = [Mention(child.i, child.i + 1, actor, "descriptor")
                           for actor in self.finder.states_named_by_modifiers(child)[:1]]
-            if not owners and (verdict or lemma in self.cues["response_verbs"]):
+            if not owners and (verdict or self._response_verb(verb)):
                 # Only a verdict on an act, or a response to it, reaches back to its parties:
                 # "criticised the tariffs Washington imposed" (who did it), "condemned the
                 # agreement" (its parties), "vowed to avenge the attack" (who attacked); on
@@ -1466,10 +1485,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "the two leaders": both of the people named before.
             found.extend(Mention(token.i, token.i + 1, actor, "pronoun")
                          for actor in self.finder.groups.get(token.i, [])[1:] if head_mention.start == token.i)
-            # "Saudi Arabia, Jordan and Egypt": the parser sometimes reads a list as appositions.
-            for child in token.children:
-                if (child.dep_ == "appos" and child.i in mentions and head_mention.actor.type == "Country"
-                        and mentions[child.i].actor.type == "Country" and mentions[child.i] is not head_mention
+            # "Saudi Arabia, Jordan and Egypt", "Turkey's Hakan Fidan, Azerbaijan's Jeyhun Bayramov and
+            # Georgia's Maka Botchorishvili": the parser sometimes reads a list as appositions.
+            for child in [*token.children, *(name.children if name != token else ())]:
+                if (child.dep_ == "appos" and child.i in mentions and head_mention.actor.type in ("Country", "Person")
+                        and mentions[child.i].actor.type == head_mention.actor.type
+                        and mentions[child.i].actor != head_mention.actor
                         and any(g.dep_ in ("conj", "cc") for g in child.children)):
                     found.extend(self._actors(child, mentions, possessor))
             if head_mention.how == "descriptor":

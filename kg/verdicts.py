@@ -120,7 +120,7 @@ class VerdictReader:
     def _responding(self, verb) -> bool:
         """True for a response to what was reported before: "retaliated", "vowed to respond",
         "responded by recalling its ambassador", "scrambled jets in response"."""
-        if verb.lemma_.lower() in self.cues["response_verbs"] or any(
+        if self._response_verb(verb) or any(
                 # "Moscow vowed a tough response"
                 child.dep_ == "dobj" and child.lemma_.lower() in self.cues["response_nouns"] for child in verb.children):
             return True
@@ -129,12 +129,18 @@ class VerdictReader:
                for prep in verb.children):
             # "scrambled fighter jets in response", "deployed missile systems in retaliation"
             return True
-        return verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.lemma_.lower() in self.cues["response_verbs"]
+        return verb.dep_ == "pcomp" and verb.head.lower_ == "by" and self._response_verb(verb.head.head)
+
+    def _response_verb(self, verb) -> bool:
+        """True for a verb that answers what was done before: "retaliated", "hit back"."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.cues["response_verbs"] or any(
+            f"{lemma} {particle}" in self.cues["response_verbs"] for particle in self.typer.particles(verb))
 
     def _answered_by_act(self, verb) -> bool:
         """True for "retaliated by expelling six envoys": the act in the "by" clause is the
         response, the verb itself names no act of its own."""
-        return verb.lemma_.lower() in self.cues["response_verbs"] and any(
+        return self._response_verb(verb) and any(
             child.dep_ == "prep" and child.lower_ == "by" and any(g.dep_ == "pcomp" for g in child.children)
             for child in verb.children)
 
@@ -147,5 +153,5 @@ class VerdictReader:
         conditions = [m for clause in verb.children if clause.dep_ == "advcl"
                       and any(g.dep_ == "mark" and g.lower_ in self.cues["hypothetical_marks"] for g in clause.children)
                       for m in self._subjects(clause, mentions)]
-        earlier = [m for m in self.article_acts.hostile_before(verb) if m.actor.id not in own]
+        earlier = self.article_acts.hostile_before(verb, own)
         return [m for m in conditions or earlier or self.article_acts.last_doers(verb) if not on_side(m.actor, own)]

@@ -58,3 +58,13 @@ def test_what_the_act_a_definite_noun_refers_to_struck(nlp):
     # An indefinite noun names a new act.
     doc = nlp("The agency said it was behind an attack.")
     assert labels(acts.struck_by(doc[7])) == []
+
+
+def test_the_hostile_act_a_response_answers_is_not_the_responders_own(nlp):
+    doc = nlp("U.S. bombers struck Iran, Tehran condemned the attack, and Araqchi vowed that Iran would respond.")
+    struck, condemned, respond = (next(t for t in doc if t.lemma_ == lemma) for lemma in ("strike", "condemn", "respond"))
+    acts = ArticleActs(EventTyper(), acts=[Act("19", mention("USA"), mention("IRN"), struck),
+                                           Act("11", mention("IRN"), mention("USA"), condemned)])
+    assert labels(acts.hostile_before(respond)) == ["Iran"]
+    assert labels(acts.hostile_before(respond, {"IRN"})) == ["United States"]
+    assert acts.hostile_before(respond, {"IRN", "USA"}) == []

@@ -34,6 +34,9 @@ def verb(nlp, text: str, lemma: str):
     # A denial after the act is someone else's: "X blamed India ..., a charge New Delhi denied".
     ("Naqvi blamed India for arming the separatist group, a charge New Delhi has repeatedly denied.", "blame",
      False),
+    # Not hesitating to act is no refusal of it.
+    ("Pyongyang would not hesitate to use the missile against the United States.", "use", False),
+    ("Pyongyang would not hesitate to use the missile against the United States.", "hesitate", True),
 ])
 def test_negated(nlp, polarity, text, lemma, negated):
     assert polarity.negated(verb(nlp, text, lemma)) is negated

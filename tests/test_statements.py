@@ -442,6 +442,17 @@ def test_a_speaker_joined_to_the_clause_it_reported(extract_text):
 def test_force_only_announced_is_a_threat_and_storms_are_not_actors(nlp):
     assert coded(nlp, "Secretary of State Marco Rubio said U.S. forces could strike the Sinaloa Cartel wherever "
                       "they operate.") == [("United States", "138", "Sinaloa Cartel")]
+    # Force held ready is threatened; not hesitating to use it is no refusal; a forecast is no threat.
+    assert coded(nlp, "Russia is ready to strike Ukraine.") == [("Russia", "138", "Ukraine")]
+    assert coded(nlp, "North Korea would not hesitate to strike the United States.") == [
+        ("North Korea", "138", "United States")]
+    assert coded(nlp, "Kim Jong Un oversaw the test of a new hypersonic missile and warned that Pyongyang would "
+                      "not hesitate to use it against the United States if provoked.") == [
+        ("Kim Jong-un", "130", "United States")]
+    assert coded(nlp, "Myanmar's army used force against the Arakan Army in Rakhine.") == [
+        ("Myanmar", "190", "Arakan Army")]
+    assert coded(nlp, "NATO Secretary General Mark Rutte warned that Russia could be ready to use military force "
+                      "against NATO within five years.") == [("Mark Rutte", "130", "Russia")]
     assert coded(nlp, "Typhoon Kalmaegi killed at least 114 people in the central Philippines.") == []
 
 
@@ -490,6 +501,13 @@ def test_verdicts_on_a_charge_and_from_each_by(nlp):
                       "criticised by U.N. Secretary-General Antonio Guterres and by Robert Floyd, the head of "
                       "the treaty's monitoring organisation.") == [
         ("António Guterres", "111", "Russia"), ("Robert Floyd", "111", "Russia")]
+
+
+def test_a_list_of_people_read_as_appositions_are_all_parties(nlp):
+    assert coded(nlp, "Turkish Foreign Minister Hakan Fidan, Azerbaijan's Jeyhun Bayramov and Georgia's Maka "
+                      "Botchorishvili held talks in Tbilisi on Monday.") == [
+        ("Hakan Fidan", "046", "Jeyhun Bayramov"), ("Hakan Fidan", "046", "Maka Botchorishvili"),
+        ("Jeyhun Bayramov", "046", "Maka Botchorishvili")]
 
 
 def test_a_listed_they_and_a_members_participation(extract_text):

@@ -45,6 +45,17 @@ def test_responses_threatened_on_a_condition_and_fronted_charges(extract_text, n
                         "to halve steel import quotas.") == [("Turkey", "retaliate", "European Union", False, "Turkey")]
     assert coded(nlp, "Canada expelled six Indian diplomats, and India retaliated by expelling six Canadian "
                       "envoys.") == [("Canada", "161", "India"), ("India", "161", "Canada")]
+    # Only threatened, the response is a threat, and the means it names are not done.
+    assert coded(nlp, "Norway imposed sanctions on Russian fishing companies, and Moscow threatened to retaliate "
+                      "by reviewing its fisheries pact with Oslo.") == [("Norway", "163", "Russia"), ("Russia", "130", "Norway")]
+    assert coded(nlp, "Norway imposed sanctions on Russian fishing companies, and Moscow vowed to hit back.") == [
+        ("Norway", "163", "Russia"), ("Russia", "130", "Norway")]
+    # A response promised in a clause answers the last hostile act of the other side, not the
+    # speaker's own condemnation of it.
+    assert coded(nlp, "U.S. bombers struck Iran's nuclear sites overnight. Tehran condemned the attack as a grave "
+                      "violation of international law, and Foreign Minister Abbas Araqchi vowed that Iran would "
+                      "respond.") == [("United States", "190", "Iran"), ("Iran", "111", "United States"),
+                                      ("Abbas Araghchi", "130", "United States")]
     # The parser makes ", a charge Kremlin spokesman Dmitry Peskov rejected" a clause with its object first.
     assert coded(nlp, "Moldovan Prime Minister Dorin Recean accused the Kremlin on Thursday of using energy as a "
                       "weapon, a charge Kremlin spokesman Dmitry Peskov rejected.") == [
