@@ -174,6 +174,7 @@ class ArticleContext:
     armies: dict[str, Actor] = field(default_factory=dict)  # "army" -> the state of the last "Sudan's army"
     state_lists: list[list[Actor]] = field(default_factory=list)  # "Spain, Ireland and Norway", in order
     sides: list[list[Actor]] = field(default_factory=list)  # "between Israel and Hamas", in order
+    home_state: Actor | None = None  # where the article was filed ("YANGON, Myanmar -"), if known
 
     def organization_like(self, noun: str) -> Actor:
         """The organisation "the agency", "the group" or "the alliance" refers to: the last one
@@ -187,13 +188,14 @@ class ArticleContext:
 
     def state_in_focus(self, described: bool = False) -> Actor | None:
         """The state "the country" means: that of the person the article is about (the last
-        main-clause subject), else the last state that was one, else the last state named. A
-        described state ("the island nation") is the last one named: wire copy varies a name so."""
+        main-clause subject), else the last state that was one, else the last state named, else
+        the state of the dateline. A described state ("the island nation") is the last one named:
+        wire copy varies a name so."""
         person = self.last_person
         if person is not None and person.country in _gazetteer().countries:
             return _gazetteer().countries[person.country]
         salient = [actor for actor in self.salient_collectives if actor.type == "Country"]
-        return salient[-1] if salient and not described else self.last_country
+        return salient[-1] if salient and not described else self.last_country or self.home_state
 
     def last_two(self, kind: str, number: int = 2, besides: frozenset[str] = frozenset()) -> list[Actor]:
         """The last two (or ``number``) distinct people ("Person") or states ("Country") named,
@@ -923,10 +925,14 @@ class ActorFinder:
             context.last_government = self.gazetteer.countries.get(country)
         if country and token.lemma_.lower() in ("army", "military"):
             context.armies[token.lemma_.lower()] = self.gazetteer.countries.get(country)
-        if not country and governing and context.last_government is not None and any(
-                c.lower_ == "the" for c in token.lefts):
-            # "Mali's military government ... the junta's decision": the government named last.
-            return context.last_government
+        # "the military governments of Mali and Burkina Faso" (not "the government of Daniel Ortega")
+        named_after = any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(
+            g.pos_ == "PROPN" and self.state_code(g.text) for g in c.subtree) for c in token.children)
+        if not country and governing and not named_after and any(c.lower_ == "the" for c in token.lefts) and (
+                context.last_government or (context.home_state if not context.states else None)) is not None:
+            # "Mali's military government ... the junta's decision": the government named last;
+            # "YANGON, Myanmar - The junta ...": before any state is named, the dateline's.
+            return context.last_government or context.home_state
         if not country:
             # "the king", "the president": the last person introduced with that title.
             phrase = _title_phrase(token, titles)

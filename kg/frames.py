@@ -147,11 +147,15 @@ def misparsed_amount(prep):
 
 
 def misparsed_apposition(noun) -> bool:
-    """True for a second direct object after a comma, which the small parser makes of an
-    apposition: "hosted Mohammed bin Salman ..., the prince's first visit to Washington"."""
-    verb = noun.head
-    return noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children) \
-        and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+    """True for a direct object after a comma that follows another object, which the small parser
+    makes of an apposition: "hosted Mohammed bin Salman ..., the prince's first visit to
+    Washington", "appealed to Malaysia, the current ASEAN chair, to press Bangkok"."""
+    verb, start = noun.head, noun.left_edge.i
+    if noun.dep_ != "dobj" or start < 2 or noun.doc[start - 1].text != ",":
+        return False
+    before = noun.doc[start - 2]
+    return any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children) or (
+        before.dep_ == "pobj" and before.head.head == verb and noun.doc[start].lower_ in ("the", "a", "an"))
 
 
 def side_of(mentions) -> set[str]:

@@ -245,12 +245,20 @@ class NounFrameReader:
                      for m in self._prep_objects(prep, mentions) if not on_side(m.actor, own)]
         if askers and asked:
             return Frame(tuple(askers), tuple(asked), predicate, False, confidence(askers + asked, True) * 0.9, noun)
-        if askers or noun.lemma_.lower() not in self.cues["agentive_of_nouns"] or noun.dep_ != "pobj":
+        if noun.lemma_.lower() not in self.cues["agentive_of_nouns"] or noun.dep_ != "pobj":
             return None
-        askers = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                  for m in self._prep_objects(prep, mentions)]
-        governor = noun.head.head
-        if not askers or governor.pos_ not in ("VERB", "AUX") or noun.head.lower_ not in ("at", "on", "upon"):
+        # "at the request of President Talon", "in response to a request from Steinmeier", "at
+        # Germany's request": made of whoever did what the clause says.
+        askers = askers or [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+                            for m in self._prep_objects(prep, mentions)]
+        marker = noun.head
+        if marker.lower_ == "to" and marker.head.lemma_.lower() in self.cues["response_nouns"] \
+                and marker.head.dep_ == "pobj":
+            marker = marker.head.head
+        # (The parser may hang the phrase on the verb's object: "pardoned Sansal in response to".)
+        governor = clause_verb(marker.head) if marker.lower_ == "in" else marker.head
+        if not askers or governor.pos_ not in ("VERB", "AUX") or marker.lower_ not in ("at", "on", "upon", "in",
+                                                                                       "following", "after"):
             return None
         asked = self._subjects(governor, mentions)
         asked = [m for m in asked if m.actor not in [a.actor for a in askers]]

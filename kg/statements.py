@@ -75,12 +75,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
     def extract(self, clean: CleanArticle, docs: Iterable) -> Iterator[Statement]:
         """The statements of one article, in reading order, each (subject, predicate, object) once per sentence."""
         article = clean.article
-        context = ArticleContext()
         self.article_acts = ArticleActs(self.typer)
-        # Where the article was filed: the state a visit it names no destination for was paid to.
+        # Where the article was filed: the state a visit it names no destination for was paid to,
+        # and the one "the junta" means before any state is named.
         places = (clean.dateline.region, clean.dateline.place) if clean.dateline else ()
         self.dateline_state = next((state for place in places if place
                                     if (state := self.finder.state_at(place)) is not None), None)
+        context = ArticleContext(home_state=self.dateline_state)
         for passage, doc in zip(clean.passages, docs):
             mentions = self.finder.mentions(doc, context)
             for sentence in doc.sents:
@@ -1428,7 +1429,16 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "Syrian government forces and fighters of the SDF": the parser hangs the second
             # conjunct's "of" on the first.
             shared = [p for p in token.head.children if p.dep_ == "prep" and p.i > token.i] if token.dep_ == "conj" else []
-            for child in [*token.children, *hung_on_verb(token, ("from", "in")), *shared]:
+            # "gangs belonging to the Viv Ansanm coalition", "fighters loyal to Haftar"
+            sworn = [p for modifier in token.children if modifier.dep_ in ("acl", "amod")
+                     and modifier.lemma_.lower() in self.cues["allegiance_words"]
+                     for p in modifier.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
+            for child in [*token.children, *hung_on_verb(token, ("from", "in")), *shared, *sworn]:
+                if child in sworn:
+                    owners = self._prep_objects(child, mentions)
+                    if owners:
+                        head_mention, *more_owners = owners
+                        break
                 if child.dep_ == "prep" and (child.lower_ in ("of", "from") or (child.lower_ == "in" and any(
                         pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.cues["membership_nouns"]
                         for pobj in child.children)) or (
@@ -1497,8 +1507,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "Russian and Ukrainian delegations": one state per coordinated demonym.
                 found.extend(Mention(token.i, token.i + 1, actor, "descriptor")
                              for actor in self.finder.coordinated_states(token))
-        elif token.pos_ in ("NOUN", "PROPN"):
-            # "diplomats from seven countries, including Argentina and Chile"
+        if token.pos_ in ("NOUN", "PROPN") and (head_mention is None or head_mention.how == "descriptor"):
+            # "diplomats from seven countries, including Argentina and Chile"; "five senior Georgian
+            # security officials, including Interior Minister Vakhtang Gomelauri": each one named too.
             for child in token.children:
                 if child.dep_ == "prep" and (child.lower_ in ("including", "like") or (
                         child.lower_ == "as" and any(g.lower_ == "such" for g in child.children))):

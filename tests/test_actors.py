@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.actors import ActorFinder, ArticleContext, slug, subject_in_time_phrase
+from kg.actors import ActorFinder, ArticleContext, country_actor, slug, subject_in_time_phrase
 
 
 @pytest.fixture(scope="module")
@@ -123,6 +123,24 @@ def test_the_government_is_the_state_in_focus_and_a_described_nation_the_last_na
     found = actors_in(nlp, finder, "Venezuela suspended a gas agreement with Trinidad and Tobago after the "
                                    "Caribbean nation held exercises with the United States.")
     assert [f[:2] for f in found][2] == ("nation", "Trinidad and Tobago")
+
+
+def test_before_any_state_is_named_the_army_and_the_junta_are_the_datelines(nlp, finder):
+    home = country_actor("MMR")
+    for text in ("The army shelled positions of the Kachin Independence Army.", "The junta said it had won."):
+        doc = nlp(text)
+        mentions = finder.mentions(doc, ArticleContext(home_state=home))
+        assert mentions[1].actor == home
+    # A state named in the article comes first; the governments "of Mali and Burkina Faso" are theirs.
+    doc = nlp("Thailand said the army had closed the border.")
+    assert finder.mentions(doc, ArticleContext(home_state=home))[3].actor.label == "Thailand"
+    doc = nlp("The military governments of Mali and Burkina Faso warned ECOWAS.")
+    assert 2 not in finder.mentions(doc, ArticleContext(home_state=country_actor("MLI")))
+
+
+def test_churches_are_bodies_of_their_own(nlp, finder):
+    assert actors_in(nlp, finder, "The Armenian Apostolic Church criticised Pashinyan.")[0][1:] == (
+        "Armenian Apostolic Church", "Organization", "ARM")
 
 
 def test_un_bodies_written_with_points_and_three_powers(nlp, finder):

@@ -3,7 +3,8 @@
 import pytest
 
 from kg.actors import Mention, country_actor
-from kg.frames import Frame, confidence, is_verdict, misparsed_amount, on_side, own_state, pairs, side_of
+from kg.frames import (Frame, confidence, is_verdict, misparsed_amount, misparsed_apposition, on_side, own_state, pairs,
+                       side_of)
 from kg.model import Actor, Predicate
 
 PREDICATE = Predicate("meet", "met", "040", "Consult")
@@ -75,3 +76,12 @@ def test_an_amount_read_as_the_object_of_about_is_the_amount(nlp):
     assert misparsed_amount(about).text == "million"
     doc = nlp("Officials talked about the border.")
     assert misparsed_amount(next(t for t in doc if t.lower_ == "about")) is None
+
+
+def test_a_noun_after_a_comma_that_follows_an_object_is_an_apposition(nlp):
+    doc = nlp("Cambodia appealed to Malaysia, the current ASEAN chair, to press Bangkok.")
+    assert misparsed_apposition(next(t for t in doc if t.lower_ == "chair"))
+    doc = nlp("Muttaqi visited Tokyo on Monday, the first trip by a Taliban minister to Japan.")
+    assert misparsed_apposition(next(t for t in doc if t.lower_ == "trip"))
+    doc = nlp("Cambodia appealed to Malaysia for help.")
+    assert not any(misparsed_apposition(t) for t in doc)

@@ -178,3 +178,13 @@ def test_a_withdrawal_named_by_a_noun_with_its_doers_after_of(nlp):
 def test_talks_on_a_trip_still_to_come_are_intended(nlp):
     assert coded(nlp, "Canadian Prime Minister Mark Carney will travel to Beijing next month for talks with Chinese "
                       "President Xi Jinping.") == [("Mark Carney", "036", "China"), ("Mark Carney", "036", "Xi Jinping")]
+
+
+def test_a_request_answered_was_made_of_whoever_answered_it(nlp):
+    assert coded(nlp, "Algerian President Abdelmadjid Tebboune pardoned the writer Boualem Sansal in response to a "
+                      "request from German President Frank-Walter Steinmeier.") == [
+        ("Abdelmadjid Tebboune", "0841", "Boualem Sansal"), ("Frank-Walter Steinmeier", "020", "Abdelmadjid Tebboune")]
+    assert coded(nlp, "Nigeria sent jets to Benin following a request from President Patrice Talon.") == [
+        ("Nigeria", "062", "Benin"), ("Patrice Talon", "020", "Nigeria")]
+    # Legal appeals heard are no request of the court.
+    assert coded(nlp, "The Islamabad High Court adjourned hearings on appeals filed by Imran Khan.") == []

@@ -503,6 +503,15 @@ def test_verdicts_on_a_charge_and_from_each_by(nlp):
         ("António Guterres", "111", "Russia"), ("Robert Floyd", "111", "Russia")]
 
 
+def test_people_included_and_forces_sworn_to_someone(nlp):
+    assert coded(nlp, "Britain imposed sanctions on five senior Georgian security officials, including Interior "
+                      "Minister Vakhtang Gomelauri, over a violent crackdown on protesters.") == [
+        ("United Kingdom", "163", "Georgia"), ("United Kingdom", "163", "Vakhtang Gomelauri")]
+    assert coded(nlp, "Gangs belonging to the Viv Ansanm coalition stormed the central town of Mirebalais in Haiti "
+                      "overnight.") == [("Viv Ansanm", "190", "Haiti")]
+    assert coded(nlp, "Militias affiliated with Hezbollah fired rockets at Israel.") == [("Hezbollah", "194", "Israel")]
+
+
 def test_a_list_of_people_read_as_appositions_are_all_parties(nlp):
     assert coded(nlp, "Turkish Foreign Minister Hakan Fidan, Azerbaijan's Jeyhun Bayramov and Georgia's Maka "
                       "Botchorishvili held talks in Tbilisi on Monday.") == [
