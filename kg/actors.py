@@ -754,7 +754,7 @@ class ActorFinder:
             if known is not None and known.type == "Person":
                 self._note_descriptor(doc, start, known, context)
                 return known, "context"
-            if not _looks_like_name(name):
+            if not _looks_like_name(name) or name.split()[-1].lower() in self.cues["landform_words"]:
                 return None, ""
             country = self._country_before(doc, start)
             actor = Actor(f"{ID_BASE}person/{slug(name)}", name, "Person", country)
@@ -925,14 +925,18 @@ class ActorFinder:
             context.last_government = self.gazetteer.countries.get(country)
         if country and token.lemma_.lower() in ("army", "military"):
             context.armies[token.lemma_.lower()] = self.gazetteer.countries.get(country)
-        # "the military governments of Mali and Burkina Faso" (not "the government of Daniel Ortega")
-        named_after = any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(
-            g.pos_ == "PROPN" and self.state_code(g.text) for g in c.subtree) for c in token.children)
-        if not country and governing and not named_after and any(c.lower_ == "the" for c in token.lefts) and (
-                context.last_government or (context.home_state if not context.states else None)) is not None:
-            # "Mali's military government ... the junta's decision": the government named last;
-            # "YANGON, Myanmar - The junta ...": before any state is named, the dateline's.
-            return context.last_government or context.home_state
+        # "the military governments of Mali and Burkina Faso", "the administration of former
+        # President Macky Sall": whose is said after the noun.
+        named_after = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                       for g in c.subtree if g.pos_ == "PROPN"]
+        guessed = None if named_after else context.last_country or context.home_state
+        if not country and governing and not any(self.state_code(g.text) for g in named_after) and any(
+                c.lower_ == "the" for c in token.lefts) and (context.last_government or guessed) is not None:
+            # "Mali's military government ... the junta's decision" (or "... the government of
+            # Daniel Ortega"): the government named last; "the son of Myanmar's detained former leader
+            # appealed to the junta": the state named last; "YANGON, Myanmar - The junta ...": before
+            # any state is named, the dateline's.
+            return context.last_government or guessed
         if not country:
             # "the king", "the president": the last person introduced with that title.
             phrase = _title_phrase(token, titles)

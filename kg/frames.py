@@ -146,6 +146,13 @@ def misparsed_amount(prep):
     return next((pobj for pobj in prep.children if pobj.dep_ == "pobj" and pobj.tag_ == "CD"), None)
 
 
+def misparsed_participle(verb) -> bool:
+    """True for a participle right after a possessive, which the small parser may make the
+    sentence's verb: "the son of Myanmar's *detained* former leader Aung San Suu Kyi, appealed"
+    (it describes the noun after it; nobody in the sentence detained her)."""
+    return verb.tag_ == "VBN" and verb.i > 0 and verb.doc[verb.i - 1].tag_ == "POS"
+
+
 def misparsed_apposition(noun) -> bool:
     """True for a direct object after a comma that follows another object, which the small parser
     makes of an apposition: "hosted Mohammed bin Salman ..., the prince's first visit to

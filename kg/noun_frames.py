@@ -185,15 +185,16 @@ class NounFrameReader:
             governor = governor.head
         occasion = first.dep_ == "pobj" and first.head.lower_ in ("during", "at", "in", "on", "after")
         while occasion and self.polarity.requested_only(governor) and governor.head != governor:
-            # "urged China to play a role during a phone call with Wang Yi": the call is the
-            # urging's occasion, not part of what was asked.
-            governor = governor.head
+            # "urged China to play a role during a phone call with Wang Yi", "warned Manila against
+            # playing with fire, during talks with Lazaro": the call is the urging's occasion, not
+            # part of what was asked.
+            governor = clause_verb(governor.head)
         if governor.pos_ not in ("VERB", "AUX") or self.polarity.requested_only(governor):
             return None
         anchor = noun
         if (first.dep_ == "pobj" and first.head.lower_ in ("at", "during") and governor.dep_ == "ccomp"
                 and governor.head.lemma_.lower() in self.cues["reporting_verbs"]
-                and governor.lemma_.lower() not in self.cues["reporting_verbs"]):
+                and governor.lemma_.lower() not in self.cues["reporting_verbs"] | self.cues["directive_verbs"]):
             # "Trump said that ... at a joint press conference with Ishiba": the
             # occasion belongs to the speech act, not to what was said.
             governor = anchor = governor.head

@@ -30,8 +30,8 @@ from .discourse import Act, ArticleActs
 from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, VIOLENT_ROOTS,
                      EventTyper)
 from .frames import (SUBJECT_DEPS, Frame, confidence, fronted_clause, hung_on_absolute_clause, hung_on_verb,
-                     is_verdict, joined_to_infinitive, misparsed_amount, misparsed_apposition, own_state, pairs,
-                     through_preposition, zero_relative_noun)
+                     is_verdict, joined_to_infinitive, misparsed_amount, misparsed_apposition, misparsed_participle,
+                     own_state, pairs, through_preposition, zero_relative_noun)
 from .noun_frames import NounFrameReader
 from .polarity import Polarity
 from .verdicts import VerdictReader
@@ -141,7 +141,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
 
     def _frames(self, sentence, mentions: dict[int, Mention]) -> Iterator[Frame]:
         for token in sentence:
-            if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+            if misparsed_participle(token):
+                frame = None
+            elif token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
                 frame = self._verb_frame(token, mentions)
             elif token.pos_ == "NOUN":
                 frame = self._noun_frame(token, mentions)
@@ -999,8 +1001,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 holders = (child, *child.conjuncts, *([counted] if counted != child else []),
                            *(c for c in child.children if c.dep_ == "relcl"
                              and (self.typer.lexicon_lemma(c), child.lemma_.lower()) in self.typer.verbs))
-                for n, prep in ((n, p) for n in holders for p in n.children):
-                    if prep.dep_ == "prep" and (prep.lower_ in self.cues["object_prepositions"]
+                preps = [(n, p) for n in holders for p in n.children if p.dep_ == "prep"]
+                # "talks with Ghali in the Tindouf camps and with Attaf": the parser joins the second
+                # "with" to "in".
+                preps += [(n, c) for n, p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+                for n, prep in preps:
+                    if (prep.lower_ in self.cues["object_prepositions"]
                                                 or prep.lower_ in ("for", "from")
                                                 # "fired missiles at Israel", not "a deal at the White House"
                                                 or (aimed and prep.lower_ in ("around", "at", "into"))
@@ -1335,7 +1341,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         g.dep_ == "compound" and g.lower_ in self.finder.gazetteer.titles for g in conj.children)]
             if same and any(child.dep_ == "cc" for child in token.children):
                 return same[:1]
-        titled = head_mention is not None and head_mention.how == "descriptor" and (
+        titled = (head_mention is None or head_mention.how == "descriptor") and (
             token.lower_ in self.finder.gazetteer.titles or token.lower_ == "counterpart")
         descriptor = head_mention is not None and head_mention.how == "descriptor"
         if (head_mention is None or descriptor) and (not self.typer.noun_code(token.lemma_.lower())

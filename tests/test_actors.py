@@ -138,6 +138,21 @@ def test_before_any_state_is_named_the_army_and_the_junta_are_the_datelines(nlp,
     assert 2 not in finder.mentions(doc, ArticleContext(home_state=country_actor("MLI")))
 
 
+def test_the_junta_is_the_state_named_last_unless_its_own_is_named(nlp, finder):
+    found = actors_in(nlp, finder, "Kim Aris, the son of Myanmar's detained former leader Aung San Suu Kyi, "
+                                   "appealed to the junta to free his mother.")
+    assert ("junta", "Myanmar") in [f[:2] for f in found]
+    found = actors_in(nlp, finder, "Ousmane Sonko accused the administration of former President Macky Sall "
+                                   "of hiding debt.")
+    assert [f[:2] for f in found] == [("Ousmane Sonko", "Ousmane Sonko"), ("Macky Sall", "Macky Sall")]
+
+
+def test_a_place_the_ner_calls_a_person_is_no_actor(nlp, finder):
+    found = actors_in(nlp, finder, "China's coast guard accused a Philippine vessel of ramming one of its ships "
+                                   "near Sabina Shoal, which Beijing calls Xianbin Jiao.")
+    assert "Sabina Shoal" not in [f[1] for f in found]
+
+
 def test_churches_are_bodies_of_their_own(nlp, finder):
     assert actors_in(nlp, finder, "The Armenian Apostolic Church criticised Pashinyan.")[0][1:] == (
         "Armenian Apostolic Church", "Organization", "ARM")

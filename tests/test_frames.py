@@ -3,8 +3,8 @@
 import pytest
 
 from kg.actors import Mention, country_actor
-from kg.frames import (Frame, confidence, is_verdict, misparsed_amount, misparsed_apposition, on_side, own_state, pairs,
-                       side_of)
+from kg.frames import (Frame, confidence, is_verdict, misparsed_amount, misparsed_apposition, misparsed_participle,
+                       on_side, own_state, pairs, side_of)
 from kg.model import Actor, Predicate
 
 PREDICATE = Predicate("meet", "met", "040", "Consult")
@@ -85,3 +85,10 @@ def test_a_noun_after_a_comma_that_follows_an_object_is_an_apposition(nlp):
     assert misparsed_apposition(next(t for t in doc if t.lower_ == "trip"))
     doc = nlp("Cambodia appealed to Malaysia for help.")
     assert not any(misparsed_apposition(t) for t in doc)
+
+
+def test_a_participle_after_a_possessive_describes_the_noun_after_it(nlp):
+    doc = nlp("Kim Aris, the son of Myanmar's detained former leader Aung San Suu Kyi, appealed to the junta.")
+    assert misparsed_participle(next(t for t in doc if t.lower_ == "detained"))
+    doc = nlp("Myanmar detained the former leader.")
+    assert not misparsed_participle(next(t for t in doc if t.lower_ == "detained"))

@@ -188,3 +188,25 @@ def test_a_request_answered_was_made_of_whoever_answered_it(nlp):
         ("Nigeria", "062", "Benin"), ("Patrice Talon", "020", "Nigeria")]
     # Legal appeals heard are no request of the court.
     assert coded(nlp, "The Islamabad High Court adjourned hearings on appeals filed by Imran Khan.") == []
+
+
+def test_talks_on_the_occasion_of_a_warning_and_a_second_party_after_another_preposition(nlp):
+    # The talks are the occasion of the warning, not part of what Manila was warned against.
+    assert coded(nlp, "Chinese Foreign Minister Wang Yi warned Manila against playing with fire, during talks in "
+                      "Kuala Lumpur with his Philippine counterpart Theresa Lazaro.") == [
+        ("Wang Yi", "130", "Philippines"), ("Wang Yi", "046", "Theresa Lazaro")]
+    # A call on which an urging was made belongs to the urging, not to the agency that reported it.
+    assert ("Cho Tae-yul", "041", "Wang Yi") in coded(
+        nlp, "South Korean Foreign Minister Cho Tae-yul urged China on Friday to play a 'constructive role' in "
+             "curbing North Korea's nuclear ambitions during a phone call with his Chinese counterpart Wang Yi, "
+             "Yonhap News Agency reported.")
+    assert coded(nlp, "U.N. envoy Staffan de Mistura held separate talks with Polisario leader Brahim Ghali in the "
+                      "Tindouf camps and with Algerian Foreign Minister Ahmed Attaf this week.") == [
+        ("Staffan de Mistura", "046", "Brahim Ghali"), ("Staffan de Mistura", "046", "Ahmed Attaf")]
+
+
+def test_criticism_dismissed_was_aimed_at_who_dismissed_it(nlp):
+    assert coded(nlp, "Georgian Prime Minister Irakli Kobakhidze said his government would not resume EU accession "
+                      "talks before 2028, dismissing criticism from European Commission President Ursula von der "
+                      "Leyen as blackmail.") == [
+        ("Irakli Kobakhidze", "120", "Ursula von der Leyen"), ("Ursula von der Leyen", "111", "Georgia")]

@@ -503,6 +503,11 @@ def test_verdicts_on_a_charge_and_from_each_by(nlp):
         ("António Guterres", "111", "Russia"), ("Robert Floyd", "111", "Russia")]
 
 
+def test_a_title_names_the_person_after_it_not_the_party_before_it(nlp):
+    assert coded(nlp, "HANOI (Reuters) - Chinese President Xi Jinping held talks with Communist Party General "
+                      "Secretary To Lam.") == [("Xi Jinping", "046", "To Lam")]
+
+
 def test_people_included_and_forces_sworn_to_someone(nlp):
     assert coded(nlp, "Britain imposed sanctions on five senior Georgian security officials, including Interior "
                       "Minister Vakhtang Gomelauri, over a violent crackdown on protesters.") == [
