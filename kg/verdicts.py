@@ -145,13 +145,18 @@ class VerdictReader:
             for child in verb.children)
 
     def _answered(self, verb, subjects: list[Mention], mentions) -> list[Mention]:
-        """Whom a response is aimed at: the subject of its condition ("would retaliate if the EU
-        went ahead"), else whoever did the hostile act this sentence reported first ("Warsaw
+        """Whom a response is aimed at: the subject of its condition or cause ("would retaliate if
+        the EU went ahead", "vowed to respond after Trump announced tariffs"), else whoever did the hostile act this sentence reported first ("Warsaw
         ordered the closure ..., and Moscow promised a mirror response"), else whoever did what
         was reported last ("Israel responded by recalling its ambassador")."""
         own = side_of(subjects)
-        conditions = [m for clause in verb.children if clause.dep_ == "advcl"
-                      and any(g.dep_ == "mark" and g.lower_ in self.cues["hypothetical_marks"] for g in clause.children)
+        # "vowed to respond with reciprocal measures after Trump announced a 50 percent tariff": the
+        # clause may hang on the verb the response is governed by.
+        governors = [verb, *(head for head in verb.ancestors if head.pos_ in ("VERB", "AUX"))][:2] \
+            if verb.dep_ == "xcomp" else [verb]
+        conditions = [m for governor in governors for clause in governor.children if clause.dep_ == "advcl"
+                      and any(g.dep_ == "mark" and g.lower_ in self.cues["hypothetical_marks"] | self.cues["cause_marks"]
+                              for g in clause.children)
                       for m in self._subjects(clause, mentions)]
         earlier = self.article_acts.hostile_before(verb, own)
         return [m for m in conditions or earlier or self.article_acts.last_doers(verb) if not on_side(m.actor, own)]

@@ -7,6 +7,11 @@ from kg.verdicts import VerdictReader
 from .test_statements import coded
 
 
+def test_a_name_that_insults_a_person_criticises_them(nlp):
+    assert coded(nlp, 'Milei called Begona Gomez "corrupt".') == [("Javier Milei", "111", "Begona Gomez")]
+    assert coded(nlp, "Maduro called Milei a fascist.") == [("Nicolas Maduro", "111", "Javier Milei")]
+
+
 @pytest.mark.parametrize("text, label", [
     ("Tbilisi called the measures blackmail.", "blackmail"),
     ("Remarks that Iran described as reckless.", "reckless"),
@@ -45,6 +50,10 @@ def test_responses_threatened_on_a_condition_and_fronted_charges(extract_text, n
                         "to halve steel import quotas.") == [("Turkey", "retaliate", "European Union", False, "Turkey")]
     assert coded(nlp, "Canada expelled six Indian diplomats, and India retaliated by expelling six Canadian "
                       "envoys.") == [("Canada", "161", "India"), ("India", "161", "Canada")]
+    # What a response answers may follow it: "vowed to respond ... after Trump announced a tariff".
+    assert coded(nlp, "Brazilian President Luiz Inacio Lula da Silva vowed on Thursday to respond with reciprocal "
+                      "measures after U.S. President Donald Trump announced a 50 percent tariff on Brazilian "
+                      "goods.") == [("Luiz Inacio Lula da Silva", "130", "Donald Trump"), ("Donald Trump", "163", "Brazil")]
     # Only threatened, the response is a threat, and the means it names are not done.
     assert coded(nlp, "Norway imposed sanctions on Russian fishing companies, and Moscow threatened to retaliate "
                       "by reviewing its fisheries pact with Oslo.") == [("Norway", "163", "Russia"), ("Russia", "130", "Norway")]
