@@ -117,7 +117,8 @@ class NounFrameReader:
         # A refused act, the act a response answers, a go-between named on the noun.
         special = self._rejected_act(noun, mentions) or self._answered_act(noun, cameo, mentions) \
             or self._mediated(noun, mentions) or self._visited(noun, cameo, mentions) \
-            or self._claimed_act(noun, cameo, mentions) or self._withdrawn(noun, cameo, mentions)
+            or self._claimed_act(noun, cameo, mentions) or self._withdrawn(noun, cameo, mentions) \
+            or self._repelled(noun, cameo, mentions)
         if special is not None:
             return special
         # "a meeting of the Quad" names the forum, not a party met.
@@ -424,6 +425,27 @@ class NounFrameReader:
             return None
         return Frame(tuple(visitors), tuple(destinations), self.typer.predicate_for_noun(noun, cameo), False,
                      confidence(visitors + destinations, True) * 0.9, noun)
+
+    def _repelled(self, noun, cameo: str, mentions) -> Frame | None:
+        """An attack someone beat back was aimed at them: "its troops had beaten back an Arakan Army
+        assault on a naval base" (the Arakan Army attacked Myanmar)."""
+        verb = noun.head
+        if cameo[:2] not in VIOLENT_ROOTS or noun.dep_ != "dobj" or not self._repelling(verb):
+            return None
+        attackers = self._noun_agents(noun, mentions)
+        # (Not side_of: an armed group's state is where it fights, not its side.)
+        defenders = [m for m in map(self._own_side, self._subjects(verb, mentions))
+                     if m.actor.id not in {a.actor.id for a in attackers}]
+        if not attackers or not defenders:
+            return None
+        return Frame(tuple(attackers), tuple(defenders), self.typer.predicate_for_noun(noun, cameo),
+                     self.polarity.negated(verb), confidence(attackers + defenders, True) * 0.9, noun)
+
+    def _repelling(self, verb) -> bool:
+        """True for a verb that beats back an attack: "repelled", "beat back", "fended off"."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.cues["repelling_verbs"] or any(
+            f"{lemma} {particle}" in self.cues["repelling_verbs"] for particle in self.typer.particles(verb))
 
     def _claimed_act(self, noun, cameo: str, mentions) -> Frame | None:
         """An act reported before that someone owns up to is theirs, against whom it struck: "the

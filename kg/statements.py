@@ -1033,8 +1033,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 owner_targeted = not objects and any(code in (*MATERIAL_CONFLICT_ROOTS, "08") for code in codes) and any(
                     g.dep_ == "poss" and g.lower_ not in _POSSESSIVE_PRONOUNS for g in child.children)
                 if not owner_targeted:
-                    if objects or not (verdict or any(is_verdict(self.typer.code_for((lemma, n.lemma_.lower())))
-                                                      for n in carriers)):
+                    if objects or not (verdict or self._repelling(verb) or any(
+                            is_verdict(self.typer.code_for((lemma, n.lemma_.lower()))) for n in carriers)):
                         continue
                     # "expressed regret over the decision": a verdict on the act the noun refers to.
                     referred = [m for n in carriers for prep in n.children
@@ -1077,11 +1077,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if not owners and (child.lemma_.lower() in self.cues["authored_nouns"] or self.typer.noun_code(noun)):
                 owners = [Mention(child.i, child.i + 1, actor, "descriptor")
                           for actor in self.finder.states_named_by_modifiers(child)[:1]]
-            if not owners and (verdict or self._response_verb(verb)):
+            if not owners and (verdict or self._response_verb(verb) or self._repelling(verb)):
                 # Only a verdict on an act, or a response to it, reaches back to its parties:
                 # "criticised the tariffs Washington imposed" (who did it), "condemned the
-                # agreement" (its parties), "vowed to avenge the attack" (who attacked); on
-                # something said, to who said it: "rejected the offer".
+                # agreement" (its parties), "vowed to avenge the attack", "repelled the assault"
+                # (who attacked); on something said, to who said it: "rejected the offer".
                 owners = [m for clause in child.children if clause.dep_ == "relcl"
                           for subject in clause.children if subject.dep_ == "nsubj"
                           for m in self._actors(subject, mentions)] \

@@ -210,3 +210,13 @@ def test_criticism_dismissed_was_aimed_at_who_dismissed_it(nlp):
                       "talks before 2028, dismissing criticism from European Commission President Ursula von der "
                       "Leyen as blackmail.") == [
         ("Irakli Kobakhidze", "120", "Ursula von der Leyen"), ("Ursula von der Leyen", "111", "Georgia")]
+
+
+def test_an_attack_beaten_back_was_aimed_at_who_beat_it_back(nlp):
+    assert coded(nlp, "Myanmar's military said its troops had beaten back an Arakan Army assault on a naval "
+                      "base.") == [("Myanmar", "190", "Arakan Army"), ("Arakan Army", "190", "Myanmar")]
+    # "Repelled the attack" answers whoever attacked.
+    assert coded(nlp, "Militants of the al-Qaeda-linked JNIM group ambushed a fuel convoy escorted by Malian soldiers "
+                      "near Kati on Sunday. Mali's transitional government said in a statement that the army had "
+                      "repelled the attack.") == [("Jama'at Nusrat al-Islam wal-Muslimin", "190", "Mali"),
+                                                  ("Mali", "190", "Jama'at Nusrat al-Islam wal-Muslimin")]
