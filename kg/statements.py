@@ -344,8 +344,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if root == "03" and lemma in self.cues["future_governors"] and any(
                 t.lemma_.lower() in self.cues["response_nouns"] or t.lemma_.lower() in self.cues["punishment_words"]
                 or (t.pos_ == "VERB" and self._response_verb(t))
+                or (t.pos_ == "NOUN" and (self.typer.noun_code(t.lemma_.lower()) or "")[:2] in VIOLENT_ROOTS)
                 for clause in verb.children if clause.dep_ == "ccomp" for t in clause.subtree):
-            # "vowed that the strikes would be met with escalation": a promise of harm is a threat.
+            # "vowed that the strikes would be met with escalation", "vowed that its attacks on
+            # Israeli targets would continue": a promise of harm is a threat.
             predicate, root = self.typer.with_code(predicate, "130"), "13"
         if root == "11" and is_verdict(self.typer.code_for((lemma,))) \
                 and any(word in self.cues["claim_nouns"] for word in object_words):
@@ -909,9 +911,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             topic = lemma in self.cues["topic_verbs"] and child.i not in mentions
             found = [] if topic else self._actors(child, mentions, possessor=True)
             named = mentions.get(child.i + 1)
-            if not found and child.dep_ == "dobj" and named is not None and named.actor.type == "Person" \
-                    and child.lower_ in self.finder.gazetteer.titles and verb.doc[named.end - 1].head == verb:
-                # "arrested opposition leader Tundu Lissu": the parser hangs the name on the verb.
+            if child.dep_ == "dobj" and named is not None and named.actor.type == "Person" \
+                    and (child.lower_ in self.finder.gazetteer.titles or child.pos_ == "NOUN") \
+                    and verb.doc[named.end - 1].head == verb \
+                    and all(m.actor.type in ("Organization", "Group") for m in found):
+                # "arrested opposition leader Tundu Lissu", "detained AFP photographer Yasin Akgul":
+                # the parser hangs the name on the verb; the person, not their employer.
                 found = [named]
             sent_somewhere = child.lemma_.lower() in self.cues["military_nouns"] | self.cues["aid_nouns"] and any(
                 prep.dep_ == "prep" and prep.lower_ in ("to", "into") and self._prep_objects(prep, mentions)

@@ -508,6 +508,12 @@ def test_a_title_names_the_person_after_it_not_the_party_before_it(nlp):
                       "Secretary To Lam.") == [("Xi Jinping", "046", "To Lam")]
 
 
+def test_a_person_named_after_the_noun_of_their_job_is_the_person_not_the_employer(nlp):
+    # The parser hangs the name on the verb.
+    assert coded(nlp, "Turkish police detained AFP photographer Yasin Akgul at his home in Istanbul.") == [
+        ("Turkey", "173", "Yasin Akgul")]
+
+
 def test_people_included_and_forces_sworn_to_someone(nlp):
     assert coded(nlp, "Britain imposed sanctions on five senior Georgian security officials, including Interior "
                       "Minister Vakhtang Gomelauri, over a violent crackdown on protesters.") == [

@@ -45,6 +45,9 @@ def test_responses_threatened_on_a_condition_and_fronted_charges(extract_text, n
         ("United States", "190", "Houthis"), ("Mohammed al-Bukhaiti", "130", "United States")]
     assert coded(nlp, "Iran's Supreme Leader Ali Khamenei vowed that Israel would face severe punishment.") == [
         ("Ali Khamenei", "130", "Israel")]
+    assert ("Mohammed Abdulsalam", "130", "Israel") in coded(
+        nlp, "Houthi chief negotiator Mohammed Abdulsalam vowed that its attacks on Israeli targets would continue "
+             "until the war in Gaza ends.")
     # "would retaliate if X ..." threatens X; "retaliated by expelling" is the expulsion only.
     assert extract_text("Ankara said on Tuesday it would retaliate if the European Union went ahead with plans "
                         "to halve steel import quotas.") == [("Turkey", "retaliate", "European Union", False, "Turkey")]
