@@ -63,10 +63,13 @@ class VerdictReader:
         whipping up Russophobia": wrongdoing a speaker says another did, with no victim named, is an
         accusation (112) of the doer."""
         for clause in verb.children:
-            lemma = self.typer.lexicon_lemma(clause)
+            # "said Kurti wanted to provoke a conflict": what the clause says they sought to do.
+            act = next((x for x in clause.children if x.dep_ == "xcomp"), clause) \
+                if clause.lemma_.lower() in self.cues["intent_verbs"] else clause
+            lemma = self.typer.lexicon_lemma(act)
             if clause.dep_ != "ccomp" or lemma not in self.cues["misconduct_verbs"] \
-                    or self.polarity.negated(clause) or any(
-                        child.dep_ in ("dobj", "dative") and child.i in mentions for child in clause.children):
+                    or self.polarity.negated(act) or any(
+                        child.dep_ in ("dobj", "dative") and child.i in mentions for child in act.children):
                 continue
             speakers = self._subjects(verb, mentions)
             own = side_of(speakers)

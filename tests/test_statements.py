@@ -1072,7 +1072,7 @@ def test_ships_off_a_coast_assaults_repelled_texts_initialled_and_vessels_driven
     assert coded(nlp, "Washington deployed warships off Venezuela's coast.") == [("United States", "154", "Venezuela")]
     # An assault named by the armed body before it: the body is whom it was repelled from.
     assert coded(nlp, "Sudan's army said it had repelled an RSF assault on the city's southern flank.") == [
-        ("Sudan", "190", "Rapid Support Forces")]
+        ("Sudan", "190", "Rapid Support Forces"), ("Rapid Support Forces", "190", "Sudan")]
     # "the text of a peace agreement" is the agreement; both leaders initialled it.
     assert coded(nlp, "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev initialled the "
                       "text of a peace agreement at the White House.") == [("Nikol Pashinyan", "057", "Ilham Aliyev")]

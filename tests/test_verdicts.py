@@ -83,6 +83,9 @@ def test_wrongdoing_said_of_another_is_an_accusation(nlp):
                       "had repeatedly violated earlier arrangements.") == [("Dmitry Peskov", "112", "Ukraine")]
     assert coded(nlp, "Russia's Foreign Ministry said Chisinau was whipping up Russophobia.") == [
         ("Russia", "112", "Moldova")]
+    # What the clause says they sought to do.
+    assert coded(nlp, "Serbian President Aleksandar Vucic said Kurti wanted to provoke a conflict.") == [
+        ("Aleksandar Vucic", "112", "Albin Kurti")]
     # Not of one's own side, and not where the act has a victim of its own.
     assert coded(nlp, "Russia's Defence Ministry said its troops had violated no agreement.") == []
     assert coded(nlp, "NATO chief Mark Rutte said Germany and the Netherlands would fund two more Patriot systems.") == []
