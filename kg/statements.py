@@ -31,7 +31,7 @@ from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPER
                      EventTyper)
 from .frames import (SUBJECT_DEPS, Frame, confidence, fronted_clause, hung_on_absolute_clause, hung_on_verb,
                      is_verdict, joined_to_infinitive, misparsed_amount, misparsed_apposition, misparsed_participle,
-                     own_state, pairs, through_preposition, zero_relative_noun)
+                     on_side, own_state, pairs, side_of, through_preposition, zero_relative_noun)
 from .noun_frames import NounFrameReader
 from .polarity import Polarity
 from .verdicts import VerdictReader
@@ -81,7 +81,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         places = (clean.dateline.region, clean.dateline.place) if clean.dateline else ()
         self.dateline_state = next((state for place in places if place
                                     if (state := self.finder.state_at(place)) is not None), None)
-        context = ArticleContext(home_state=self.dateline_state)
+        context = self.context = ArticleContext(home_state=self.dateline_state)
         for passage, doc in zip(clean.passages, docs):
             mentions = self.finder.mentions(doc, context)
             for sentence in doc.sents:
@@ -489,6 +489,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "Sharif thanked China for rolling over a loan": done for the thanker's side.
             thanker = verb.head.head
             objects = [self._own_side(m) for m in self._subjects(thanker, mentions)]
+        if not objects and not negated and (predicate.cameo or "").startswith("033"):
+            # "Jamaica's prime minister appealed for help after the hurricane, and both the United
+            # States and Britain pledged emergency assistance": aid promised is for the state in
+            # focus. (Aid given with no one named is often the giver's own programme.)
+            own = side_of(subjects)
+            objects = [Mention(verb.i, verb.i + 1, state, "pronoun")
+                       for state in (self.context.state_in_focus(),) if state is not None and not on_side(state, own)]
         if not objects and negated:
             # "Cambodia denied planting any mines": aimed at whom it was accused of mining.
             objects = self._denied_targets(verb, subjects, root)

@@ -123,3 +123,8 @@ def test_features_hold_a_state_name_and_name_no_actor():
     from kg.actors import _gazetteer
 
     assert not data.features() & set(_gazetteer().names), "a feature is also an actor's name"
+
+
+def test_each_verb_pattern_has_one_code():
+    patterns = [line.split("\t")[0] for line in (data.DATA_DIR / "verbs.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    assert sorted({p for p in patterns if patterns.count(p) > 1}) == []

@@ -508,6 +508,15 @@ def test_a_title_names_the_person_after_it_not_the_party_before_it(nlp):
                       "Secretary To Lam.") == [("Xi Jinping", "046", "To Lam")]
 
 
+def test_aid_promised_to_no_one_named_is_for_the_state_in_focus_and_more_of_it_is_aid(nlp):
+    assert coded(nlp, "Jamaican Prime Minister Andrew Holness appealed for international help after Hurricane Melissa "
+                      "tore across the island, and both the United States and Britain pledged emergency "
+                      "assistance.") == [("United States", "033", "Jamaica"), ("United Kingdom", "033", "Jamaica")]
+    assert coded(nlp, "Japan stepped up its aid to the Philippines.") == [("Japan", "070", "Philippines")]
+    assert coded(nlp, "Norway will more than double its military and civilian support for Ukraine this year to 85 "
+                      "billion crowns, Prime Minister Jonas Gahr Store said on Friday.") == [("Norway", "033", "Ukraine")]
+
+
 def test_a_person_named_after_the_noun_of_their_job_is_the_person_not_the_employer(nlp):
     # The parser hangs the name on the verb.
     assert coded(nlp, "Turkish police detained AFP photographer Yasin Akgul at his home in Istanbul.") == [
