@@ -1053,6 +1053,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                                 if prep.dep_ == "prep" and prep.lower_ in self.cues["verdict_prepositions"]
                                 for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
                                 for m in (self.article_acts.parties_of(pobj) or self.article_acts.authors_of(pobj))]
+                    if not referred and any((self.typer.code_for((lemma, n.lemma_.lower())) or "").startswith("114")
+                                            for n in carriers):
+                        # "China approved a plan ..., prompting the Philippines to lodge a diplomatic
+                        # protest": a protest about nothing named answers the act just reported.
+                        own = side_of(self._subjects(verb, mentions))
+                        referred = [m for m in self.article_acts.before(verb) or self.article_acts.last_doers(verb)
+                                    if not on_side(m.actor, own)]
                     if referred:
                         objects.extend(referred)
                         continue

@@ -220,3 +220,10 @@ def test_an_attack_beaten_back_was_aimed_at_who_beat_it_back(nlp):
                       "near Kati on Sunday. Mali's transitional government said in a statement that the army had "
                       "repelled the attack.") == [("Jama'at Nusrat al-Islam wal-Muslimin", "190", "Mali"),
                                                   ("Mali", "190", "Jama'at Nusrat al-Islam wal-Muslimin")]
+
+
+def test_a_protest_about_nothing_named_answers_the_act_just_reported(nlp):
+    assert coded(nlp, "China's State Council approved a plan to establish a national nature reserve at Scarborough "
+                      "Shoal, prompting the Philippines to lodge a diplomatic protest.") == [("Philippines", "114", "China")]
+    assert coded(nlp, "China approved a plan to build a reserve at Scarborough Shoal. The Philippines lodged a "
+                      "diplomatic protest.") == [("Philippines", "114", "China")]
