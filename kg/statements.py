@@ -349,6 +349,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "vowed that the strikes would be met with escalation", "vowed that its attacks on
             # Israeli targets would continue": a promise of harm is a threat.
             predicate, root = self.typer.with_code(predicate, "130"), "13"
+        invited_to = next((x for x in verb.children if x.dep_ == "xcomp"), None) \
+            if lemma in self.cues["inviting_verbs"] else None
+        if invited_to is not None and not (self.typer.code_for((self.typer.lexicon_lemma(invited_to),)) or "").startswith("04"):
+            # "invited the United States to set up military bases", "invited China to expand its
+            # presence": an appeal (020); an invitation to visit or meet is an intent to meet (036).
+            predicate, root = self.typer.with_code(predicate, "020"), "02"
         if root == "11" and is_verdict(self.typer.code_for((lemma,))) \
                 and any(word in self.cues["claim_nouns"] for word in object_words):
             # "firmly opposed the groundless accusations": a claim is rejected (120), not criticised.

@@ -508,6 +508,12 @@ def test_a_title_names_the_person_after_it_not_the_party_before_it(nlp):
                       "Secretary To Lam.") == [("Xi Jinping", "046", "To Lam")]
 
 
+def test_an_invitation_to_do_anything_but_meet_is_an_appeal(nlp):
+    assert coded(nlp, "Ecuador's President Daniel Noboa invited the United States to set up military bases in the "
+                      "country.") == [("Daniel Noboa", "020", "United States")]
+    assert coded(nlp, "Xi invited Putin to visit Beijing.") == [("Xi Jinping", "036", "Vladimir Putin")]
+
+
 def test_aid_promised_to_no_one_named_is_for_the_state_in_focus_and_more_of_it_is_aid(nlp):
     assert coded(nlp, "Jamaican Prime Minister Andrew Holness appealed for international help after Hurricane Melissa "
                       "tore across the island, and both the United States and Britain pledged emergency "
