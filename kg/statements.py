@@ -190,8 +190,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if lemma in self.cues["reporting_verbs"] and not telling and not declaring and not acting:
             # "Erdogan told Netanyahu to end the war" is an appeal; "told reporters that" is not;
             # "insisted that Yerevan must amend" is a demand; "said the measures were illegal" a verdict.
-            return self._copular_verdict(verb, mentions) or self._obligation(verb, mentions) \
-                or self._claimed_misconduct(verb, mentions)
+            return self._marked_as_target(verb, mentions) or self._copular_verdict(verb, mentions) \
+                or self._obligation(verb, mentions) or self._claimed_misconduct(verb, mentions)
         if self.polarity.requested_only(verb) or any(child.dep_ == "mark" and child.lower_ in self.cues["hypothetical_marks"]
                                              for child in verb.children):
             # Asked for, alleged, or only a condition: "until the agency condemned the attacks".
@@ -203,6 +203,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         clause = verb.head if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) else verb
         auxiliaries = {child.lower_ for head in {verb, clause} for child in head.children if child.dep_ == "aux"}
         if "have" in auxiliaries and auxiliaries & self.cues["future_modals"]:
+            return None
+        doers = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "csubj" or any(det.dep_ == "det" and det.lower_ == "any" for doer in doers for det in doer.children):
+            # "any British or French troops deployed to Ukraine would be legitimate targets": a
+            # deployment only supposed (the parser may make "troops deployed" a clause, or the
+            # subject of the clause after it).
             return None
         if lemma in self.cues["denial_verbs"]:
             denied = self._denied_claim(verb, mentions)

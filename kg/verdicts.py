@@ -58,6 +58,23 @@ class VerdictReader:
                 return self._labelled(verb, labels[0], mentions, named)
         return None
 
+    def _marked_as_target(self, verb, mentions) -> Frame | None:
+        """"Lavrov said British and French troops deployed to Ukraine would be legitimate targets": a
+        threat of force (138) against whose forces the clause names."""
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or not any(
+                    t.lemma_.lower() in self.cues["target_nouns"] and any(
+                        a.lower_ in self.cues["legitimacy_words"] for a in t.children) for t in clause.subtree):
+                continue
+            speakers = self._subjects(verb, mentions)
+            own = side_of(speakers)
+            named = next((found for t in clause.subtree if t.dep_ in ("nsubj", "nsubjpass")
+                          if (found := [m for m in self._actors(t, mentions) if not on_side(m.actor, own)])), [])
+            if speakers and named:
+                predicate = self.typer.predicate_of(f"{verb.lemma_.lower()} target", verb, "138")
+                return Frame(tuple(speakers), tuple(named), predicate, False, confidence(speakers + named, False), verb)
+        return None
+
     def _claimed_misconduct(self, verb, mentions) -> Frame | None:
         """"Peskov said Kyiv had repeatedly violated earlier arrangements", "said Chisinau was
         whipping up Russophobia": wrongdoing a speaker says another did, with no victim named, is an

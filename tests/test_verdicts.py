@@ -77,6 +77,16 @@ def test_responses_threatened_on_a_condition_and_fronted_charges(extract_text, n
 
 
 
+def test_forces_called_legitimate_targets_are_threatened_and_their_deployment_only_supposed(nlp):
+    assert coded(nlp, "Russian Foreign Minister Sergei Lavrov said British and French troops deployed to Ukraine "
+                      "under any peace deal would be legitimate targets.") == [
+        ("Sergei Lavrov", "138", "United Kingdom"), ("Sergei Lavrov", "138", "France")]
+    assert coded(nlp, "Russian Foreign Ministry spokeswoman Maria Zakharova said on Thursday that any British or "
+                      "French troops deployed to Ukraine after a ceasefire would be treated as legitimate targets by "
+                      "the Russian military.") == [("Maria Zakharova", "138", "United Kingdom"),
+                                                  ("Maria Zakharova", "138", "France")]
+
+
 def test_wrongdoing_said_of_another_is_an_accusation(nlp):
     # No victim is named: the speaker accuses the doer (112).
     assert coded(nlp, "Kremlin spokesman Dmitry Peskov brushed aside calls for a truce, telling reporters that Kyiv "
