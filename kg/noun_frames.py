@@ -131,9 +131,12 @@ class NounFrameReader:
         # names whom it hit; nor an act no one is named doing).
         # "support for Moscow's war in Ukraine" is still the war's owner's act.
         agents, places = None, []
-        if cameo[:2] in VIOLENT_ROOTS and (noun.dep_ != "pobj" or any(c.dep_ == "poss" for c in noun.children)) \
-                and not (noun.dep_ == "nsubj" and any(child.dep_ == "dobj" and self._actors(child, mentions)
-                                                      for child in noun.head.children)):
+        if cameo[:2] in VIOLENT_ROOTS and noun.dep_ == "nsubj" and any(
+                child.dep_ == "dobj" and self._actors(child, mentions, possessor=True) for child in noun.head.children):
+            # "An Israeli air strike on Beirut's southern suburbs killed Hezbollah's top military
+            # commander": the verb names whom it hit, not the place.
+            return None
+        if cameo[:2] in VIOLENT_ROOTS and (noun.dep_ != "pobj" or any(c.dep_ == "poss" for c in noun.children)):
             agents = self._noun_agents(noun, mentions)
             places = self._attacked_places(noun, mentions) if agents else []
         if not preps and not places:

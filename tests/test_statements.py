@@ -508,6 +508,14 @@ def test_a_title_names_the_person_after_it_not_the_party_before_it(nlp):
                       "Secretary To Lam.") == [("Xi Jinping", "046", "To Lam")]
 
 
+def test_weapons_sent_are_military_aid_and_a_strike_that_killed_someone_hit_them(nlp):
+    assert coded(nlp, "Italy sent two air defence systems to Ukraine.") == [("Italy", "072", "Ukraine")]
+    assert coded(nlp, "Rome will send two more SAMP/T air defence batteries to Ukraine before the winter, Italian "
+                      "Defence Minister Guido Crosetto said on Wednesday.") == [("Italy", "033", "Ukraine")]
+    assert coded(nlp, "An Israeli air strike on Beirut's southern suburbs on Sunday killed Hezbollah's top military "
+                      "commander, the Israeli military said.") == [("Israel", "190", "Hezbollah")]
+
+
 def test_an_invitation_to_do_anything_but_meet_is_an_appeal(nlp):
     assert coded(nlp, "Ecuador's President Daniel Noboa invited the United States to set up military bases in the "
                       "country.") == [("Daniel Noboa", "020", "United States")]
