@@ -873,10 +873,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         visiting = (self.typer.code_for((lemma,)) or "").startswith("042")  # "visited", "toured"
         for child in verb.children:
             if child.dep_ == "ccomp" and not passive and (said := self._said_to_be(child)) is not None:
-                # "struck what the military said were Hezbollah weapons depots": the depots.
+                # "struck what the military said were Hezbollah weapons depots": the depots; a
+                # verdict on "what he called the EU's slow approach" is on the approach's owner.
                 child = said
                 object_words.append(child.lemma_.lower())
-                objects.extend(self._actors(child, mentions, possessor=True))
+                objects.extend(self._actors(child, mentions, possessor=True) or (
+                    self._owner(child, mentions) if verdict else []))
                 continue
             if child.lower_ in self.cues["misparsed_complements"] and not passive:
                 # "declared the ambassador persona non grata": the small parser reads "persona" as
@@ -1337,8 +1339,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             g.dep_ == "poss" and g.i in mentions and g.lower_ not in _POSSESSIVE_PRONOUNS for g in noun.children)
 
     def _said_to_be(self, clause):
-        """The noun of "what the military said were Hezbollah weapons depots" when ``clause`` is
-        its "said", else None."""
+        """The noun of "what the military said were Hezbollah weapons depots" or "criticised what
+        he called the EU's slow approach" when ``clause`` is its "said" or "called", else None."""
+        if clause.lemma_.lower() in self.cues["naming_verbs"] and any(
+                t.lower_ == "what" and t.dep_ == "dobj" for t in clause.children):
+            return next((noun for noun in clause.children if noun.dep_ in ("oprd", "attr") and noun.pos_ == "NOUN"),
+                        None)
         if clause.lemma_.lower() not in self.cues["reporting_verbs"]:
             return None
         for being in clause.children:

@@ -77,6 +77,12 @@ def test_responses_threatened_on_a_condition_and_fronted_charges(extract_text, n
 
 
 
+def test_a_verdict_on_what_someone_called_a_thing_is_on_its_owner(nlp):
+    assert coded(nlp, "Italian Defence Minister Guido Crosetto criticised what he called the European Union's "
+                      "\"slow and bureaucratic\" approach to joint arms purchases.") == [
+        ("Guido Crosetto", "111", "European Union")]
+
+
 def test_forces_called_legitimate_targets_are_threatened_and_their_deployment_only_supposed(nlp):
     assert coded(nlp, "Russian Foreign Minister Sergei Lavrov said British and French troops deployed to Ukraine "
                       "under any peace deal would be legitimate targets.") == [
