@@ -112,6 +112,11 @@ class EventTyper:
         return [child.lower_ for child in verb.children if child.dep_ == "prt" or (
             child.dep_ == "advmod" and child.lower_ in ("away", "off", "back", "aside") and child.i == verb.i + 1)]
 
+    def phrases(self, verb) -> set[str]:
+        """The verb's lemma, alone and with each of its particles: "hit back" -> {"hit", "hit back"}."""
+        lemma = verb.lemma_.lower()
+        return {lemma, *(f"{lemma} {particle}" for particle in self.particles(verb))}
+
     @cached_property
     def _pattern_heads(self) -> frozenset[str]:
         return frozenset(pattern[0] for pattern in self.verbs)

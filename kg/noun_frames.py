@@ -446,9 +446,7 @@ class NounFrameReader:
 
     def _repelling(self, verb) -> bool:
         """True for a verb that beats back an attack: "repelled", "beat back", "fended off"."""
-        lemma = verb.lemma_.lower()
-        return lemma in self.cues["repelling_verbs"] or any(
-            f"{lemma} {particle}" in self.cues["repelling_verbs"] for particle in self.typer.particles(verb))
+        return bool(self.typer.phrases(verb) & self.cues["repelling_verbs"])
 
     def _claimed_act(self, noun, cameo: str, mentions) -> Frame | None:
         """An act reported before that someone owns up to is theirs, against whom it struck: "the

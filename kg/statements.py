@@ -1473,15 +1473,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # conjunct's "of" on the first.
             shared = [p for p in token.head.children if p.dep_ == "prep" and p.i > token.i] if token.dep_ == "conj" else []
             # "gangs belonging to the Viv Ansanm coalition", "fighters loyal to Haftar"
-            sworn = [p for modifier in token.children if modifier.dep_ in ("acl", "amod")
+            sworn = [m for modifier in token.children if modifier.dep_ in ("acl", "amod")
                      and modifier.lemma_.lower() in self.cues["allegiance_words"]
-                     for p in modifier.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
-            for child in [*token.children, *hung_on_verb(token, ("from", "in")), *shared, *sworn]:
-                if child in sworn:
-                    owners = self._prep_objects(child, mentions)
-                    if owners:
-                        head_mention, *more_owners = owners
-                        break
+                     for p in modifier.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                     for m in self._prep_objects(p, mentions)]
+            if sworn:
+                head_mention, *more_owners = sworn
+            for child in [] if sworn else [*token.children, *hung_on_verb(token, ("from", "in")), *shared]:
                 if child.dep_ == "prep" and (child.lower_ in ("of", "from") or (child.lower_ == "in" and any(
                         pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.cues["membership_nouns"]
                         for pobj in child.children)) or (

@@ -153,9 +153,7 @@ class VerdictReader:
 
     def _response_verb(self, verb) -> bool:
         """True for a verb that answers what was done before: "retaliated", "hit back"."""
-        lemma = verb.lemma_.lower()
-        return lemma in self.cues["response_verbs"] or any(
-            f"{lemma} {particle}" in self.cues["response_verbs"] for particle in self.typer.particles(verb))
+        return bool(self.typer.phrases(verb) & self.cues["response_verbs"])
 
     def _answered_by_act(self, verb) -> bool:
         """True for "retaliated by expelling six envoys": the act in the "by" clause is the

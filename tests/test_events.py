@@ -79,3 +79,10 @@ def test_root_classes_agree_with_the_codebook_quad_classes(typer):
     assert [root for root in CONFLICT_ROOTS if quad(root) == "material_conflict"] == list(MATERIAL_CONFLICT_ROOTS)
     assert HOSTILE_ROOTS == ("13", *MATERIAL_CONFLICT_ROOTS)
     assert VIOLENT_ROOTS == ("18", "19", "20")
+
+
+def test_the_phrases_of_a_verb_are_its_lemma_alone_and_with_each_particle(nlp):
+    typer = EventTyper()
+    doc = nlp("Moscow vowed to hit back.")
+    assert typer.phrases(doc[3]) == {"hit", "hit back"}
+    assert typer.phrases(nlp("Moscow retaliated.")[1]) == {"retaliate"}
