@@ -1517,8 +1517,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if head_mention is not None:
             # "Tajik President Emomali Rahmon and Kyrgyz President Sadyr Japarov", parsed as one
             # name modifying the other: both people, in the order written.
+            # ("Egyptian President Abdel Fattah al-Sisi and Somali President Hassan Sheikh Mohamud":
+            # the first name hangs on the second's title.)
             coordinated_before = [
-                named for child in token.children if child.dep_ in ("nmod", "compound")
+                named for child in (*token.children, *(g for c in token.children if c.dep_ == "compound"
+                                                       for g in c.children if g.dep_ == "amod"))
+                if child.dep_ in ("nmod", "compound", "amod")
                 and (named := mentions.get(child.i)) is not None and named.actor.type == "Person"
                 and named.actor != head_mention.actor and any(g.dep_ == "cc" for g in child.children)]
             found.extend([*coordinated_before, head_mention, *more_owners])

@@ -546,6 +546,12 @@ def test_people_included_and_forces_sworn_to_someone(nlp):
     assert coded(nlp, "Militias affiliated with Hezbollah fired rockets at Israel.") == [("Hezbollah", "194", "Israel")]
 
 
+def test_a_name_hung_on_the_next_persons_title_is_a_party_too(nlp):
+    assert coded(nlp, "Eritrean President Isaias Afwerki hosted Egyptian President Abdel Fattah al-Sisi and Somali "
+                      "President Hassan Sheikh Mohamud for a two-day summit on Thursday.") == [
+        ("Isaias Afwerki", "043", "Abdel Fattah al-Sisi"), ("Isaias Afwerki", "043", "Hassan Sheikh Mohamud")]
+
+
 def test_a_list_of_people_read_as_appositions_are_all_parties(nlp):
     assert coded(nlp, "Turkish Foreign Minister Hakan Fidan, Azerbaijan's Jeyhun Bayramov and Georgia's Maka "
                       "Botchorishvili held talks in Tbilisi on Monday.") == [
