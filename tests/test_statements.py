@@ -516,6 +516,10 @@ def test_weapons_sent_are_military_aid_and_a_strike_that_killed_someone_hit_them
                       "commander, the Israeli military said.") == [("Israel", "190", "Hezbollah")]
 
 
+def test_naming_a_state_an_ally_is_diplomatic_cooperation(nlp):
+    assert coded(nlp, "Biden designated Kenya a major non-NATO ally.") == [("Joe Biden", "050", "Kenya")]
+
+
 def test_an_invitation_to_do_anything_but_meet_is_an_appeal(nlp):
     assert coded(nlp, "Ecuador's President Daniel Noboa invited the United States to set up military bases in the "
                       "country.") == [("Daniel Noboa", "020", "United States")]
