@@ -3,7 +3,8 @@ exercise by the United States and South Korea", "its mediation between Israel an
 
 ``NounFrameReader`` is one half of ``kg.statements.StatementExtractor``: it reads frames from
 event nouns with the extractor's actor lookups (``_actors``, ``_subjects``, ``_prep_objects``),
-its lexicon (``typer``), cues, polarity and the article's acts.
+its lexicon (``typer``), cues, polarity, the article's acts and its context (``context``, which
+knows where the article was filed).
 """
 
 from __future__ import annotations
@@ -417,12 +418,12 @@ class NounFrameReader:
             destinations = [m for prep in governor.subtree if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
                             and not noun.left_edge.i <= prep.i <= noun.right_edge.i and clause_verb(prep) == governor
                             for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"][:1]
-        if not destinations and self.dateline_state is not None and not any(
+        if not destinations and self.context.home_state is not None and not any(
                 # "a visit to Andong" is somewhere the gazetteer does not know; "to the Gulf state"
                 # is where the article was filed.
                 prep.dep_ == "prep" and prep.lower_ == "to" and any(g.pos_ == "PROPN" for g in prep.children)
                 for prep in noun.children):
-            destinations = [Mention(noun.i, noun.i + 1, self.dateline_state, "descriptor")]
+            destinations = [Mention(noun.i, noun.i + 1, self.context.home_state, "descriptor")]
         visitors = [m for m in visitors if m.actor.id not in {d.actor.id for d in destinations}]
         if not visitors or not destinations:
             return None

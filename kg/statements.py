@@ -66,7 +66,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         self.cues = data.cues()
         self.polarity = Polarity()
         self.article_acts = ArticleActs(self.typer)  # what the article reported so far
-        self.dateline_state: Actor | None = None  # the state the article was filed from
+        self.context = ArticleContext()  # what the article has said so far, and where it was filed
         # Unions of cue lists that the actor reading tests on every noun phrase, built once.
         self._owned_nouns = self.cues["possessed_nouns"] | self.cues["state_anaphora"]
         self._state_owned_nouns = self.cues["government_nouns"] | self.cues["state_anaphora"] \
@@ -79,9 +79,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         # Where the article was filed: the state a visit it names no destination for was paid to,
         # and the one "the junta" means before any state is named.
         places = (clean.dateline.region, clean.dateline.place) if clean.dateline else ()
-        self.dateline_state = next((state for place in places if place
-                                    if (state := self.finder.state_at(place)) is not None), None)
-        context = self.context = ArticleContext(home_state=self.dateline_state)
+        context = self.context = ArticleContext(home_state=next(
+            (state for place in places if place if (state := self.finder.state_at(place)) is not None), None))
         for passage, doc in zip(clean.passages, docs):
             mentions = self.finder.mentions(doc, context)
             for sentence in doc.sents:
