@@ -210,15 +210,21 @@ class ArticleContext:
         # In the order they were introduced: "Milei hosted Pena ... the two governments".
         return sorted(recent, key=first_seen.index)
 
-    def saw(self, actor: Actor, salient: bool = True) -> None:
+    def saw(self, actor: Actor, salient: bool = True, passing: bool = False) -> None:
         """Note a mention; a later "he" refers to the last person that was the subject of a
-        main clause (or the first person named), not to one named in passing."""
+        main clause (or the first person named), not to one named in passing. A person named
+        ``passing``, inside another noun's phrase ("since the fall of Bashar al-Assad"), is not
+        one of the last people named for "the two"."""
         if actor.type == "Person":
             if actor not in self.people:
                 self.people.append(actor)
-            if actor in self.people_in_order:
-                self.people_in_order.remove(actor)
-            self.people_in_order.append(actor)
+            if passing:
+                if actor not in self.people_in_order:
+                    self.people_in_order.insert(0, actor)
+            else:
+                if actor in self.people_in_order:
+                    self.people_in_order.remove(actor)
+                self.people_in_order.append(actor)
             if actor.country and actor.country in _gazetteer().countries:
                 # "Erdogan hosted Aliyev ... the two countries": their states count as named.
                 state = _gazetteer().countries[actor.country]
@@ -293,7 +299,8 @@ class ActorFinder:
                         by_token[i] = mention
                     if not self.is_place(mention, doc):
                         # "struck Kharkiv. Its forces ...": a place is not whom "it" refers to.
-                        context.saw(actor, salient=_is_main_subject(doc[start:end]))
+                        context.saw(actor, salient=_is_main_subject(doc[start:end]),
+                                    passing=_in_noun_phrase(doc[start:end]))
                 if actor is not None or end - start > 1:
                     index = end
                     continue
@@ -341,7 +348,10 @@ class ActorFinder:
                 # "Russia and Ukraine ... their delegations met": both states.
                 by_token[index] = Mention(index, index + 1, states[0], "pronoun")
                 self.groups[index] = states
-            elif token.pos_ in ("NOUN", "PROPN") and index not in by_token:
+            elif token.pos_ in ("NOUN", "PROPN") and index not in by_token and not any(
+                    # "Russia's FSB security service" is the FSB.
+                    c.dep_ in ("compound", "amod") and c.i in by_token and by_token[c.i].actor.type in ("Organization", "Group")
+                    for c in token.children):
                 actor = self._descriptor(token, context)
                 if actor is not None and actor.type == "Country" and token.lower_ in self.cues["state_anaphora"] \
                         and any(c.dep_ in ("amod", "compound") for c in token.lefts) \
@@ -354,7 +364,9 @@ class ActorFinder:
                                       if state.country not in own), actor)
                 if actor is not None:
                     by_token[index] = Mention(index, index + 1, actor, "descriptor")
-                    context.saw(actor)
+                    # "Moldova's foreign ministry declared three Russian diplomats persona non grata
+                    # ... what it called": a state described in passing is not what "it" refers to.
+                    context.saw(actor, salient=_is_main_subject(doc[index:index + 1]))
                     for state in self.coordinated_states(token):
                         # "Russian and Ukrainian forces": both states are named.
                         context.saw(state)
@@ -953,13 +965,22 @@ class ActorFinder:
         return self.gazetteer.countries.get(country)
 
 
+def _in_noun_phrase(span) -> bool:
+    """True for a name inside a prepositional phrase on a noun: "since the fall *of Bashar
+    al-Assad*", "the son *of Myanmar's leader*"."""
+    head = span.root
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ == "of" \
+        and head.head.head.pos_ == "NOUN"
+
+
 def _is_main_subject(span) -> bool:
     """True when the span is the subject of the sentence's main verb (or of a verb joined to it)."""
     head = span.root
     while head.dep_ in ("compound", "appos", "conj") and head.head != head and head.head.i not in range(
             span.start, span.end) and head.head.pos_ in ("PROPN", "NOUN"):
         head = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass"):
+    if head.dep_ not in ("nsubj", "nsubjpass") or (head.tag_ == "NNS" and head.pos_ == "NOUN"):
+        # ("Three Russian diplomats ... what it called": "it" is never a plural noun's state.)
         return False
     verb = head.head
     while verb.dep_ == "conj" and verb.head != verb:
@@ -1096,12 +1117,18 @@ def _strip_span(span) -> str:
 
 def _continues_name(doc, index: int, start: int) -> bool:
     """True when ``doc[index]`` is part of a proper name begun at ``start``: a capitalised proper
-    noun, or a hyphen inside the name ("Kassym-Jomart Tokayev", "Sea-Watch")."""
+    noun, a hyphen inside the name ("Kassym-Jomart Tokayev", "Sea-Watch"), or a particle between
+    two of its words ("Andre Correa do Lago", "Dhiya Zawba Muslih al-Hardani")."""
     token = doc[index]
     if token.pos_ == "PROPN" and token.text[:1].isupper():
         return True
-    return token.text == "-" and not token.whitespace_ and index > start and index + 1 < len(doc) \
-        and doc[index + 1].text[:1].isupper()
+    if index <= start or index + 1 >= len(doc):
+        return False
+    after = doc[index + 1]
+    if token.text == "-" and not token.whitespace_:
+        return after.text[:1].isupper()
+    return token.text in data.cues()["name_particles"] and (after.text[:1].isupper() or (
+        after.text == "-" and not token.whitespace_ and index + 2 < len(doc) and doc[index + 2].text[:1].isupper()))
 
 
 def _looks_like_name(text: str) -> bool:

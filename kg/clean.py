@@ -14,10 +14,13 @@ from .model import Article, CleanArticle, Dateline, Passage
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# A place name of up to four words, with "of", "and" or "the" between them ("Democratic
+# Republic of Congo", "Port of Spain").
+_PLACE = r"[A-Z][A-Za-z.'’\-]*(?:[ ](?:(?:of|and|the)[ ])?[A-Z][A-Za-z.'’\-]*){0,3}"
 _DATELINE = re.compile(
-    r"\A\s*(?P<place>[A-Z][A-Za-z.'’\-]*(?:[ ][A-Z][A-Za-z.'’\-]*){0,3})"
+    r"\A\s*(?P<place>" + _PLACE + r")"
     r"(?:\s*\[(?P<bracket>[^\]\n]{1,40})\])?"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’\-]*(?:[ ][A-Z][A-Za-z.'’\-]*){0,3}))?"
+    r"(?:,\s*(?P<region>" + _PLACE + r"))?"
     r"(?:,?\s*(?P<date>" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?))?"
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z&.\- ]{0,30})\))?"
     r"\s*(?P<sep>:|--|[-–—])\s*"

@@ -150,6 +150,9 @@ class ArticleActs:
         joint noun naming a cooperative act its other party too ("signed an agreement ..., a pact
         that ...")."""
         earlier = self._earlier_in_sentence(noun)
+        # "imposed sanctions on the bank, saying the lender had helped Russia ..., a step Bishkek
+        # criticised": the step is the sanctions, not what the reason given says.
+        earlier = [act for act in earlier if not self._given_as_reason(act.anchor)] or earlier
         if not earlier:
             return []
         last = [act for act in earlier if act.anchor == earlier[-1].anchor]
@@ -158,6 +161,14 @@ class ArticleActs:
             # "signed an agreement ..., a pact that ...": both parties; "a move praised by": the doer.
             parties += [act.object for act in last if act.object is not None]
         return _standing_for(noun, parties)
+
+    def _given_as_reason(self, anchor) -> bool:
+        """True for an act read inside a participle of speech after a comma: ", saying the lender
+        had helped Russia evade restrictions"."""
+        for token in anchor.ancestors:
+            if token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in self.cues["reporting_verbs"]:
+                return True
+        return False
 
     def authors_of(self, noun) -> list[Mention]:
         """Who said what "rejected the offer", "denounced the statement" refer to: the subjects

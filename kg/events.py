@@ -67,8 +67,9 @@ class EventTyper:
         """
         lemma = self.lexicon_lemma(verb)
         particles = self.particles(verb)
-        # "told Netanyahu to end": the infinitive's "to" completes the pattern ("tell to").
-        particles += ["to" for child in verb.children if child.dep_ == "xcomp"
+        # "told Netanyahu to end": the infinitive's "to" completes the pattern ("tell to"); not
+        # one inside a name ("condemned by the Committee to Protect Journalists").
+        particles += ["to" for child in verb.children if child.dep_ == "xcomp" and not child.ent_type_
                       and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)]
         # Longest first: "break off talk", "crack down on", then two words, then the verb alone.
         candidates = [(lemma, particle, word) for particle in particles for word in object_words]

@@ -149,8 +149,14 @@ def misparsed_amount(prep):
 def misparsed_participle(verb) -> bool:
     """True for a participle right after a possessive, which the small parser may make the
     sentence's verb: "the son of Myanmar's *detained* former leader Aung San Suu Kyi, appealed"
-    (it describes the noun after it; nobody in the sentence detained her)."""
-    return verb.tag_ == "VBN" and verb.i > 0 and verb.doc[verb.i - 1].tag_ == "POS"
+    (it describes the noun after it; nobody in the sentence detained her); and for a participle
+    of allegiance after "and": "clashed with Congolese troops and *allied* Wazalendo militiamen"."""
+    if verb.i == 0 or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    before = verb.doc[verb.i - 1]
+    return (verb.tag_ == "VBN" and before.tag_ == "POS") or (
+        before.lower_ == "and" and verb.lower_ in data.cues()["allegiance_words"]
+        and not any(child.dep_ in SUBJECT_DEPS for child in verb.children))
 
 
 def misparsed_apposition(noun) -> bool:

@@ -35,7 +35,7 @@ class NounFrameReader:
         if not agents and self.typer.noun_code(noun.lemma_.lower()):
             # "Russia's invasion"; "the EU's 18th package of sanctions against Russia": the package's.
             counted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
-                and noun.head.head.lemma_.lower() in self.cues["quantity_nouns"] else noun
+                and noun.head.head.lemma_.lower() in self.cues["quantity_nouns"] | self.cues["currency_nouns"] else noun
             agents = [m for child in counted.children if child.dep_ == "poss"
                       for m in self._actors(child, mentions)]
         if not agents and (self.typer.noun_code(noun.lemma_.lower()) or "")[:2] in VIOLENT_ROOTS:
@@ -82,7 +82,7 @@ class NounFrameReader:
             # "hosted the crown prince ..., the prince's first visit to Washington": an act of its own.
             return False
         head = noun.head.head if noun.dep_ == "pobj" else noun.head
-        counted = noun.dep_ == "pobj" and head.lemma_.lower() in self.cues["quantity_nouns"] and head.dep_ == "dobj"
+        counted = noun.dep_ == "pobj" and head.lemma_.lower() in self.cues["quantity_nouns"] | self.cues["currency_nouns"] and head.dep_ == "dobj"
         if counted:
             # "lift most of its tariffs", "imposed a package of sanctions": through the quantity to the verb.
             head = head.head
@@ -484,7 +484,12 @@ class NounFrameReader:
             # "demanded the withdrawal of Russian troops from Ukraine" is asked of Russia, elsewhere.
             return None
         doers = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                 for m in self._prep_objects(prep, mentions)]
+                 for m in self._prep_objects(prep, mentions)] or [
+            # "Washington's withdrawal from the WHO"; "completed its withdrawal from the WHO": the
+            # subject's own.
+            m for owner in noun.children if owner.dep_ == "poss"
+            for m in (self._subjects(governor, mentions) if owner.tag_ == "PRP$" and governor.pos_ in ("VERB", "AUX")
+                      else self._actors(owner, mentions))]
         left = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "from"
                 for m in self._prep_objects(prep, mentions)]
         left = [m for m in left if m.actor.id not in {d.actor.id for d in doers}]

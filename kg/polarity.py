@@ -27,6 +27,8 @@ class Polarity:
     def requested_only(self, verb) -> bool:
         """True when ``verb`` is only asked for or alleged: "urged Japan to *stop*", "warned
         NATO against *sending* troops", "accused Britain of *plotting*"."""
+        if self._misparsed_request(verb):
+            return True
         current = verb
         for _ in range(4):
             relation, head = current.dep_, current.head
@@ -67,6 +69,23 @@ class Polarity:
         return verb.dep_ in ("acl", "relcl") and noun.lemma_.lower() in self.cues["request_nouns"] and noun.dep_ == "dobj" \
             and noun.head.lemma_.lower() in self.cues["rejecting_verbs"]
 
+    def _misparsed_request(self, verb) -> bool:
+        """True for an infinitive the small parser hangs on the clause above a request, right after
+        the request's object: "travelled to Juba to press President Salva Kiir *to free* Machar"."""
+        if verb.dep_ != "advcl" or not any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+            return False
+        return any(sibling.i < verb.i and sibling.lemma_.lower() in self.cues["directive_verbs"] and any(
+            obj.dep_ == "dobj" and obj.right_edge.i + 1 == verb.left_edge.i for obj in sibling.children)
+            for sibling in verb.head.children)
+
+    def _passed_over(self, verb) -> bool:
+        """True for the alternative a clause turns down: "seek negotiations *rather than
+        retaliate*", "talks *instead of retaliating*", wherever the parser hangs the marks."""
+        if verb.dep_ not in ("conj", "pcomp"):
+            return False
+        start = verb.left_edge.i
+        return start >= 2 and verb.doc[start - 2:start].text.lower() in self.cues["alternative_marks"]
+
     def negated(self, verb) -> bool:
         """True when the act did not happen: "did not condemn", "failed to condemn", "never met"."""
         negation_words = self.cues["negation_words"]
@@ -79,6 +98,9 @@ class Polarity:
             if any(child.dep_ in ("nsubj", "nsubjpass") and any(
                     word.dep_ == "det" and word.lower_ == "no" for word in child.children) for child in current.children):
                 # "no Greenlandic officials would meet the delegation"
+                return True
+            if self._passed_over(current):
+                # "would seek negotiations rather than retaliate", "instead of retaliating"
                 return True
             relation, head = current.dep_, current.head
             if relation == "pcomp" and head.lower_ in self.cues["negating_prepositions"]:

@@ -274,7 +274,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # mediated by Qatar, the ministry said": the parser makes "after talks" a clause.)
                 clause = verb.head.head.head if misparsed_after else verb.head
                 for _ in range(5):
-                    if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
+                    # ("following talks in Ankara mediated by Erdogan": "following" is a preposition.)
+                    if (clause.pos_ in ("VERB", "AUX") and clause.dep_ != "prep") or clause.head == clause:
                         break
                     clause = clause.head
                 if clause.pos_ in ("VERB", "AUX"):
@@ -650,6 +651,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if verb.lemma_.lower() in self.cues["exchange_verbs"]:
             # "Russia and Ukraine exchanged prisoners": one joint act, whatever was exchanged.
             return True
+        if is_verdict(self.typer.code_for((self.typer.lexicon_lemma(verb),))):
+            # "with Turkey, Jordan and other neighbours backing the deal": a verdict on it.
+            return False
         if verb.lemma_.lower() in self.cues["intermediary_verbs"] or any(
                 child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in self.cues["intermediary_verbs"]
                 and any(g.lower_ == "to" for g in child.children) for child in verb.children):
@@ -716,6 +720,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             return self._actors(misparsed, mentions, possessor=True)
         controlled = current  # the clause the walk came up from
         for _ in range(4):
+            if current is not verb and current.lower_ in self.cues["misparsed_complements"]:
+                # "declared three Russian diplomats persona non grata and summoned the ambassador":
+                # the parser joins the next verb to "persona", whose subject is the one declared.
+                current = current.head
+                continue
             # The small parser sometimes hangs the subject on the auxiliary ("Egypt are mediating").
             explicit = [child for child in current.children if child.dep_ in SUBJECT_DEPS] or [
                 grandchild for child in current.children if child.dep_ == "aux"
@@ -763,7 +772,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 if current.dep_ == "acl" and noun.lemma_.lower() in self.cues["document_nouns"] and current.i > noun.i:
                     # "the Council adopted a resolution condemning the Houthis": the text's author.
                     return [m for child in noun.children if child.dep_ == "poss" for m in self._actors(child, mentions)] \
-                        or self._issuers(noun, mentions) or self._noun_agents(noun, mentions)
+                        or self._noun_agents(noun, mentions) or self._issuers(noun, mentions)
                 if current.dep_ == "relcl" and noun.lemma_.lower() in self.cues["document_nouns"] \
                         and (authors := self._noun_agents(noun, mentions)):
                     # "rejected a report by Human Rights Watch that accused Hanoi": its author.
@@ -903,6 +912,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # reported"; "visited Tokyo ..., the first trip by a Taliban leader".
                 continue
             counted, child = child, self._through_quantity(child)
+            if child.lemma_.lower() in self.cues["currency_nouns"] or (child.ent_type_ == "MONEY" and child.pos_ == "NUM"):
+                # "will give Moldova 250 million euros", "pledged $500 million to Ukraine": money
+                # itself, with nothing said of what it is for.
+                object_words.append("fund")
             hosts = [m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "in"
                      for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"
                      ] if child.lemma_.lower() in self.cues["diplomatic_posts"] and not self._named_owner(child, mentions) else []
@@ -916,7 +929,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "attended a military parade in Pyongyang", "attended his inauguration", "visited
                 # Italian peacekeepers in southern Lebanon": the state where it took place, else
                 # whose it was.
-                hosts = [m for holder in (child, verb) for prep in holder.children
+                # ("visited troops at the Adazi base in Latvia": where the place is.)
+                places = [pobj for prep in child.children if prep.dep_ == "prep" and prep.lower_ in ("at", "near")
+                          for pobj in prep.children if pobj.dep_ == "pobj"]
+                hosts = [m for holder in (child, verb, *places) for prep in holder.children
                          if prep.dep_ == "prep" and prep.lower_ == "in"
                          for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"][:1] or [
                     Mention(owner.i, owner.i + 1, state, "descriptor") for owner in child.children
@@ -950,8 +966,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 found = []
             if found:
                 objects.extend(found)
-                if child.pos_ == "NOUN":
-                    # "expelled the French ambassador": the noun still picks the pattern.
+                if child.pos_ == "NOUN" or child.lower_ in self.cues["state_agent_nouns"]:
+                    # "expelled the French ambassador", "recalled its charge d'affaires" (which the
+                    # parser calls a name): the noun still picks the pattern.
                     object_words.append(child.lemma_.lower())
                 continue
             if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verdict and child.lower_ not in ("who", "whom"):
@@ -972,9 +989,14 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "blamed the prison massacres on the Los Lobos gang": whom the act is laid on.
                 objects.extend(blamed)
                 continue
-            if noun in self.cues["quantity_nouns"]:
+            if noun in self.cues["quantity_nouns"] | self.cues["currency_nouns"]:
                 # "send Ukraine a military aid package": the compound says what is sent.
                 object_words.extend(c.lemma_.lower() for c in child.children if c.dep_ == "compound" and c.pos_ == "NOUN")
+            elif noun in self.cues["document_nouns"]:
+                # "handed a protest note to the Russian ambassador" (not "joined South Africa's
+                # genocide case", which is no genocide).
+                object_words.extend(c.lemma_.lower() for c in child.children if c.dep_ == "compound"
+                                    and (lemma, c.lemma_.lower()) in self.typer.verbs)
             # "launched 400 drones and 40 missiles at Ukraine": every coordinated noun can pick the pattern.
             object_words.extend(c.lemma_.lower() for c in child.conjuncts if c.pos_ == "NOUN")
             agents = self._noun_agents(child, mentions)
@@ -1022,14 +1044,19 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     code in MATERIAL_CONFLICT_ROOTS for code in codes)
                 probing = "09" in codes  # "opened an investigation into Chinese makers"
                 # "launched waves of air strikes on Iran's facilities": the quantity noun may hold the preposition.
-                # "lifted most of the sanctions it had imposed on Niger": the relative clause names whom.
+                # "lifted most of the sanctions it had imposed on Niger", "repeal the sanctions imposed
+                # on Syria": the clause names whom.
                 holders = (child, *child.conjuncts, *([counted] if counted != child else []),
-                           *(c for c in child.children if c.dep_ == "relcl"
+                           *(c for c in child.children if c.dep_ in ("relcl", "acl")
                              and (self.typer.lexicon_lemma(c), child.lemma_.lower()) in self.typer.verbs))
                 preps = [(n, p) for n in holders for p in n.children if p.dep_ == "prep"]
                 # "talks with Ghali in the Tindouf camps and with Attaf": the parser joins the second
                 # "with" to "in".
                 preps += [(n, c) for n, p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+                # "sanctions on 135 tankers ..., as well as on oil firms Surgutneftegas and Gazprom Neft":
+                # the parser hangs the second "on" on "as".
+                preps += [(child, p) for cc in verb.children if cc.dep_ == "cc" and cc.lower_ == "as"
+                          for p in cc.children if p.dep_ == "prep"]
                 for n, prep in preps:
                     if (prep.lower_ in self.cues["object_prepositions"]
                                                 or prep.lower_ in ("for", "from")
@@ -1049,8 +1076,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                             objects.extend(pobjs)
                             prep_used = prep_used or prep.lower_
                 if not objects and lemma in self.cues["intermediary_verbs"]:
-                    # "Fidan, who hosted the meeting", "Qatar brokered the deal": its parties.
-                    objects.extend(m for n in carriers for m in self.article_acts.parties_of(n))
+                    # "Fidan, who hosted the meeting", "Qatar brokered the deal": its parties; "hosted
+                    # a meeting at which the RSF signed a charter": those the clause names.
+                    objects.extend([m for n in carriers for clause in n.children if clause.dep_ == "relcl"
+                                    for subject in clause.children if subject.dep_ in SUBJECT_DEPS
+                                    for m in self._actors(subject, mentions)]
+                                   or [m for n in carriers for m in self.article_acts.parties_of(n)])
                     if objects:
                         continue
                 # "withdrew Orano's permit", "froze Russia's assets": aimed at the owner, below.
@@ -1062,12 +1093,23 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                             is_verdict(self.typer.code_for((lemma, n.lemma_.lower()))) for n in carriers)):
                         continue
                     # "expressed regret over the decision": a verdict on the act the noun refers to.
-                    referred = [m for n in carriers for prep in n.children
+                    # ("filed a complaint at the WTO over the EU's final duties": the owner named,
+                    # wherever the parser hangs "over".)
+                    reasons = [p for n in carriers for p in n.children] + [
+                        p for holder in (verb, *(pobj for prep in verb.children if prep.dep_ == "prep"
+                                                 for pobj in prep.children if pobj.dep_ == "pobj"))
+                        for p in holder.children if p.lower_ in ("over", "about")]
+                    referred = [m for prep in reasons
                                 if prep.dep_ == "prep" and prep.lower_ in self.cues["verdict_prepositions"]
                                 for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
-                                for m in (self.article_acts.parties_of(pobj) or self.article_acts.authors_of(pobj))]
+                                for m in ([m for g in pobj.children if g.dep_ == "poss" and g.lower_ not in _POSSESSIVE_PRONOUNS
+                                           for m in self._actors(g, mentions)]
+                                          or self.article_acts.parties_of(pobj) or self.article_acts.authors_of(pobj))]
                     if not referred and any((self.typer.code_for((lemma, n.lemma_.lower())) or "").startswith("114")
-                                            for n in carriers):
+                                            for n in carriers) and not any(
+                            # ("lodged stern representations with the U.S. side" names whom.)
+                            prep.dep_ == "prep" and prep.lower_ in self.cues["object_prepositions"]
+                            and self._prep_objects(prep, mentions) for prep in verb.children):
                         # "China approved a plan ..., prompting the Philippines to lodge a diplomatic
                         # protest": a protest about nothing named answers the act just reported.
                         own = side_of(self._subjects(verb, mentions))
@@ -1186,6 +1228,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 if pobjs:
                     objects.extend(pobjs)
                     prep_used = prep_used or word
+        if not objects and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children):
+            # "detained 11 staff of the outlet, including its director Makhabat Tazhibek kyzy", "freed
+            # 52 prisoners, among them Mikola Statkevich": the parser hangs the list on the verb.
+            objects.extend(self._included(verb, mentions))
         relative_noun = zero_relative_noun(verb)
         if relative_noun is not None and not object_words:
             # "the tariffs Washington imposed on Brazilian goods": the noun is what was imposed.
@@ -1214,6 +1260,19 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # violence against the state it lies in.
             objects = self._attacked_places(verb, mentions)
         return objects, object_words, prep_used
+
+    def _included(self, verb, mentions) -> list[Mention]:
+        """Those named in a list of examples the parser hangs on ``verb``: ", including its
+        director X", ", among them X"."""
+        found = []
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "including":
+                found.extend(self._prep_objects(child, mentions))
+            elif child.dep_ == "prep" and child.lower_ == "among" and any(g.lower_ == "them" for g in child.children):
+                named = next((t for t in verb.children if t.i > child.i and t.i in mentions), None)
+                if named is not None and named.left_edge.i == child.right_edge.i + 1:
+                    found.extend(self._actors(named, mentions))
+        return found
 
     def _attacked_places(self, head, mentions) -> list[Mention]:
         """The states of the places where the violence of ``head`` (a verb or an act noun)
@@ -1247,7 +1306,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
     def _through_quantity(self, noun):
         """"a new package of sanctions" -> "sanctions": the noun that says what the act is."""
         for _ in range(2):
-            if noun.lemma_.lower() not in self.cues["quantity_nouns"]:
+            # (By the word as written too: the parser lemmatises "doses" to "dos".)
+            if not {noun.lemma_.lower(), noun.lower_} & (self.cues["quantity_nouns"] | self.cues["currency_nouns"]):
                 break
             # "a package of sanctions", "10 million yuan in humanitarian aid" (the parser may hang
             # "in" on the verb: "will provide 7 billion crowns | in additional aid").
@@ -1381,7 +1441,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             token.lower_ in self.finder.gazetteer.titles or token.lower_ == "counterpart")
         descriptor = head_mention is not None and head_mention.how == "descriptor"
         if (head_mention is None or descriptor) and (not self.typer.noun_code(token.lemma_.lower())
-                                                     or token.lower_ in self.cues["state_agent_nouns"]):
+                                                     or token.lower_ in self.cues["state_agent_nouns"]
+                                                     # "the vaccine alliance Gavi"
+                                                     or any(child.dep_ == "appos" and child.i in mentions
+                                                            and mentions[child.i].how == "gazetteer"
+                                                            for child in token.children)):
             # "leader Kim Jong-un", "his Russian counterpart Sergei Lavrov": a name hanging off
             # a title noun is more precise than the title. (A name on an event noun, as in
             # "the Freedom Shield exercise", names the event, not an actor; "a UNIFIL patrol" is
@@ -1518,9 +1582,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # name modifying the other: both people, in the order written.
             # ("Egyptian President Abdel Fattah al-Sisi and Somali President Hassan Sheikh Mohamud":
             # the first name hangs on the second's title.)
+            # ("Syrian President Ahmed al-Sharaa and SDF commander Mazloum Abdi", "U.S. President
+            # Donald Trump and European Commission President Ursula von der Leyen": on the titles.)
             coordinated_before = [
-                named for child in (*token.children, *(g for c in token.children if c.dep_ == "compound"
-                                                       for g in c.children if g.dep_ == "amod"))
+                named for child in token.subtree if child.i < head_mention.start
                 if child.dep_ in ("nmod", "compound", "amod")
                 and (named := mentions.get(child.i)) is not None and named.actor.type == "Person"
                 and named.actor != head_mention.actor and any(g.dep_ == "cc" for g in child.children)]
@@ -1530,12 +1595,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "U.S. envoys Steve Witkoff and Jared Kushner": every name in the apposition.
                 for conj in name.children:
                     if conj.dep_ == "conj":
-                        found.extend(self._actors(conj, mentions, possessor))
+                        found.extend(self._conjunct_actors(conj, mentions, possessor))
             # "the International Committee of the Red Cross and Saudi Arabia": the parser hangs the
             # next member on the last word of a name with "of".
             found.extend(m for inner in token.doc[head_mention.start:head_mention.end] if inner.i != token.i
                          for conj in inner.children if conj.dep_ == "conj" and conj.i >= head_mention.end
-                         for m in self._actors(conj, mentions, possessor))
+                         for m in self._conjunct_actors(conj, mentions, possessor))
             # "the two leaders": both of the people named before.
             found.extend(Mention(token.i, token.i + 1, actor, "pronoun")
                          for actor in self.finder.groups.get(token.i, [])[1:] if head_mention.start == token.i)
@@ -1545,7 +1610,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 if (child.dep_ == "appos" and child.i in mentions and head_mention.actor.type in ("Country", "Person")
                         and mentions[child.i].actor.type == head_mention.actor.type
                         and mentions[child.i].actor != head_mention.actor
-                        and any(g.dep_ in ("conj", "cc") for g in child.children)):
+                        and (any(g.dep_ in ("conj", "cc") for g in child.children) or (
+                            # "Uzbek Foreign Minister Bakhtiyor Saidov, Pakistan's Ishaq Dar and Taliban
+                            # foreign minister Amir Khan Muttaqi": a person is no apposition of another.
+                            head_mention.actor.type == "Person"
+                            and any(t.dep_ == "cc" for t in token.doc[token.i:child.i])))):
                     found.extend(self._actors(child, mentions, possessor))
             if head_mention.how == "descriptor":
                 # "Russian and Ukrainian delegations": one state per coordinated demonym.
@@ -1560,8 +1629,22 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     found.extend(self._prep_objects(child, mentions))
         for child in token.children:
             if child.dep_ == "conj":
-                found.extend(self._actors(child, mentions, possessor))
+                found.extend(self._conjunct_actors(child, mentions, possessor))
         return found
+
+    def _conjunct_actors(self, conj, mentions, possessor: bool = False) -> list[Mention]:
+        """The actors of a conjunct; where the parser stops at a body's name before a title and a
+        person, the person: "on Rwandan minister James Kabarebe and *M23* spokesman Lawrence
+        Kanyuka" -> Kanyuka."""
+        body = mentions.get(conj.i)
+        if body is not None and body.actor.type in ("Organization", "Group") and conj.i == body.end - 1:
+            index = body.end
+            while index < len(conj.doc) and conj.doc[index].lower_ in self.finder.gazetteer.titles:
+                index += 1
+            person = mentions.get(index)
+            if index > body.end and person is not None and person.start == index and person.actor.type == "Person":
+                return [person]
+        return self._actors(conj, mentions, possessor)
 
     # -- attribution and records ----------------------------------------------------------
 

@@ -33,10 +33,11 @@ class VerdictReader:
             # "called Washington's decision to stay away unfortunate": the parser ends the clause with it.
             child.right_edge for child in verb.children if child.dep_ == "dobj" and child.right_edge.dep_ in ("acomp", "oprd")
             and child.right_edge.pos_ == "ADJ"] or [
-            # 'called Milei's economic policies "a disaster"': a quoted label read as an apposition.
+            # 'called Milei's economic policies "a disaster"', "called the vote a sham": a quoted or
+            # indefinite label read as an apposition.
             label for child in verb.children if child.dep_ == "dobj" for label in child.children
             if label.dep_ == "appos" and label.left_edge.i > 0
-            and verb.doc[label.left_edge.i - 1].text in ('"', "\u201c", "'")] or [
+            and (verb.doc[label.left_edge.i - 1].text in ('"', "\u201c", "'") or label.left_edge.lower_ in ("a", "an"))] or [
             # "called the move unacceptable interference", parsed as one phrase: the named noun
             # sits inside the label, before its adjective.
             child for child in verb.children if child.dep_ == "dobj" and child.pos_ == "NOUN" and any(

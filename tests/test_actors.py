@@ -278,3 +278,30 @@ def test_a_sentence_opening_article_is_no_part_of_a_name(nlp, finder):
                                   "rules.") == [
         ("A World Trade Organization", "World Trade Organization", "Organization", None),
         ("Indonesia", "Indonesia", "Country", "IDN")]
+
+
+def test_a_named_body_before_its_kind_is_the_body(nlp, finder):
+    # Not Russia: "security service" names what the FSB is.
+    assert actors_in(nlp, finder, "Russia's FSB security service said it had detained a Moldovan citizen.") == [
+        ("Russia", "Russia", "Country", "RUS"), ("FSB", "Federal Security Service", "Organization", "RUS"),
+        ("it", "Federal Security Service", "Organization", "RUS"), ("citizen", "Moldova", "Country", "MDA")]
+    # A state's intelligence stands for the state.
+    assert actors_in(nlp, finder, "Lithuanian prosecutors accused Russian military intelligence of organising the "
+                                  "attack.") == [
+        ("prosecutors", "Lithuania", "Country", "LTU"), ("intelligence", "Russia", "Country", "RUS")]
+
+
+def test_it_is_not_a_state_named_in_passing(nlp, finder):
+    # "three Russian diplomats" names Russia in passing; "it" is the ministry's state.
+    found = actors_in(nlp, finder, "Moldova's foreign ministry declared three Russian diplomats persona non grata "
+                                   "and summoned the ambassador to protest what it called illegal flights.")
+    assert ("it", "Moldova", "Country", "MDA") in found
+
+
+def test_the_two_are_not_a_person_named_inside_a_phrase(nlp, finder):
+    found = actors_in(nlp, finder, "Iraqi Prime Minister Mohammed Shia al-Sudani hosted Syrian Foreign Minister "
+                                   "Asaad al-Shaibani in Baghdad, the first visit since the fall of Bashar al-Assad, "
+                                   "and the two discussed border security.")
+    assert [f[1] for f in found if f[0] == "two"] == ["Mohammed Shia al-Sudani"]
+    assert [actor.label for actor in finder.groups[max(finder.groups)]] == [
+        "Mohammed Shia al-Sudani", "Asaad al-Shaibani"]

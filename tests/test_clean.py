@@ -16,6 +16,9 @@ from kg.model import Article
     ("New Delhi [India], March 3 (ANI): India", "New Delhi", "India", "ANI"),
     ("BALI — The European Union and Indonesia", "BALI", None, None),
     ("PORT SUDAN - The Rapid Support Forces", "PORT SUDAN", None, None),
+    # Places whose names have "of" or "and" in them.
+    ("UVIRA, Democratic Republic of Congo (AP) - Fighters", "UVIRA", "Democratic Republic of Congo", "AP"),
+    ("PORT OF SPAIN, Trinidad and Tobago, May 3 - The", "PORT OF SPAIN", "Trinidad and Tobago", None),
 ])
 def test_datelines(text, place, region, agency):
     dateline, end = parse_dateline(text)

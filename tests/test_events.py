@@ -40,6 +40,9 @@ def verb(nlp, sentence, word):
      "Reject"),
     ("The IAEA Board of Governors found Iran in breach of its obligations.", "found", [], None, "find in breach",
      "116", "Find guilty or liable (legally)"),
+    # A "to" inside a name is no infinitive completing the pattern ("condemn to" is a sentence).
+    ("The arrests were condemned by the Committee to Protect Journalists.", "condemned", [], None, "condemn", "111",
+     "Criticize or denounce"),
 ])
 def test_verbs_map_to_cameo(nlp, typer, sentence, word, objects, prep, lemma, code, label):
     predicate, exact = typer.predicate_for_verb(verb(nlp, sentence, word), objects, prep)

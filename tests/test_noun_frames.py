@@ -227,3 +227,8 @@ def test_a_protest_about_nothing_named_answers_the_act_just_reported(nlp):
                       "Shoal, prompting the Philippines to lodge a diplomatic protest.") == [("Philippines", "114", "China")]
     assert coded(nlp, "China approved a plan to build a reserve at Scarborough Shoal. The Philippines lodged a "
                       "diplomatic protest.") == [("Philippines", "114", "China")]
+
+
+def test_a_withdrawal_of_ones_own(nlp):
+    assert coded(nlp, "The United States formally completed its withdrawal from the World Health Organization on "
+                      "Thursday.") == [("United States", "160", "World Health Organization")]

@@ -37,6 +37,11 @@ def verb(nlp, text: str, lemma: str):
     # Not hesitating to act is no refusal of it.
     ("Pyongyang would not hesitate to use the missile against the United States.", "use", False),
     ("Pyongyang would not hesitate to use the missile against the United States.", "hesitate", True),
+    # The alternative turned down did not happen.
+    ("Anwar said Kuala Lumpur would seek negotiations with Washington rather than retaliate.", "retaliate", True),
+    ("Malaysia chose to negotiate rather than retaliating against Washington.", "retaliate", True),
+    ("Kuala Lumpur would seek talks instead of retaliating against Washington.", "retaliate", True),
+    ("Kuala Lumpur would seek talks instead of retaliating against Washington.", "seek", False),
 ])
 def test_negated(nlp, polarity, text, lemma, negated):
     assert polarity.negated(verb(nlp, text, lemma)) is negated
@@ -56,6 +61,10 @@ def test_negated(nlp, polarity, text, lemma, negated):
     # When something was asked is no part of what was asked.
     ("Store told reporters after meeting Svyrydenko.", "meet", False),
     ("NATO warned Russia against sending troops.", "send", True),
+    # The parser hangs the infinitive on the clause above the request.
+    ("IGAD Executive Secretary Workneh Gebeyehu travelled to Juba on Monday to press President Salva Kiir to free "
+     "opposition leader Riek Machar.", "free", True),
+    ("Gebeyehu travelled to Juba on Monday to press Kiir.", "press", False),
 ])
 def test_requested_only(nlp, polarity, text, lemma, requested):
     assert polarity.requested_only(verb(nlp, text, lemma)) is requested
