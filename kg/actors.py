@@ -321,6 +321,10 @@ class ActorFinder:
                     (p for p in reversed(context.people_in_order) if self._fits(p, lower)), None)
                 if person is not None:
                     by_token[index] = Mention(index, index + 1, person, "pronoun")
+            elif lower in ("them", "it") and (accused := _accused_before(token, by_token)) is not None:
+                # "ordered three French diplomats to leave, accusing *them* of subversive activities",
+                # "launched legal action against China at the WTO, accusing *it* of"
+                by_token[index] = Mention(index, index + 1, accused, "pronoun")
             elif lower in ("it", "its") and token.pos_ == "PRON" and context.last_collective and (
                     token.dep_ in ("nsubj", "nsubjpass", "poss") or (
                         # "Aoun accused it of violating the ceasefire": only a party is accused.
@@ -349,9 +353,10 @@ class ActorFinder:
                 by_token[index] = Mention(index, index + 1, states[0], "pronoun")
                 self.groups[index] = states
             elif token.pos_ in ("NOUN", "PROPN") and index not in by_token and not any(
-                    # "Russia's FSB security service" is the FSB.
-                    c.dep_ in ("compound", "amod") and c.i in by_token and by_token[c.i].actor.type in ("Organization", "Group")
-                    for c in token.children):
+                    # "Russia's FSB security service" is the FSB, "Russia's foreign intelligence
+                    # service SVR" the SVR.
+                    (c.dep_ in ("compound", "amod") and c.i in by_token and by_token[c.i].actor.type in ("Organization", "Group"))
+                    for c in token.children) and not self._kind_before_name(doc, index, spans_by_start):
                 actor = self._descriptor(token, context)
                 if actor is not None and actor.type == "Country" and token.lower_ in self.cues["state_anaphora"] \
                         and any(c.dep_ in ("amod", "compound") for c in token.lefts) \
@@ -420,7 +425,8 @@ class ActorFinder:
     def _other_collective(self, pronoun, by_token: dict[int, "Mention"], context: ArticleContext) -> Actor | None:
         """The state or body an object "it" refers to: never the subject of its own clause
         ("Russia launched an attack, and Poland accused *it*" -> Russia)."""
-        subjects = _clause_subjects(pronoun, by_token)
+        # ("imposed sanctions on Keremet Bank, accusing *it* of": not the subject the participle shares.)
+        subjects = frozenset(actor.id for actor in _clause_subject_actors(pronoun, by_token, participles=True))
         candidates = [*reversed(context.salient_collectives), context.recent_collective, *reversed(context.states_in_order)]
         return next((actor for actor in candidates if actor is not None and actor.id not in subjects), None)
 
@@ -633,7 +639,7 @@ class ActorFinder:
             # A name after a title is a person, whatever the statistical NER made of the
             # phrase ("Kazakh President Kassym-Jomart Tokayev" read as one ORG).
             if ent.label_ in _NER_ACTOR_LABELS and not any(s < ent.end and ent.start < e for s, e, _, _ in titled):
-                candidates.append((ent.start, ent.end, "ner", ent.label_))
+                candidates.append((self._name_start(doc, ent), ent.end, "ner", ent.label_))
         candidates.extend(titled)
         # A name its kind vouches for gives way to a name the gazetteer knows inside it ("the
         # Kurdish YPG militia" is the YPG).
@@ -681,6 +687,28 @@ class ActorFinder:
                 if start < end and start > 0 and doc[start - 1].lower_ == "the":
                     found.append((start, end, "ner", "NAMED_ORG"))
         return found
+
+    def _kind_before_name(self, doc, index: int, spans_by_start) -> bool:
+        """True for a word right before the name of the body it says the kind of: "Russia's foreign
+        intelligence *service* SVR"."""
+        span = spans_by_start.get(index + 1)
+        named = self.gazetteer.names.get(_strip_span(doc[span[0]:span[1]])) if span else None
+        return named is not None and named.type in ("Organization", "Group")
+
+    def _name_start(self, doc, ent) -> int:
+        """Where a person's name begins, with the given names the statistical NER left off:
+        "ambassador, *Muktar* Mohamed Ware"."""
+        start = ent.start
+        while ent.label_ == "PERSON" and start > 0 and (before := doc[start - 1]).pos_ == "PROPN" \
+                and before.text.istitle() and before.dep_ == "compound" and ent.start <= before.head.i < ent.end \
+                and before.ent_type_ == "" and before.lower_ not in self.gazetteer.titles \
+                and before.text not in self.gazetteer.names and before.text not in self.gazetteer.demonyms:
+            start -= 1
+        if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            # "Supreme Court Justice Alexandre de Moraes", "Minister of Regional Integration James
+            # Kabarebe": the words before are a title or a body's name, not given names.
+            return ent.start
+        return start
 
     def _titled_names(self, doc) -> list[tuple[int, int, str, str]]:
         """Names the statistical NER missed right after a title: "his Turkish counterpart Ahmet Yildiz"."""
@@ -1047,6 +1075,31 @@ def subject_in_time_phrase(verb):
              for p in (child, *child.children) if p.dep_ == "prep" and p.lower_ in data.cues()["time_prepositions"]]
     return next((pobj for prep in preps for pobj in prep.children
                  if pobj.dep_ == "pobj" and pobj.right_edge.i == verb.i - 1), None)
+
+
+def _accused_before(pronoun, by_token: dict[int, Mention]) -> Actor | None:
+    """Whom "them" or "it" stands for as the object of an accusing participle after a clause with
+    an object: "ordered three French diplomats to leave, accusing *them*" -> France; "launched
+    legal action against China at the WTO, accusing *it*" -> China; else None (and where people
+    are named there, whom "them" means is left to the other rules)."""
+    participle = pronoun.head
+    if pronoun.dep_ != "dobj" or participle.dep_ != "advcl" or participle.tag_ != "VBG" \
+            or participle.lemma_.lower() not in data.cues()["allegation_verbs"]:
+        return None
+    verb = participle.head
+    objects = [child for child in verb.children if child.dep_ == "dobj"] + [
+        pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("against", "on")
+        for pobj in prep.children if pobj.dep_ == "pobj"]
+    for obj in objects:
+        named = [by_token[t.i].actor for t in obj.subtree if t.i in by_token and t.i < pronoun.i]
+        if not named or any(actor.type == "Person" for actor in named):
+            continue
+        if obj.i in by_token:
+            return by_token[obj.i].actor
+        # "sanctioned Kyrgyzstan's Keremet Bank", "a senior Kataib Hezbollah commander and three
+        # Iraqi companies": the body named, before the state of its owner or of others.
+        return next((actor for actor in named if actor.type in ("Organization", "Group")), named[0])
+    return None
 
 
 def _clause_subjects(token, by_token: dict[int, Mention]) -> frozenset[str]:

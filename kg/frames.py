@@ -117,6 +117,21 @@ def hung_on_absolute_clause(verb) -> bool:
         and clause.head.lower_ == "with" and clause.head.head.pos_ in ("VERB", "AUX")
 
 
+def absolute_subject(verb):
+    """The subject of a participle the small parser hangs on the clause before it, away from its
+    absolute "with": "Timor-Leste became ASEAN's 11th member, with Malaysian Prime Minister Anwar
+    Ibrahim, the bloc's current chair, *hailing* its admission" -> Anwar Ibrahim; else None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i < verb.i and verb.doc[prep.i - 1].text == ",":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            between = verb.doc[prep.right_edge.i + 1:verb.i] if pobj is not None else None
+            if between is not None and all(t.text == "," for t in between):
+                return pobj
+    return None
+
+
 def fronted_clause(verb):
     """The clause the small parser makes the complement of a verb after it, across a comma:
     "Muttaqi held talks with Jaishankar ..., a step Pakistan's foreign office *criticised*" (the
@@ -149,14 +164,29 @@ def misparsed_amount(prep):
 def misparsed_participle(verb) -> bool:
     """True for a participle right after a possessive, which the small parser may make the
     sentence's verb: "the son of Myanmar's *detained* former leader Aung San Suu Kyi, appealed"
-    (it describes the noun after it; nobody in the sentence detained her); and for a participle
-    of allegiance after "and": "clashed with Congolese troops and *allied* Wazalendo militiamen"."""
-    if verb.i == 0 or verb.tag_ not in ("VBN", "VBD"):
+    (it describes the noun after it; nobody in the sentence detained her); for a participle of
+    allegiance after "and": "clashed with Congolese troops and *allied* Wazalendo militiamen"; and
+    for "met *visiting* Australian Prime Minister Anthony Albanese" (see ``visiting_guest``)."""
+    if verb.i == 0:
+        return False
+    if visiting_guest(verb) is not None:
+        return True
+    if verb.tag_ not in ("VBN", "VBD"):
         return False
     before = verb.doc[verb.i - 1]
     return (verb.tag_ == "VBN" and before.tag_ == "POS") or (
         before.lower_ == "and" and verb.lower_ in data.cues()["allegiance_words"]
         and not any(child.dep_ in SUBJECT_DEPS for child in verb.children))
+
+
+def visiting_guest(verb):
+    """The guest the small parser makes the object of "visiting" right after a verb with no object
+    of its own: "Xi Jinping met *visiting* Australian Prime Minister Anthony Albanese" (the guest
+    is whom Xi met); else None."""
+    if verb.lower_ != "visiting" or verb.dep_ != "advcl" or verb.head.i != verb.i - 1 \
+            or any(child.dep_ == "dobj" for child in verb.head.children):
+        return None
+    return next((child for child in verb.children if child.dep_ == "dobj"), None)
 
 
 def misparsed_apposition(noun) -> bool:

@@ -105,8 +105,10 @@ class NounFrameReader:
         cameo = self.typer.noun_code(noun.lemma_.lower()) or self.typer.noun_code(noun.lower_)
         if cameo is None:
             return None
-        if noun.dep_ in ("oprd", "attr") and noun.head.lemma_.lower() in self.cues["naming_verbs"]:
-            # "calling it a free concession to Israel" names an act; it is no concession.
+        if noun.head.lemma_.lower() in self.cues["naming_verbs"] and (
+                noun.dep_ in ("oprd", "attr") or self._label(noun.head) == noun):
+            # "calling it a free concession to Israel", "a move Kosiniak-Kamysz called a direct
+            # threat to NATO" name an act; it is no concession, nor a threat to NATO.
             return None
         if _asks_to(noun) and noun.lemma_.lower() in self.cues["request_nouns"] and cameo[:2] not in ("02", "10"):
             # "a call by Guterres for the two leaders to resume talks" is an appeal, not a phone call.

@@ -29,9 +29,9 @@ from .denials import DenialReader, misparsed_gerund
 from .discourse import Act, ArticleActs
 from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, VIOLENT_ROOTS,
                      EventTyper)
-from .frames import (SUBJECT_DEPS, Frame, confidence, fronted_clause, hung_on_absolute_clause, hung_on_verb,
+from .frames import (SUBJECT_DEPS, Frame, absolute_subject, confidence, fronted_clause, hung_on_absolute_clause, hung_on_verb,
                      is_verdict, joined_to_infinitive, misparsed_amount, misparsed_apposition, misparsed_participle,
-                     on_side, own_state, pairs, side_of, through_preposition, zero_relative_noun)
+                     on_side, own_state, pairs, side_of, through_preposition, visiting_guest, zero_relative_noun)
 from .noun_frames import NounFrameReader
 from .polarity import Polarity
 from .verdicts import VerdictReader
@@ -715,7 +715,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         # Council voted, with Russia and China abstaining, to endorse": the Council endorsed.
         current = verb.head.head if joined_to_infinitive(verb) else verb.head.head.head \
             if hung_on_absolute_clause(verb) else verb
-        misparsed = subject_in_time_phrase(verb)
+        misparsed = subject_in_time_phrase(verb) or absolute_subject(verb)
         if misparsed is not None:
             return self._actors(misparsed, mentions, possessor=True)
         controlled = current  # the clause the walk came up from
@@ -899,10 +899,14 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                                            for state in self.finder.states_named_by_modifiers(declared)[:1]])
                 continue
             amount = misparsed_amount(child)
+            guest = visiting_guest(child)
             if amount is not None and not passive and not any(c.dep_ == "dobj" for c in verb.children):
                 # "paused about NZ$18 million in development funding": the parser reads "about" as a
                 # preposition; the amount is the object.
                 child = amount
+            elif guest is not None and not passive:
+                # "met visiting Australian Prime Minister Anthony Albanese": the guest is met.
+                child = guest
             elif child.dep_ not in _OBJECT_DEPS or passive:
                 continue
             if child.dep_ == "dobj" and (

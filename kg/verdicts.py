@@ -23,6 +23,10 @@ class VerdictReader:
         after its noun)."""
         labels = [child for child in verb.children if child.dep_ in ("oprd", "attr") or (
             child.dep_ in ("xcomp", "ccomp") and child.pos_ not in ("VERB", "AUX"))] or [
+            # "a move Polish Defence Minister Kosiniak-Kamysz called a direct threat": the noun the
+            # clause hangs on is what is named; its object is the name.
+            child for child in verb.children if child.dep_ == "dobj" and verb.dep_ in ("acl", "relcl")
+            and verb.head.pos_ == "NOUN" and verb.head.i < verb.i and child.pos_ == "NOUN"] or [
             # "remarks that Iran described as reckless"
             label for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
             for label in child.children if label.dep_ in ("pobj", "amod", "acomp")] or [
@@ -34,10 +38,11 @@ class VerdictReader:
             child.right_edge for child in verb.children if child.dep_ == "dobj" and child.right_edge.dep_ in ("acomp", "oprd")
             and child.right_edge.pos_ == "ADJ"] or [
             # 'called Milei's economic policies "a disaster"', "called the vote a sham": a quoted or
-            # indefinite label read as an apposition.
+            # indefinite label read as an apposition ("called Milei, a former economist," is a call).
             label for child in verb.children if child.dep_ == "dobj" for label in child.children
             if label.dep_ == "appos" and label.left_edge.i > 0
-            and (verb.doc[label.left_edge.i - 1].text in ('"', "\u201c", "'") or label.left_edge.lower_ in ("a", "an"))] or [
+            and (verb.doc[label.left_edge.i - 1].text in ('"', "\u201c", "'")
+                 or (label.left_edge.lower_ in ("a", "an") and verb.doc[label.left_edge.i - 1].text != ","))] or [
             # "called the move unacceptable interference", parsed as one phrase: the named noun
             # sits inside the label, before its adjective.
             child for child in verb.children if child.dep_ == "dobj" and child.pos_ == "NOUN" and any(

@@ -285,6 +285,8 @@ def test_a_named_body_before_its_kind_is_the_body(nlp, finder):
     assert actors_in(nlp, finder, "Russia's FSB security service said it had detained a Moldovan citizen.") == [
         ("Russia", "Russia", "Country", "RUS"), ("FSB", "Federal Security Service", "Organization", "RUS"),
         ("it", "Federal Security Service", "Organization", "RUS"), ("citizen", "Moldova", "Country", "MDA")]
+    assert [f[1] for f in actors_in(nlp, finder, "Russia's foreign intelligence service SVR accused Serbia.")] == [
+        "Russia", "Russian Foreign Intelligence Service", "Serbia"]
     # A state's intelligence stands for the state.
     assert actors_in(nlp, finder, "Lithuanian prosecutors accused Russian military intelligence of organising the "
                                   "attack.") == [
@@ -305,3 +307,20 @@ def test_the_two_are_not_a_person_named_inside_a_phrase(nlp, finder):
     assert [f[1] for f in found if f[0] == "two"] == ["Mohammed Shia al-Sudani"]
     assert [actor.label for actor in finder.groups[max(finder.groups)]] == [
         "Mohammed Shia al-Sudani", "Asaad al-Shaibani"]
+
+
+def test_them_and_it_accused_after_a_clause_are_its_object(nlp, finder):
+    found = actors_in(nlp, finder, "Burkina Faso ordered three French diplomats to leave the country within 48 "
+                                   "hours, accusing them of subversive activities.")
+    assert ("them", "France", "Country", "FRA") in found
+    found = actors_in(nlp, finder, "The European Union launched legal action against China at the WTO on "
+                                   "Thursday, accusing it of using the threat of hefty fines.")
+    assert ("it", "China", "Country", "CHN") in found
+    # The body named, not its owner's state; not the subject the participle shares.
+    found = actors_in(nlp, finder, "The U.S. Treasury Department imposed sanctions on Kyrgyzstan's Keremet Bank "
+                                   "on Wednesday, accusing it of helping Russia evade Western restrictions.")
+    assert ("it", "Keremet Bank", "Organization", "KGZ") in found
+    # Not an accusation: "barring them from" is read by the other rules.
+    found = actors_in(nlp, finder, "China added seven U.S. defence companies to its list, barring them from "
+                                   "trade.")
+    assert [f for f in found if f[0] == "them"] == []

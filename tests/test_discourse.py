@@ -42,6 +42,17 @@ def test_an_act_earlier_in_the_sentence(nlp):
     assert labels(acts.before(pact)) == ["Japan", "Philippines"]
 
 
+def test_an_act_given_as_a_reason_is_not_the_step_named_after_it(nlp):
+    doc = nlp("Washington imposed sanctions on the bank, saying the lender had helped Russia evade restrictions, a "
+              "step Bishkek criticised.")
+    imposed = next(t for t in doc if t.lemma_ == "impose")
+    helped = next(t for t in doc if t.lemma_ == "help")
+    acts = ArticleActs(EventTyper(), acts=[Act("16", mention("USA"), None, imposed),
+                                           Act("07", mention("KGZ"), mention("RUS"), helped)])
+    criticised = next(t for t in doc if t.lower_ == "criticised")
+    assert labels(acts.before(criticised)) == ["United States"]
+
+
 def test_a_demand_for_release_reaches_whoever_holds_them(nlp):
     acts = ArticleActs(EventTyper())
     acts.acts += [Act("17", mention("IRN"), mention("FRA")), Act("11", mention("FRA"), mention("IRN"))]

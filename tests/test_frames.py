@@ -3,8 +3,8 @@
 import pytest
 
 from kg.actors import Mention, country_actor
-from kg.frames import (Frame, confidence, is_verdict, misparsed_amount, misparsed_apposition, misparsed_participle,
-                       on_side, own_state, pairs, side_of)
+from kg.frames import (Frame, absolute_subject, confidence, is_verdict, misparsed_amount, misparsed_apposition,
+                       misparsed_participle, on_side, own_state, pairs, side_of, visiting_guest)
 from kg.model import Actor, Predicate
 
 PREDICATE = Predicate("meet", "met", "040", "Consult")
@@ -92,3 +92,24 @@ def test_a_participle_after_a_possessive_describes_the_noun_after_it(nlp):
     assert misparsed_participle(next(t for t in doc if t.lower_ == "detained"))
     doc = nlp("Myanmar detained the former leader.")
     assert not misparsed_participle(next(t for t in doc if t.lower_ == "detained"))
+    # A participle of allegiance after "and" describes the fighters after it.
+    doc = nlp("Fighters of the M23 clashed with Congolese troops and allied Wazalendo militiamen near Uvira.")
+    assert misparsed_participle(next(t for t in doc if t.lower_ == "allied"))
+
+
+def test_a_guest_met_visiting(nlp):
+    doc = nlp("Chinese President Xi Jinping met visiting Australian Prime Minister Anthony Albanese on Tuesday.")
+    visiting = next(t for t in doc if t.lower_ == "visiting")
+    assert visiting_guest(visiting).text == "Albanese" and misparsed_participle(visiting)
+    doc = nlp("Xi met Albanese, visiting the Great Hall afterwards.")
+    assert visiting_guest(next(t for t in doc if t.lower_ == "visiting")) is None
+
+
+def test_the_subject_of_an_absolute_with(nlp):
+    doc = nlp("Timor-Leste became the 11th member of ASEAN on Sunday, with Malaysian Prime Minister Anwar Ibrahim, "
+              "the bloc's current chair, hailing its admission as a historic day.")
+    assert absolute_subject(next(t for t in doc if t.lower_ == "hailing")).text == "Ibrahim"
+    # No comma before "with": a manner, not an absolute clause.
+    doc = nlp("Niger announced it was withdrawing from ECOWAS with immediate effect, accusing the bloc of "
+              "imposing sanctions.")
+    assert absolute_subject(next(t for t in doc if t.lower_ == "accusing")) is None

@@ -1624,3 +1624,17 @@ def test_a_complaint_over_what_another_did(nlp):
 def test_name_particles(nlp):
     assert coded(nlp, "COP30 President Andre Correa do Lago urged China and the European Union to take the lead.") == [
         ("Andre Correa do Lago", "020", "China"), ("Andre Correa do Lago", "020", "European Union")]
+
+
+def test_a_guest_met_visiting(nlp):
+    # The parser makes "visiting" a verb of its own with the guest as its object: Xi met him.
+    assert coded(nlp, "Chinese President Xi Jinping met visiting Australian Prime Minister Anthony Albanese at the "
+                      "Great Hall of the People on Tuesday.") == [("Xi Jinping", "040", "Anthony Albanese")]
+
+
+def test_the_subject_of_an_absolute_with(nlp):
+    subjects = {subject for subject, _, _ in coded(
+        nlp, "Timor-Leste became the 11th member of the Association of Southeast Asian Nations on Sunday, with "
+             "Malaysian Prime Minister Anwar Ibrahim, the bloc's current chair, hailing its admission as a historic "
+             "day.")}
+    assert subjects == {"Anwar Ibrahim"}
