@@ -153,6 +153,11 @@ class ArticleActs:
         # "imposed sanctions on the bank, saying the lender had helped Russia ..., a step Bishkek
         # criticised": the step is the sanctions, not what the reason given says.
         earlier = [act for act in earlier if not self._given_as_reason(act.anchor)] or earlier
+        if noun.lemma_.lower() in self.cues["decision_nouns"]:
+            # "Iran suspended cooperation with the IAEA after U.S. and Israeli strikes on its sites, a
+            # decision Grossi called regrettable": a decision is what a clause did, not an act a
+            # noun names in passing.
+            earlier = [act for act in earlier if act.anchor.pos_ in ("VERB", "AUX")] or earlier
         if not earlier:
             return []
         last = [act for act in earlier if act.anchor == earlier[-1].anchor]

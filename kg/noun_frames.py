@@ -97,6 +97,10 @@ class NounFrameReader:
             # "suspended cooperation after Israeli strikes on Iran" is no "suspend strikes";
             # "pledged 1 billion yuan in aid" is "pledge aid".
             return False
+        if (self.typer.code_for((lemma, word)) or "").startswith("115"):
+            # "would challenge Washington's tariffs at the WTO": a lawsuit against them leaves them
+            # an act of their own.
+            return False
         return (lemma, word) in self.typer.verbs or (
             (noun.dep_ == "dobj" or counted) and lemma in self.cues["light_verbs"])
 

@@ -1050,8 +1050,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "launched waves of air strikes on Iran's facilities": the quantity noun may hold the preposition.
                 # "lifted most of the sanctions it had imposed on Niger", "repeal the sanctions imposed
                 # on Syria": the clause names whom.
+                # ("challenge the tariffs Washington imposed on Brazilian goods" judges who imposed them.)
                 holders = (child, *child.conjuncts, *([counted] if counted != child else []),
-                           *(c for c in child.children if c.dep_ in ("relcl", "acl")
+                           *(c for c in child.children if c.dep_ in ("relcl", "acl") and not verdict
                              and (self.typer.lexicon_lemma(c), child.lemma_.lower()) in self.typer.verbs))
                 preps = [(n, p) for n in holders for p in n.children if p.dep_ == "prep"]
                 # "talks with Ghali in the Tindouf camps and with Attaf": the parser joins the second

@@ -134,6 +134,12 @@ class VerdictReader:
         elif what is not None:
             # "flew within three metres ... in what Manila called a dangerous manoeuvre"
             targets = self.article_acts.before(what)
+        elif (move := next((t for subject in verb.children if subject.dep_ == "nsubj" for t in subject.lefts
+                            if t.dep_ in ("nmod", "compound") and t.lemma_.lower() in self.cues["event_anaphora"]),
+                           None)) is not None:
+            # "..., a move India's foreign ministry called unfair": the parser hangs "a move" on the
+            # speaker; the act the sentence reported before.
+            targets = self.article_acts.before(move)
         else:
             targets = []
         targets = [m for m in targets if m.actor not in [s.actor for s in subjects]]

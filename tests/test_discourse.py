@@ -79,3 +79,14 @@ def test_the_hostile_act_a_response_answers_is_not_the_responders_own(nlp):
     assert labels(acts.hostile_before(respond)) == ["Iran"]
     assert labels(acts.hostile_before(respond, {"IRN"})) == ["United States"]
     assert acts.hostile_before(respond, {"IRN", "USA"}) == []
+
+
+def test_a_decision_is_an_act_a_clause_reports(nlp):
+    doc = nlp("Iran suspended cooperation with the IAEA after U.S. strikes on its sites, a decision Grossi called "
+              "regrettable.")
+    suspended = next(t for t in doc if t.lemma_ == "suspend")
+    strikes = next(t for t in doc if t.lower_ == "strikes")
+    acts = ArticleActs(EventTyper(), acts=[Act("16", mention("IRN"), None, suspended),
+                                           Act("19", mention("USA"), mention("IRN"), strikes)])
+    decision = next(t for t in doc if t.lower_ == "decision")
+    assert labels(acts.before(decision)) == ["Iran"]

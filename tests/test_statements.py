@@ -1638,3 +1638,13 @@ def test_the_subject_of_an_absolute_with(nlp):
              "Malaysian Prime Minister Anwar Ibrahim, the bloc's current chair, hailing its admission as a historic "
              "day.")}
     assert subjects == {"Anwar Ibrahim"}
+
+
+def test_a_trade_measure_challenged_at_the_wto(nlp):
+    # The lawsuit is against whoever imposed the tariffs, which stay an act of their own.
+    assert coded(nlp, "Brazilian President Luiz Inacio Lula da Silva said on Wednesday that Brazil would challenge "
+                      "Washington's 50% tariffs on Brazilian goods at the World Trade Organization.") == [
+        ("Brazil", "115", "United States"), ("United States", "163", "Brazil")]
+    assert coded(nlp, "China lodged a complaint at the World Trade Organization on Monday challenging the European "
+                      "Union's countervailing duties on Chinese-made electric vehicles.") == [
+        ("China", "115", "European Union")]

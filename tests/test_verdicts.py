@@ -21,6 +21,10 @@ def test_a_name_that_insults_a_person_criticises_them(nlp):
     # A quoted label the parser reads as an apposition; an apposition unquoted describes the one named.
     ('Lula has called Milei\'s economic policies "a disaster".', "disaster"),
     ("Lula called Milei, a former economist, on Monday.", None),
+    # An indefinite label right after the named noun; the object of a clause hung on the noun named.
+    ("Kallas called Belarus's vote a sham.", "sham"),
+    ("Russia deployed the missiles in Belarus, a move Polish Defence Minister Wladyslaw Kosiniak-Kamysz called a "
+     "direct threat to NATO.", "threat"),
 ])
 def test_the_label_a_naming_verb_gives(nlp, text, label):
     verb = next(token for token in nlp(text) if token.lemma_ in ("call", "describe"))
@@ -115,3 +119,16 @@ def test_a_quoted_label_is_a_verdict_not_a_call(nlp):
 def test_a_verdict_on_a_joint_act_named_after_a_preposition_reaches_its_parties(nlp):
     assert coded(nlp, "Nepal objected to an agreement between India and China to reopen border trade.") == [
         ("Nepal", "110", "India"), ("Nepal", "110", "China"), ("India", "057", "China")]
+
+
+def test_a_move_the_parser_hangs_on_the_speaker(nlp):
+    assert coded(nlp, "U.S. President Donald Trump doubled tariffs on Indian goods to 50% as a penalty for New Delhi's "
+                      "purchases of Russian oil, a move India's foreign ministry called \"unfair, unjustified and "
+                      "unreasonable\".") == [("Donald Trump", "163", "India"), ("India", "111", "Donald Trump")]
+
+
+def test_a_move_called_a_threat_is_no_threat(nlp):
+    # The name is a verdict on the move (here on no act kg reads), not a threat to NATO.
+    assert coded(nlp, "Russia's Oreshnik missile system has been deployed in Belarus, President Alexander Lukashenko "
+                      "said, a move Polish Defence Minister Wladyslaw Kosiniak-Kamysz called a direct threat to NATO's "
+                      "eastern flank.") == []
