@@ -373,9 +373,15 @@ class NounFrameReader:
         if not mediators:
             return None
         between = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"]
+        # "freed Ferrer as part of a Vatican-mediated deal with the Biden administration": the
+        # clause's subject and whom the deal is with, not whom the clause acts on.
+        partners = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for m in self._prep_objects(p, mentions)]
         governor = clause_verb(noun)
         if between:
             parties = self._prep_objects(between[0], mentions)
+        elif partners and governor.pos_ in ("VERB", "AUX"):
+            parties = [*self._subjects(governor, mentions), *partners]
         elif governor.pos_ in ("VERB", "AUX"):
             parties = [*self._subjects(governor, mentions), *self._objects(governor, mentions, False)[0]]
         else:

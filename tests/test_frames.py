@@ -56,6 +56,8 @@ def test_acting_on_ones_own_state_is_domestic():
     assert not own_state(country_actor("PRK"), kim, "116")
     assert not own_state(country_actor("PRK"), kim, "173")
     assert not own_state(country_actor("PRK"), kim, "182")
+    # Freeing one is not either.
+    assert not own_state(country_actor("PRK"), kim, "0841")
     # An opposition leader accusing their own state's government is a statement.
     tchiroma = Actor("https://w3id.org/kg-geo/id/person/issa-tchiroma-bakary", "Issa Tchiroma Bakary", "Person", "CMR")
     assert not own_state(tchiroma, country_actor("CMR"), "112", outsider=True)

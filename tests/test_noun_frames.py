@@ -232,3 +232,10 @@ def test_a_protest_about_nothing_named_answers_the_act_just_reported(nlp):
 def test_a_withdrawal_of_ones_own(nlp):
     assert coded(nlp, "The United States formally completed its withdrawal from the World Health Organization on "
                       "Thursday.") == [("United States", "160", "World Health Organization")]
+
+
+def test_a_go_between_of_a_deal_with_someone(nlp):
+    # The clause's subject and whom the deal is with are the parties, not the prisoner freed.
+    assert coded(nlp, "Cuban authorities freed dissident leader Jose Daniel Ferrer on Thursday as part of a "
+                      "Vatican-mediated deal with the Biden administration.") == [
+        ("Cuba", "0841", "Jose Daniel Ferrer"), ("Vatican City", "045", "Cuba"), ("Vatican City", "045", "United States")]
