@@ -128,8 +128,11 @@ class NounFrameReader:
             or self._repelled(noun, cameo, mentions)
         if special is not None:
             return special
-        # "a meeting of the Quad" names the forum, not a party met.
-        preps = [child for child in noun.children if child.dep_ == "prep" and (
+        # "a meeting of the Quad" names the forum, not a party met; "fighting broke out on Tuesday
+        # between A and B": the parser hangs "between" on the verb the noun is the subject of.
+        shared = [child for child in noun.head.children if child.dep_ == "prep" and child.lower_ == "between"
+                  ] if noun.dep_ == "nsubj" else []
+        preps = shared + [child for child in noun.children if child.dep_ == "prep" and (
             child.lower_ in self.cues["object_prepositions"] or (child.lower_ == "of" and (
                 cameo[:2] != "04" or noun.lower_ in self.cues["sponsorship_nouns"])))]
         # "a Russian missile strike on an apartment block in Ternopil", "Israeli strikes in Gaza"

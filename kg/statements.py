@@ -660,8 +660,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "the United States and France, which brokered the truce", "Lula and Petro offered to
             # mediate": go-betweens, not parties.
             return False
+        # ("signed agreements ..., his first foreign trip": the parser's second object is an apposition.)
+        # ("signed a *joint* statement": the modifier makes any noun a joint one.)
         if not topical and any(child.dep_ in _OBJECT_DEPS and object_word(child) not in self.cues["joint_nouns"]
-                               for child in verb.children):
+                               and not any(m.lower_ in self.cues["joint_modifiers"] for m in child.children)
+                               and not misparsed_apposition(child) for child in verb.children):
             return False
         if root == "04":
             # "Putin and Trump discussed a ceasefire": the object of a consultation is its topic.

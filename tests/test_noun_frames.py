@@ -239,3 +239,9 @@ def test_a_go_between_of_a_deal_with_someone(nlp):
     assert coded(nlp, "Cuban authorities freed dissident leader Jose Daniel Ferrer on Thursday as part of a "
                       "Vatican-mediated deal with the Biden administration.") == [
         ("Cuba", "0841", "Jose Daniel Ferrer"), ("Vatican City", "045", "Cuba"), ("Vatican City", "045", "United States")]
+
+
+def test_fighting_between_two_sides_hung_on_its_verb(nlp):
+    assert coded(nlp, "Fighting broke out on Tuesday between Yemeni government troops and forces of the UAE-backed "
+                      "Southern Transitional Council in Hadramout province.") == [
+        ("Yemen", "190", "Southern Transitional Council")]

@@ -1648,3 +1648,15 @@ def test_a_trade_measure_challenged_at_the_wto(nlp):
     assert coded(nlp, "China lodged a complaint at the World Trade Organization on Monday challenging the European "
                       "Union's countervailing duties on Chinese-made electric vehicles.") == [
         ("China", "115", "European Union")]
+
+
+def test_joint_acts_with_an_apposition_or_a_joint_modifier(nlp):
+    # The parser makes "his first foreign trip" a second object of "signed".
+    assert coded(nlp, "Indonesian President Prabowo Subianto and Chinese President Xi Jinping signed agreements on "
+                      "food security on Saturday during Prabowo's visit to Beijing, his first foreign trip since "
+                      "taking office last month.") == [
+        ("Prabowo Subianto", "057", "Xi Jinping"), ("Prabowo Subianto", "042", "China")]
+    assert coded(nlp, "Kazakh President Kassym-Jomart Tokayev welcomed Russian President Vladimir Putin to Astana on "
+                      "Wednesday for a two-day state visit, and the two leaders signed a joint statement.") == [
+        ("Kassym-Jomart Tokayev", "043", "Vladimir Putin"), ("Vladimir Putin", "042", "Kazakhstan"),
+        ("Kassym-Jomart Tokayev", "057", "Vladimir Putin")]
