@@ -14,7 +14,8 @@ organisation may also be named by one of its gazetteer aliases in lower case
 A statement matches when subject, object, negation and CAMEO root (the first
 two digits) match within the same item. Its attribution is right when the source
 matches; a subject given as its own source ("Russia said it had struck ...") is the
-same as no source, as annotators write it either way.
+same as no source, as annotators write it either way, and so is a source of the subject's own
+state ("Putin will travel to Dushanbe, Kremlin spokesman Dmitry Peskov said").
 """
 
 from __future__ import annotations
@@ -193,9 +194,30 @@ def evaluate(items: list[GoldItem], model: str | None = None) -> Report:
 
 
 def _other_source(source: str | None, subject: str) -> str | None:
-    """A statement's source, or None where it is the subject itself ("Russia said it had struck
-    ...": annotators write it either way)."""
-    return None if source == subject else source
+    """A statement's source, or None where it is the subject itself or of the subject's own state
+    ("Russia said it had struck ...", "Putin will travel ..., Kremlin spokesman Dmitry Peskov
+    said": annotators write these either way).
+
+    >>> _other_source("dmitry-peskov", "vladimir-putin"), _other_source("RUS", "RUS")
+    (None, None)
+    >>> _other_source("NOR", "vladimir-putin")
+    'NOR'
+    """
+    if source is None or source == subject:
+        return None
+    states = _actor_states()
+    source_state, subject_state = states.get(gold_key(source)), states.get(gold_key(subject))
+    return None if source_state is not None and source_state == subject_state else source
+
+
+@cache
+def _actor_states() -> dict[str, str]:
+    """Annotation key -> the ISO code of the actor's state, for every state, organisation and
+    person of the gazetteer that has one."""
+    states = {country.iso3: country.iso3 for country in data.countries()}
+    states.update({entry.id: entry.country for entry in data.organizations() if entry.country})
+    states.update({slug(person.name): person.country for person in data.people() if person.country})
+    return states
 
 
 def _tally(gold: Counter, predicted: Counter) -> Tally:

@@ -72,3 +72,16 @@ def test_a_subject_given_as_its_own_source_is_no_source():
              GoldItem("c", text, (GoldStatement("RUS", "UKR", "190", False, "reuters"),))]
     report = evaluate(items)
     assert (report.strict.tp, report.attribution_correct, report.attribution_total) == (3, 2, 3)
+
+
+def test_a_source_of_the_subjects_own_state_is_no_source():
+    # kg names Peskov as the source of Putin's trip; an annotator who writes null (the Kremlin
+    # reporting its own leader's act) is right too, one who names another state's source is not.
+    text = "Russian President Vladimir Putin will travel to Dushanbe in October, Kremlin spokesman Dmitry Peskov said."
+    items = [GoldItem("a", text, (GoldStatement("vladimir-putin", "TJK", "036", False, None),)),
+             GoldItem("b", text, (GoldStatement("vladimir-putin", "TJK", "036", False, "dmitry-peskov"),)),
+             GoldItem("c", text, (GoldStatement("vladimir-putin", "TJK", "036", False, "tass"),)),
+             GoldItem("d", text, (GoldStatement("vladimir-putin", "TJK", "036", False, "reuters"),))]
+    report = evaluate(items)
+    # TASS is a Russian agency: of Putin's own state as well.
+    assert (report.strict.tp, report.attribution_correct, report.attribution_total) == (4, 3, 4)
