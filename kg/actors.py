@@ -352,11 +352,8 @@ class ActorFinder:
                 # "Russia and Ukraine ... their delegations met": both states.
                 by_token[index] = Mention(index, index + 1, states[0], "pronoun")
                 self.groups[index] = states
-            elif token.pos_ in ("NOUN", "PROPN") and index not in by_token and not any(
-                    # "Russia's FSB security service" is the FSB, "Russia's foreign intelligence
-                    # service SVR" the SVR.
-                    (c.dep_ in ("compound", "amod") and c.i in by_token and by_token[c.i].actor.type in ("Organization", "Group"))
-                    for c in token.children) and not self._kind_before_name(doc, index, spans_by_start):
+            elif token.pos_ in ("NOUN", "PROPN") and index not in by_token \
+                    and not self._kind_of_named_body(token, by_token, spans_by_start):
                 actor = self._descriptor(token, context)
                 if actor is not None and actor.type == "Country" and token.lower_ in self.cues["state_anaphora"] \
                         and any(c.dep_ in ("amod", "compound") for c in token.lefts) \
@@ -688,11 +685,14 @@ class ActorFinder:
                     found.append((start, end, "ner", "NAMED_ORG"))
         return found
 
-    def _kind_before_name(self, doc, index: int, spans_by_start) -> bool:
-        """True for a word right before the name of the body it says the kind of: "Russia's foreign
-        intelligence *service* SVR"."""
-        span = spans_by_start.get(index + 1)
-        named = self.gazetteer.names.get(_strip_span(doc[span[0]:span[1]])) if span else None
+    def _kind_of_named_body(self, token, by_token: dict[int, "Mention"], spans_by_start) -> bool:
+        """True for a word that says the kind of a body named with it, which is the body and not its
+        state: "Russia's FSB security *service*", "Russia's foreign intelligence *service* SVR"."""
+        if any(child.dep_ in ("compound", "amod") and child.i in by_token
+               and by_token[child.i].actor.type in ("Organization", "Group") for child in token.children):
+            return True
+        span = spans_by_start.get(token.i + 1)
+        named = self.gazetteer.names.get(_strip_span(token.doc[span[0]:span[1]])) if span else None
         return named is not None and named.type in ("Organization", "Group")
 
     def _name_start(self, doc, ent) -> int:

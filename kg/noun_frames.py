@@ -35,7 +35,7 @@ class NounFrameReader:
         if not agents and self.typer.noun_code(noun.lemma_.lower()):
             # "Russia's invasion"; "the EU's 18th package of sanctions against Russia": the package's.
             counted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
-                and noun.head.head.lemma_.lower() in self.cues["quantity_nouns"] | self.cues["currency_nouns"] else noun
+                and noun.head.head.lemma_.lower() in self._counting_nouns else noun
             agents = [m for child in counted.children if child.dep_ == "poss"
                       for m in self._actors(child, mentions)]
         if not agents and (self.typer.noun_code(noun.lemma_.lower()) or "")[:2] in VIOLENT_ROOTS:
@@ -82,7 +82,7 @@ class NounFrameReader:
             # "hosted the crown prince ..., the prince's first visit to Washington": an act of its own.
             return False
         head = noun.head.head if noun.dep_ == "pobj" else noun.head
-        counted = noun.dep_ == "pobj" and head.lemma_.lower() in self.cues["quantity_nouns"] | self.cues["currency_nouns"] and head.dep_ == "dobj"
+        counted = noun.dep_ == "pobj" and head.lemma_.lower() in self._counting_nouns and head.dep_ == "dobj"
         if counted:
             # "lift most of its tariffs", "imposed a package of sanctions": through the quantity to the verb.
             head = head.head

@@ -29,9 +29,10 @@ from .denials import DenialReader, misparsed_gerund
 from .discourse import Act, ArticleActs
 from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, VIOLENT_ROOTS,
                      EventTyper)
-from .frames import (SUBJECT_DEPS, Frame, absolute_subject, confidence, fronted_clause, hung_on_absolute_clause, hung_on_verb,
-                     is_verdict, joined_to_infinitive, misparsed_amount, misparsed_apposition, misparsed_participle,
-                     on_side, own_state, pairs, side_of, through_preposition, visiting_guest, zero_relative_noun)
+from .frames import (SUBJECT_DEPS, Frame, absolute_subject, confidence, fronted_clause, hung_on_absolute_clause,
+                     hung_on_verb, is_verdict, joined_to_infinitive, misparsed_amount, misparsed_apposition,
+                     misparsed_participle, on_side, own_state, pairs, side_of, through_preposition, visiting_guest,
+                     zero_relative_noun)
 from .noun_frames import NounFrameReader
 from .polarity import Polarity
 from .verdicts import VerdictReader
@@ -71,6 +72,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         self._owned_nouns = self.cues["possessed_nouns"] | self.cues["state_anaphora"]
         self._state_owned_nouns = self.cues["government_nouns"] | self.cues["state_anaphora"] \
             | self.cues["state_possessions"]
+        self._counting_nouns = self.cues["quantity_nouns"] | self.cues["currency_nouns"]
 
     def extract(self, clean: CleanArticle, docs: Iterable) -> Iterator[Statement]:
         """The statements of one article, in reading order, each (subject, predicate, object) once per sentence."""
@@ -996,7 +998,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "blamed the prison massacres on the Los Lobos gang": whom the act is laid on.
                 objects.extend(blamed)
                 continue
-            if noun in self.cues["quantity_nouns"] | self.cues["currency_nouns"]:
+            if noun in self._counting_nouns:
                 # "send Ukraine a military aid package": the compound says what is sent.
                 object_words.extend(c.lemma_.lower() for c in child.children if c.dep_ == "compound" and c.pos_ == "NOUN")
             elif noun in self.cues["document_nouns"]:
@@ -1315,7 +1317,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         """"a new package of sanctions" -> "sanctions": the noun that says what the act is."""
         for _ in range(2):
             # (By the word as written too: the parser lemmatises "doses" to "dos".)
-            if not {noun.lemma_.lower(), noun.lower_} & (self.cues["quantity_nouns"] | self.cues["currency_nouns"]):
+            if not {noun.lemma_.lower(), noun.lower_} & self._counting_nouns:
                 break
             # "a package of sanctions", "10 million yuan in humanitarian aid" (the parser may hang
             # "in" on the verb: "will provide 7 billion crowns | in additional aid").
@@ -1593,7 +1595,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # ("Syrian President Ahmed al-Sharaa and SDF commander Mazloum Abdi", "U.S. President
             # Donald Trump and European Commission President Ursula von der Leyen": on the titles.)
             coordinated_before = [
-                named for child in token.subtree if child.i < head_mention.start
+                named for child in token.doc[token.left_edge.i:head_mention.start]
                 if child.dep_ in ("nmod", "compound", "amod")
                 and (named := mentions.get(child.i)) is not None and named.actor.type == "Person"
                 and named.actor != head_mention.actor and any(g.dep_ == "cc" for g in child.children)]
