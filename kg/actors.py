@@ -321,6 +321,9 @@ class ActorFinder:
                     (p for p in reversed(context.people_in_order) if self._fits(p, lower)), None)
                 if person is not None:
                     by_token[index] = Mention(index, index + 1, person, "pronoun")
+            elif lower == "it" and (namer := _namer_of_what(token, by_token)) is not None:
+                # "prompting the court to denounce what *it* called a flagrant attack"
+                by_token[index] = Mention(index, index + 1, namer, "pronoun")
             elif lower in ("them", "it") and (accused := _accused_before(token, by_token)) is not None:
                 # "ordered three French diplomats to leave, accusing *them* of subversive activities",
                 # "launched legal action against China at the WTO, accusing *it* of"
@@ -1075,6 +1078,16 @@ def subject_in_time_phrase(verb):
              for p in (child, *child.children) if p.dep_ == "prep" and p.lower_ in data.cues()["time_prepositions"]]
     return next((pobj for prep in preps for pobj in prep.children
                  if pobj.dep_ == "pobj" and pobj.right_edge.i == verb.i - 1), None)
+
+
+def _namer_of_what(pronoun, by_token: dict[int, Mention]) -> Actor | None:
+    """Whom "it" stands for in "what it called" hung on another verb: that verb's subject, said or
+    unsaid ("prompting the court to denounce what *it* called an attack" -> the court); else None."""
+    naming = pronoun.head
+    if pronoun.dep_ != "nsubj" or naming.lemma_.lower() not in data.cues()["naming_verbs"] \
+            or not any(child.lower_ == "what" for child in naming.children) or naming.head == naming:
+        return None
+    return next((actor for actor in _clause_subject_actors(naming, by_token) if actor.type != "Person"), None)
 
 
 def _accused_before(pronoun, by_token: dict[int, Mention]) -> Actor | None:

@@ -324,3 +324,10 @@ def test_them_and_it_accused_after_a_clause_are_its_object(nlp, finder):
     found = actors_in(nlp, finder, "China added seven U.S. defence companies to its list, barring them from "
                                    "trade.")
     assert [f for f in found if f[0] == "them"] == []
+
+
+def test_it_in_what_it_called_is_the_namers_subject(nlp, finder):
+    # The court, which the infinitive's controller names, not the United States the clause began with.
+    found = actors_in(nlp, finder, "The United States imposed sanctions on three judges of the International "
+                                   "Criminal Court, prompting the court to denounce what it called a flagrant attack.")
+    assert ("it", "International Criminal Court", "Organization", None) in found
