@@ -306,8 +306,12 @@ class ActorFinder:
                     continue
             token = doc[index]
             lower = token.lower_
-            reporters = self._reporters_of(token, by_token) if token.pos_ == "PRON" else []
-            if reporters:
+            partner = _conjoined_owner(token, by_token)
+            reporters = self._reporters_of(token, by_token) if token.pos_ == "PRON" and partner is None else []
+            if partner is not None:
+                # "Alexandre de Moraes and his allies", "Petro and his wife": the person just named.
+                by_token[index] = Mention(index, index + 1, partner, "pronoun")
+            elif reporters:
                 by_token[index] = Mention(index, index + 1, reporters[0], "pronoun")
                 if len(reporters) > 1:
                     self.groups[index] = reporters
@@ -315,15 +319,15 @@ class ActorFinder:
                 person = self._other_person(token, by_token, context)
                 if person is not None:
                     by_token[index] = Mention(index, index + 1, person, "pronoun")
+            elif lower in ("it", "he", "she") and (namer := _namer_of_what(token, by_token)) is not None:
+                # "prompting the court to denounce what *it* called a flagrant attack"
+                by_token[index] = Mention(index, index + 1, namer, "pronoun")
             elif lower in self.cues["person_pronouns"] and token.pos_ == "PRON" and context.last_person:
                 person = context.last_person if self._fits(context.last_person, lower) else next(
                     # "Machado urged the EU ... Gil dismissed her appeal": she is not Gil.
                     (p for p in reversed(context.people_in_order) if self._fits(p, lower)), None)
                 if person is not None:
                     by_token[index] = Mention(index, index + 1, person, "pronoun")
-            elif lower == "it" and (namer := _namer_of_what(token, by_token)) is not None:
-                # "prompting the court to denounce what *it* called a flagrant attack"
-                by_token[index] = Mention(index, index + 1, namer, "pronoun")
             elif lower in ("them", "it") and (accused := _accused_before(token, by_token)) is not None:
                 # "ordered three French diplomats to leave, accusing *them* of subversive activities",
                 # "launched legal action against China at the WTO, accusing *it* of"
@@ -464,7 +468,7 @@ class ActorFinder:
         # nuclear facilities": the clause's own subject first.
         candidates = [*_clause_subject_actors(phrase, by_token), *reversed(context.states_in_order),
                       *reversed(context.organizations)]
-        return next((actor for actor in candidates if actor.id not in named), None)
+        return next((actor for actor in candidates if actor.id not in named and actor.type != "Person"), None)
 
     def is_place(self, mention: Mention, doc) -> bool:
         """True when ``mention`` names its state only as a place in it ("Kharkiv", "Al Udeid")."""
@@ -602,13 +606,27 @@ class ActorFinder:
 
     def states_named_by_modifiers(self, token) -> list[Actor]:
         """States named by a noun's demonym or state-name modifiers: "a French proposal" -> [France]."""
-        states = []
-        for child in token.lefts:
-            if child.dep_ in ("amod", "compound", "nmod"):
-                state = self.state_named(doc_text_with_compounds(child))
-                if state is not None:
-                    states.append(state)
-        return states
+        return [self.gazetteer.countries[code] for code in self._modifier_state_codes(token, ("amod", "compound", "nmod"))]
+
+    def _modifier_state_codes(self, token, relations: tuple[str, ...]) -> list[str]:
+        """The codes of the states the modifiers of ``token`` name, left to right, each run of
+        adjacent modifiers read as one name first: "Equatorial Guinean", "Papua New Guinean" are one
+        demonym the parser splits into sibling modifiers."""
+        modifiers = [child for child in token.lefts if child.dep_ in relations]
+        texts = [doc_text_with_compounds(child) for child in modifiers]
+        codes, first = [], 0
+        while first < len(modifiers):
+            for last in range(len(modifiers) - 1, first - 1, -1):
+                run = modifiers[first:last + 1]
+                if any(a.right_edge.i + 1 != b.left_edge.i for a, b in zip(run, run[1:])):
+                    continue
+                code = self.state_code(" ".join(texts[first:last + 1]))
+                if code is not None:
+                    codes.append(code)
+                    first = last
+                    break
+            first += 1
+        return codes
 
     def state_before_hyphen(self, token, words) -> Actor | None:
         """The state named before a hyphen and one of ``words`` in the phrase ``token`` heads:
@@ -750,6 +768,11 @@ class ActorFinder:
                 and gazetteer.countries[gazetteer.shared_seats[text]] in context.states:
             # "Rwanda cut ties with Belgium ..., accusing Brussels of siding with Kinshasa".
             return gazetteer.countries[gazetteer.shared_seats[text]], "gazetteer"
+        if actor is not None and actor.type == "Person" and end - start == 1 and actor not in context.people \
+                and (named := context.person_named(text)) is not None:
+            # "U.N. special rapporteur Francesca Albanese ... Albanese called the measures obscene":
+            # the person this article named, not the gazetteer's other bearer of the surname.
+            return named, "context"
         if actor is not None:
             if actor.type == "Person":
                 self._note_descriptor(doc, start, actor, context)
@@ -907,6 +930,10 @@ class ActorFinder:
                     context.titled[phrase] = person
                     if role_type == "head_of_state":
                         context.descriptors[(country, "leader")] = person
+                    if phrase in self.cues["judge_titles"]:
+                        # "Supreme Court Justice Alexandre de Moraes ... accusing the judge"
+                        for title in self.cues["judge_titles"]:
+                            context.titled[title] = person
 
     def _descriptor(self, token, context: ArticleContext) -> Actor | None:
         """An actor for a phrase like "the North Korean leader", "the Chinese government" or
@@ -952,12 +979,7 @@ class ActorFinder:
             for person in reversed(context.people_in_order):
                 if person.id not in subjects and person in officials:
                     return person
-        country = None
-        for child in token.lefts:
-            if child.dep_ in ("amod", "compound", "poss", "nmod"):
-                country = self.state_code(doc_text_with_compounds(child))
-                if country:
-                    break
+        country = next(iter(self._modifier_state_codes(token, ("amod", "compound", "poss", "nmod"))), None)
         if not country:
             # "three Russian MiG-31 fighter jets": the demonym hangs on a compound of the noun.
             country = next((code for child in token.lefts if child.dep_ == "compound"
@@ -1080,14 +1102,37 @@ def subject_in_time_phrase(verb):
                  if pobj.dep_ == "pobj" and pobj.right_edge.i == verb.i - 1), None)
 
 
+def _conjoined_owner(pronoun, by_token: dict[int, Mention]) -> Actor | None:
+    """The person "his" or "her" refers to in a noun joined to that person's name: "revoking the
+    visas of Alexandre de Moraes and *his* allies" -> de Moraes; else None."""
+    owned = pronoun.head
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her") or owned.dep_ != "conj":
+        return None
+    named = by_token.get(owned.head.i)
+    return named.actor if named is not None and named.actor.type == "Person" else None
+
+
 def _namer_of_what(pronoun, by_token: dict[int, Mention]) -> Actor | None:
-    """Whom "it" stands for in "what it called" hung on another verb: that verb's subject, said or
-    unsaid ("prompting the court to denounce what *it* called an attack" -> the court); else None."""
+    """Whom "it", "he" or "she" stands for in "what it called" hung on another verb: that verb's
+    subject, said or unsaid ("prompting the court to denounce what *it* called an attack" -> the
+    court; "prompting Rubio to say Washington would respond to what *he* called a witch hunt" ->
+    Rubio); else None."""
     naming = pronoun.head
     if pronoun.dep_ != "nsubj" or naming.lemma_.lower() not in data.cues()["naming_verbs"] \
             or not any(child.lower_ == "what" for child in naming.children) or naming.head == naming:
         return None
-    return next((actor for actor in _clause_subject_actors(naming, by_token) if actor.type != "Person"), None)
+    person = pronoun.lower_ != "it"
+    token = naming
+    for _ in range(3 if person else 1):
+        # Up the clauses to the first person subject: "respond to what he called" has a state for
+        # subject; "to say" above it is Rubio's.
+        namer = next((actor for actor in _clause_subject_actors(token, by_token) if (actor.type == "Person") == person),
+                     None)
+        verb = clause_verb(token.head)
+        if namer is not None or verb.head == verb:
+            return namer
+        token = verb
+    return None
 
 
 def _accused_before(pronoun, by_token: dict[int, Mention]) -> Actor | None:

@@ -195,7 +195,7 @@ def _definite(noun) -> bool:
     """True for "the move", "this decision", "those measures": a noun that refers back (also
     when the parser makes it a modifier: "called [the expulsion] regrettable", "called [the
     move] unacceptable interference")."""
-    lefts = [*noun.lefts, *(noun.head.lefts if noun.dep_ in ("compound", "amod") else ())]
+    lefts = [*noun.lefts, *(noun.head.lefts if noun.dep_ in ("compound", "amod", "nmod") else ())]
     return any(child.lower_ in ("the", "this", "that", "these", "those") for child in lefts)
 
 

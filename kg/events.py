@@ -109,14 +109,17 @@ class EventTyper:
     @staticmethod
     def particles(verb) -> list[str]:
         """The particles of a phrasal verb: "shrugged *off*", "pushed *back* against" (the parser may
-        call "away", "off", "back" or "aside" right after the verb an adverb: "drove away a vessel")."""
+        call "away", "off", "back" or "aside" right after the verb or its object an adverb: "drove
+        away a vessel", "pushed Russian troops back")."""
+        ends = {verb.i, *(obj.right_edge.i for obj in verb.children if obj.dep_ == "dobj")}
         return [child.lower_ for child in verb.children if child.dep_ == "prt" or (
-            child.dep_ == "advmod" and child.lower_ in ("away", "off", "back", "aside") and child.i == verb.i + 1)]
+            child.dep_ == "advmod" and child.lower_ in ("away", "off", "back", "aside") and child.i - 1 in ends)]
 
-    def phrases(self, verb) -> set[str]:
+    @staticmethod
+    def phrases(verb) -> set[str]:
         """The verb's lemma, alone and with each of its particles: "hit back" -> {"hit", "hit back"}."""
         lemma = verb.lemma_.lower()
-        return {lemma, *(f"{lemma} {particle}" for particle in self.particles(verb))}
+        return {lemma, *(f"{lemma} {particle}" for particle in EventTyper.particles(verb))}
 
     @cached_property
     def _pattern_heads(self) -> frozenset[str]:

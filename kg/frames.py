@@ -101,12 +101,21 @@ def zero_relative_noun(verb):
     return verb.head
 
 
-def joined_to_infinitive(verb) -> bool:
-    """True for a verb in the past or present tense that the small parser joins to an
-    infinitive it cannot belong to: "urged Manila to stop ... and *accused* Washington of"
-    (the verb is the governor's, neither asked for nor done by the one asked)."""
-    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB" \
-        and verb.head.dep_ == "xcomp"
+def misjoined_governor(verb):
+    """The clause a verb in the past or present tense belongs to when the small parser joins it to
+    an infinitive or a gerund it cannot belong to: "urged Manila to stop ... and *accused*
+    Washington of" -> "urged", "accused Ouattara of confiscating the vote and *called* on ECOWAS"
+    -> "accused" (the verb is the governor's, neither asked for, alleged, nor done by the one
+    asked); else None."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    joined = verb.head
+    if joined.tag_ == "VB" and joined.dep_ == "xcomp":
+        return joined.head
+    if joined.tag_ == "VBG" and joined.dep_ == "pcomp" and joined.head.pos_ == "ADP" \
+            and joined.head.head.pos_ == "VERB":
+        return joined.head.head
+    return None
 
 
 def hung_on_absolute_clause(verb) -> bool:
@@ -192,13 +201,15 @@ def visiting_guest(verb):
 def misparsed_apposition(noun) -> bool:
     """True for a direct object after a comma that follows another object, which the small parser
     makes of an apposition: "hosted Mohammed bin Salman ..., the prince's first visit to
-    Washington", "appealed to Malaysia, the current ASEAN chair, to press Bangkok"."""
+    Washington", "appealed to Malaysia, the current ASEAN chair, to press Bangkok", "met on the
+    sidelines of the summit on Sunday, their first formal sit-down"."""
     verb, start = noun.head, noun.left_edge.i
     if noun.dep_ != "dobj" or start < 2 or noun.doc[start - 1].text != ",":
         return False
     before = noun.doc[start - 2]
     return any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children) or (
-        before.dep_ == "pobj" and before.head.head == verb and noun.doc[start].lower_ in ("the", "a", "an"))
+        before.dep_ == "pobj" and verb in before.ancestors
+        and noun.doc[start].lower_ in ("the", "a", "an", "their", "his", "her", "its"))
 
 
 def side_of(mentions) -> set[str]:

@@ -10,7 +10,7 @@ knows where the article was filed).
 from __future__ import annotations
 
 from .actors import Mention, clause_verb
-from .events import HOSTILE_ROOTS, VIOLENT_ROOTS
+from .events import COOPERATIVE_ROOTS, HOSTILE_ROOTS, MATERIAL_CONFLICT_ROOTS, VIOLENT_ROOTS
 from .frames import Frame, confidence, hung_on_verb, misparsed_apposition, on_side, side_of
 from .model import Predicate
 
@@ -29,7 +29,12 @@ class NounFrameReader:
         if not agents:
             # "a case brought by South Africa", "the sanctions imposed by the EU" (not "talks mediated
             # by Qatar": a go-between, not a party).
-            agents = [m for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
+            # ("a 50% tariff on Brazilian goods announced by Trump": the parser hangs a clause of
+            # enactment on the last noun of the phrase.)
+            clauses = [*noun.children, *(clause for prep in noun.children if prep.dep_ == "prep"
+                                         for pobj in prep.children if pobj.dep_ == "pobj" for clause in pobj.children
+                                         if clause.lemma_.lower() in self.cues["enacting_verbs"])]
+            agents = [m for clause in clauses if clause.dep_ == "acl" and clause.tag_ == "VBN"
                       and clause.lemma_.lower() not in self.cues["intermediary_verbs"]
                       for agent in clause.children if agent.dep_ == "agent" for m in self._prep_objects(agent, mentions)]
         if not agents and self.typer.noun_code(noun.lemma_.lower()):
@@ -60,7 +65,18 @@ class NounFrameReader:
                 for state in self.finder.states_named_by_modifiers(child)][:1]
             states += [state for state in self.finder.coordinated_states(noun) if state not in states]
             agents = [Mention(noun.i, noun.i + 1, state, "descriptor") for state in states]
+        if not agents and self.typer.noun_code(noun.lemma_.lower()):
+            # "criticised the deployment of U.S. missiles in Japan": whose missiles.
+            agents = self._forces_of(noun)
         return agents
+
+    def _forces_of(self, noun) -> list[Mention]:
+        """The state whose forces or weapons an "of" phrase on ``noun`` names: "the deployment of
+        U.S. missiles", "the arrival of a U.S. aircraft carrier", "the presence of Turkish troops"."""
+        return [Mention(pobj.i, pobj.i + 1, state, "descriptor") for prep in noun.children
+                if prep.dep_ == "prep" and prep.lower_ == "of" for pobj in prep.children
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in self._force_nouns
+                for state in self.finder.states_named_by_modifiers(pobj)[:1]]
 
     def _owner(self, noun, mentions) -> list[Mention]:
         """The owner of a thing: "Venezuela's election was criticized" is aimed at Venezuela."""
@@ -135,16 +151,22 @@ class NounFrameReader:
         preps = shared + [child for child in noun.children if child.dep_ == "prep" and (
             child.lower_ in self.cues["object_prepositions"] or (child.lower_ == "of" and (
                 cameo[:2] != "04" or noun.lower_ in self.cues["sponsorship_nouns"])))]
+        if noun.dep_ == "dobj" and not self.typer.code_for((self.typer.lexicon_lemma(noun.head),)):
+            # "sought to head off Trump's threatened tariffs | on its exports": the parser hangs the
+            # noun's preposition on a verb the lexicon does not know (one it knows reads it itself).
+            preps += hung_on_verb(noun, tuple(self.cues["object_prepositions"]))
         # "a Russian missile strike on an apartment block in Ternopil", "Israeli strikes in Gaza"
         # (not "detained 14 men in overnight raids in Nablus": the raid is how the verb's act
         # was done; nor "a strike on a car in Nabatieh killed a Hezbollah commander": the verb
         # names whom it hit; nor an act no one is named doing).
         # "support for Moscow's war in Ukraine" is still the war's owner's act.
         agents, places = None, []
-        if cameo[:2] in VIOLENT_ROOTS and noun.dep_ == "nsubj" and any(
+        if cameo[:2] in VIOLENT_ROOTS and noun.dep_ == "nsubj" and self.typer.code_for(
+                (self.typer.lexicon_lemma(noun.head),)) and any(
                 child.dep_ == "dobj" and self._actors(child, mentions, possessor=True) for child in noun.head.children):
             # "An Israeli air strike on Beirut's southern suburbs killed Hezbollah's top military
-            # commander": the verb names whom it hit, not the place.
+            # commander": the verb names whom it hit, not the place (a verb the lexicon does not
+            # type names no one: "a Russian missile strike on Odesa damaged a Panama-flagged vessel").
             return None
         if cameo[:2] in VIOLENT_ROOTS and (noun.dep_ != "pobj" or any(c.dep_ == "poss" for c in noun.children)):
             agents = self._noun_agents(noun, mentions)
@@ -152,6 +174,10 @@ class NounFrameReader:
         if not preps and not places:
             return self._joint_noun_frame(noun, cameo, mentions)
         predicate = self.typer.predicate_for_noun(noun, cameo)
+        if any(child.dep_ == "amod" and child.tag_ == "VBN" and child.lemma_.lower() == "threaten"
+               for child in noun.children):
+            # "Trump's threatened tariffs on its exports": a threat, not yet the act.
+            predicate = self.typer.with_code(predicate, "130")
         between = [p for p in preps if p.lower_ == "between"]
         if between:
             parties = self._prep_objects(between[0], mentions)
@@ -160,6 +186,9 @@ class NounFrameReader:
             if len(parties) < 2 or self._only_intended(noun):
                 # "offered to host talks between Moscow and Kyiv": no talks yet.
                 return None
+            if self._still_to_come(noun):
+                # "days before a summit in Alaska between Trump and Putin": meant to meet (036).
+                predicate = self._as_intent(predicate)
             return Frame((parties[0],), tuple(parties[1:]), predicate, False,
                           confidence(parties, True) * 0.95, noun, symmetric_pairs=True)
         objects = [m for p in preps for m in self._prep_objects(p, mentions)] or places
@@ -180,8 +209,14 @@ class NounFrameReader:
             if all(m.how == "descriptor" for m in agents) and self._only_intended(noun):
                 # "threatened to cut off all American aid to Honduras": the threat is the act.
                 return None
+            if noun.dep_ == "dobj" and cameo[:2] in COOPERATIVE_ROOTS \
+                    and self.typer.phrases(noun.head) & self.cues["ending_verbs"]:
+                # "a law which restricts U.S. aid to Azerbaijan": less aid, not aid.
+                predicate = self.typer.with_code(predicate, "160")
             return Frame(tuple(agents), tuple(objects), predicate, False,
                           confidence(agents + objects, True) * 0.9, noun)
+        if noun.lemma_.lower() in self.cues["doer_named_nouns"]:
+            return None
         # "arrived for a state visit and talks with Tokayev": a conjunct stands where the first does.
         first = noun
         while first.dep_ == "conj" and first.head.pos_ == "NOUN":
@@ -197,6 +232,12 @@ class NounFrameReader:
                 governor.lemma_.lower() in self.cues["agency_nouns"] and governor.head != governor):
             # "claimed responsibility for an attack on X": through to the claimant.
             governor = governor.head
+        # "remained open to negotiations with Kyiv", "ready for talks with Washington": talks only
+        # offered, by the copula's subject.
+        ready = governor.pos_ == "ADJ" and governor.lemma_.lower() in self.cues["readiness_adjectives"] \
+            and governor.dep_ == "acomp"
+        if ready:
+            governor = governor.head
         occasion = first.dep_ == "pobj" and first.head.lower_ in ("during", "at", "in", "on", "after")
         while occasion and self.polarity.requested_only(governor) and governor.head != governor:
             # "urged China to play a role during a phone call with Wang Yi", "warned Manila against
@@ -204,6 +245,10 @@ class NounFrameReader:
             # part of what was asked.
             governor = clause_verb(governor.head)
         if governor.pos_ not in ("VERB", "AUX") or self.polarity.requested_only(governor):
+            return None
+        if first.dep_ == "dobj" and self.typer.lexicon_lemma(governor) in self.cues["intent_verbs"] \
+                and cameo[:2] in MATERIAL_CONFLICT_ROOTS:
+            # "Washington was preparing a military invasion of his country": not done yet.
             return None
         anchor = noun
         if (first.dep_ == "pobj" and first.head.lower_ in ("at", "during") and governor.dep_ == "ccomp"
@@ -229,7 +274,7 @@ class NounFrameReader:
             # "called for talks with India" is an appeal, not talks.
             asked, _ = self.typer.predicate_for_verb(governor, [], first.head.lower_)
             predicate = asked or predicate
-        if self._foretold(governor):
+        if ready or self._foretold(governor):
             # "will travel to Beijing next month for talks with Xi": talks still to come (036).
             predicate = self._as_intent(predicate)
         # "ruled out talks with India", "rejected a meeting with": the event is refused.
@@ -558,6 +603,19 @@ class NounFrameReader:
             return False
         return self.polarity.requested_only(verb) or self._intent_governor(verb) is not None \
             or verb.lemma_.lower() in self.cues["intent_verbs"]
+
+    def _still_to_come(self, noun) -> bool:
+        """True for an event the sentence names as ahead: "ahead of a meeting between Trump and
+        Xi", "days before a summit", "paving the way for a meeting", "a planned summit"."""
+        if any(child.dep_ == "amod" and child.lower_ in self.cues["upcoming_modifiers"] for child in noun.children):
+            return True
+        if noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        preparing = self.cues["preparing_words"]
+        return prep.lower_ == "before" or (prep.lower_ == "of" and prep.head.lower_ == "ahead") or (
+            prep.lower_ == "for" and (prep.head.lemma_.lower() in preparing or any(
+                child.dep_ == "dobj" and child.lemma_.lower() in preparing for child in prep.head.children)))
 
 
 def _asks_to(noun) -> bool:

@@ -8,7 +8,8 @@ alleged, never statements of their own. Every word list is a cue list of ``cues.
 from __future__ import annotations
 
 from . import data
-from .frames import fronted_clause, joined_to_infinitive
+from .events import EventTyper
+from .frames import fronted_clause, misjoined_governor
 
 #: Complements through which a directive's request reaches a verb.
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "pcomp", "conj", "advcl")
@@ -43,7 +44,7 @@ class Polarity:
                     # "accused Armenian forces of firing": the parser hangs "of" on the accused.
                     head = head.head
             lemma = head.lemma_.lower()
-            if joined_to_infinitive(current):
+            if misjoined_governor(current) is not None:
                 # "urged Manila to stop ... and accused Washington of": not asked for.
                 return False
             if relation == "advcl" and (current.tag_ == "VBG" or any(
@@ -107,8 +108,14 @@ class Polarity:
                 # "signed with China without consulting Wellington"
                 return True
             if relation == "pcomp" and head.pos_ == "ADP":
+                if head.lower_ == "by" and head.head.pos_ in ("VERB", "AUX"):
+                    # "would not humiliate himself by calling Trump": the means of an act not done
+                    # is not done either.
+                    current = head.head
+                    continue
                 head = head.head
-            if relation == "xcomp" and head.lemma_.lower() in self.cues["negating_verbs"]:
+            if relation == "xcomp" and EventTyper.phrases(head) & self.cues["negating_verbs"]:
+                # "refused to meet", "ruled out supplying Taurus missiles"
                 return True
             if relation in ("xcomp", "pcomp", "ccomp") and head.lemma_.lower() in self.cues["denial_verbs"] \
                     and current.i > head.i:

@@ -30,7 +30,7 @@ from .discourse import Act, ArticleActs
 from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, VIOLENT_ROOTS,
                      EventTyper)
 from .frames import (SUBJECT_DEPS, Frame, absolute_subject, confidence, fronted_clause, hung_on_absolute_clause,
-                     hung_on_verb, is_verdict, joined_to_infinitive, misparsed_amount, misparsed_apposition,
+                     hung_on_verb, is_verdict, misjoined_governor, misparsed_amount, misparsed_apposition,
                      misparsed_participle, on_side, own_state, pairs, side_of, through_preposition, visiting_guest,
                      zero_relative_noun)
 from .noun_frames import NounFrameReader
@@ -73,6 +73,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         self._state_owned_nouns = self.cues["government_nouns"] | self.cues["state_anaphora"] \
             | self.cues["state_possessions"]
         self._counting_nouns = self.cues["quantity_nouns"] | self.cues["currency_nouns"]
+        self._force_nouns = self.cues["military_nouns"] | self.cues["armament_nouns"]
 
     def extract(self, clean: CleanArticle, docs: Iterable) -> Iterator[Statement]:
         """The statements of one article, in reading order, each (subject, predicate, object) once per sentence."""
@@ -241,7 +242,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             agents += [by for agent in agents for by in agent.children if by.dep_ == "conj" and by.lower_ == "by"]
             subjects = [m for child in agents for pobj in child.children if pobj.dep_ == "pobj"
                         for m in self._actors(pobj, mentions)] or self._orderers(verb, mentions)
+            # "Jorge Glas, who had been granted asylum by Mexico": the relative pronoun is its noun.
             objects = [m for child in verb.children if child.dep_ in _PASSIVE_SUBJECT_DEPS
+                       for child in ((verb.head,) if verb.dep_ == "relcl" and child.tag_ in ("WP", "WDT") else (child,))
                        for m in (self._actors(child, mentions, possessor=True)
                                  or self._noun_agents(child, mentions)
                                  or self._noun_targets(child, mentions)
@@ -302,9 +305,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if passive and verb.dep_ == "acl":
             object_words = [verb.head.lemma_.lower(), *object_words]
         elif passive:
-            # "Sanctions against Iran were tightened": the passive subject picks the pattern.
-            object_words = [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"] \
-                + object_words
+            # "Sanctions against Iran were tightened": the passive subject picks the pattern; "was
+            # granted asylum by Mexico": so does the object left to a passive.
+            object_words = [c.lemma_.lower() for c in verb.children
+                            if c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN"] + object_words
         denied_gerund = next((gerund for child in verb.children if child.dep_ == "dobj"
                               if (gerund := misparsed_gerund(child)) is not None and gerund.i == verb.i + 1),
                              None) if lemma in self.cues["denial_verbs"] else None
@@ -313,17 +317,19 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         own_root = ((own.cameo if own else None) or "")[:2]
         intent, intent_exact = self.typer.predicate_for_intent(governor, verb, object_words, prep) \
             if governor is not None else (None, False)
-        generic = intent is None or intent.lemma in (governor.lemma_.lower(), f"{governor.lemma_.lower()} to")
+        # ("hopes", which the small pipeline lemmatises "hop", is "hope".)
+        lead = self.typer.lexicon_lemma(governor) if governor is not None else None
+        generic = intent is None or intent.lemma in (lead, f"{lead} to")
         # "was ready to resume talks", "was not ready to resume talks" (negated below).
         promising = governor is not None \
-            and governor.lemma_.lower() in self.cues["future_governors"] | self.cues["readiness_adjectives"]
+            and lead in self.cues["future_governors"] | self.cues["readiness_adjectives"]
         promised = promising and generic and own_root in _INTENT_CODES
         agreed = governor is not None and generic and own_root in _AGREED_ROOTS \
-            and governor.lemma_.lower() in self.cues["agreeing_verbs"] and verb.dep_ == "xcomp"
+            and lead in self.cues["agreeing_verbs"] and verb.dep_ == "xcomp"
         # "was ready to strike", "would not hesitate to use force against": force held ready is a
         # threat of it (made 138 below).
         force_ready = governor is not None and generic and own_root in VIOLENT_ROOTS \
-            and governor.lemma_.lower() in self.cues["readiness_adjectives"] | self.cues["hesitation_verbs"] \
+            and lead in self.cues["readiness_adjectives"] | self.cues["hesitation_verbs"] \
             and not self._foretold(governor.head if governor.dep_ == "acomp" else governor, "speculative_modals")
         # ("Russia could be ready to use force against NATO within five years" is a forecast.)
         if promised or agreed or force_ready:
@@ -432,10 +438,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if self._military_support(verb, predicate, prep) or (root == "15" and (reciprocal or prep == "with")):
             # Forces sent to help, or drills held together, are military cooperation.
             predicate = self.typer.with_code(predicate, "062")
-        elif root == "15" and prep in ("at", "into") and objects:
-            # A missile fired *at* someone is an attack, not a show of force.
+        elif root == "15" and prep in ("at", "into") and objects and (predicate.lemma or "").split()[-1] != prep:
+            # A missile fired *at* someone is an attack, not a show of force (sailing into waters,
+            # the lexicon's own pattern, is one).
             predicate = self.typer.with_code(predicate, "190")
-        elif governor is not None and governor.lemma_.lower() in ("vow", "pledge", "promise", "threaten", "threat", "warn") \
+        elif lead in ("vow", "pledge", "promise", "threaten", "threat", "warn") \
                 and (own_root or root) in MATERIAL_CONFLICT_ROOTS and root != "13":
             # "vowed to retaliate against the bloc" is a threat ("threatened to cut off supplies"
             # keeps the lexicon's kind of threat).
@@ -499,6 +506,15 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "vowed that Iran would respond"
                 clause.dep_ == "ccomp" and self._responding(clause) for clause in verb.children)):
             objects = self._answered(verb, subjects, mentions)
+        if not objects and root in MATERIAL_COOPERATION_ROOTS and not any(
+                child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+            # "financing a package of weapons for Ukraine": the parser hangs whom it is for on
+            # what was given (not "a plan to use frozen assets *to finance* a loan for Ukraine",
+            # a purpose not yet an act).
+            objects = [m for obj in verb.children if obj.dep_ == "dobj"
+                       for noun in dict.fromkeys((obj, self._through_quantity(obj))) for prep in noun.children
+                       if prep.dep_ == "prep" and prep.lower_ in ("to", "for") for m in self._prep_objects(prep, mentions)]
+            objects = [m for m in objects if m.actor not in [s.actor for s in subjects]]
         if not objects and self._credited(verb, mentions) and root in MATERIAL_COOPERATION_ROOTS:
             # "Sharif thanked China for rolling over a loan": done for the thanker's side.
             thanker = verb.head.head
@@ -510,6 +526,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             own = side_of(subjects)
             objects = [Mention(verb.i, verb.i + 1, state, "pronoun")
                        for state in (self.context.state_in_focus(),) if state is not None and not on_side(state, own)]
+        if objects and {m.actor for m in objects} == {m.actor for m in subjects}:
+            # "North Korea fired missiles into the sea off its east coast": no one else is the
+            # object (the act is still remembered below for a later verdict on it).
+            objects = []
         if not objects and negated:
             # "Cambodia denied planting any mines": aimed at whom it was accused of mining.
             objects = self._denied_targets(verb, subjects, root)
@@ -577,7 +597,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                                      or head.lemma_.lower() in self.cues["hesitation_verbs"]):
             return head
         infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        if (verb.dep_ == "xcomp" or infinitive) and head.lemma_.lower() in self.cues["intent_verbs"]:
+        if (verb.dep_ == "xcomp" or infinitive) and self.typer.lexicon_lemma(head) in self.cues["intent_verbs"]:
             return head
         if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in self.cues["intent_verbs"]:
             # "an offer by Ruto to mediate", "a plan to visit": the noun says it is only intended.
@@ -718,8 +738,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         """The actors doing what ``verb`` says, following coordination and control upwards."""
         # "Mao urged Manila to stop ... and accused Washington": Mao accused, not Manila; "the
         # Council voted, with Russia and China abstaining, to endorse": the Council endorsed.
-        current = verb.head.head if joined_to_infinitive(verb) else verb.head.head.head \
-            if hung_on_absolute_clause(verb) else verb
+        current = misjoined_governor(verb) or (verb.head.head.head if hung_on_absolute_clause(verb) else verb)
         misparsed = subject_in_time_phrase(verb) or absolute_subject(verb)
         if misparsed is not None:
             return self._actors(misparsed, mentions, possessor=True)
@@ -757,6 +776,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # Israel": after a comma, the speaker's next act. The parser joined it to the clause.
                 current = current.head
                 continue
+            if explicit and all(c.tag_ in ("WP", "WDT") for c in explicit) and current.dep_ == "ccomp" \
+                    and current.head.dep_ == "relcl" and current.head.head.pos_ == "NOUN":
+                # "a U.S. strike that he said killed fisherman Alejandro Carranza": the relative
+                # pronoun is the noun the speaker's clause qualifies; a strike is whoever struck.
+                noun = current.head.head
+                found = self._actors(noun, mentions) or (self._noun_agents(noun, mentions) if (
+                    self.typer.noun_code(noun.lemma_.lower()) or "")[:2] in VIOLENT_ROOTS else [])
             if explicit and (found or not all(c.tag_ in ("WP", "WDT") for c in explicit)):
                 return found
             if current.dep_ == "relcl" and current.head.i in mentions and any(
@@ -867,8 +893,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         """True for a verb of saying, demanding, alleging, threatening or judging (verdicts are
         speech too: "Vucic said ..., rejecting pressure from the EU")."""
         lemma = verb.lemma_.lower()
+        # ("brushed aside Trump's deadline": the verdict is the phrasal verb's.)
         return lemma in (self.cues["reporting_verbs"] | self.cues["directive_verbs"] | self.cues["allegation_verbs"]
-                         | self.cues["threat_verbs"]) or is_verdict(self.typer.code_for((lemma,)))
+                         | self.cues["threat_verbs"]) or any(
+            is_verdict(self.typer.code_for(tuple(phrase.split()))) for phrase in self.typer.phrases(verb))
 
     def _objects(self, verb, mentions, passive: bool) -> tuple[list[Mention], list[str], str | None]:
         """Object actors of ``verb``, the lemmas of a non-actor direct object, and the preposition used."""
@@ -970,6 +998,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "threatened to send U.S. troops into Nigeria", "to cut off all American aid to
                 # Honduras": the troops and the aid are the sender's own; where they go is the object.
                 found = []
+            # "joined South Africa's genocide case against Israel": the case is against Israel, read
+            # with the noun below; its owner is no object of joining it.
+            aimed_past_owner = (lemma, child.lemma_.lower()) in self.typer.verbs and any(
+                prep.dep_ == "prep" and prep.lower_ == "against" for prep in child.children)
+            if found and aimed_past_owner and all(m.start < child.i for m in found):
+                found = []
             own_aimed = self._own_aimed(verb, child, found, mentions, verdict)
             if own_aimed:
                 found = []
@@ -1008,7 +1042,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                                     and (lemma, c.lemma_.lower()) in self.typer.verbs)
             # "launched 400 drones and 40 missiles at Ukraine": every coordinated noun can pick the pattern.
             object_words.extend(c.lemma_.lower() for c in child.conjuncts if c.pos_ == "NOUN")
-            agents = self._noun_agents(child, mentions)
+            agents = [] if aimed_past_owner else self._noun_agents(child, mentions)
             if not verdict:
                 # "lift most of its tariffs on U.S. goods": "its" is the subject's own act ("cut off
                 # all American aid to Honduras": the sender's own aid).
@@ -1058,11 +1092,18 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # ("challenge the tariffs Washington imposed on Brazilian goods" judges who imposed them.)
                 holders = (child, *child.conjuncts, *([counted] if counted != child else []),
                            *(c for c in child.children if c.dep_ in ("relcl", "acl") and not verdict
-                             and (self.typer.lexicon_lemma(c), child.lemma_.lower()) in self.typer.verbs))
+                             and (self.typer.lexicon_lemma(c), child.lemma_.lower()) in self.typer.verbs
+                             # (not "a trade deal that cuts U.S. tariffs on Japanese cars": the
+                             # noun does the clause's act, not undergoes it)
+                             and not any(g.dep_ == "nsubj" and g.tag_ in ("WDT", "WP") for g in c.children)))
                 preps = [(n, p) for n in holders for p in n.children if p.dep_ == "prep"]
                 # "talks with Ghali in the Tindouf camps and with Attaf": the parser joins the second
                 # "with" to "in".
                 preps += [(n, c) for n, p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+                # "signed agreements on aviation, energy and agriculture with Lula": the parser hangs
+                # the party on the topic.
+                preps += [(n, c) for n, p in preps if p.lower_ in ("on", "about") for topic in p.children
+                          if topic.dep_ == "pobj" for c in topic.children if c.dep_ == "prep" and c.lower_ == "with"]
                 # "sanctions on 135 tankers ..., as well as on oil firms Surgutneftegas and Gazprom Neft":
                 # the parser hangs the second "on" on "as".
                 preps += [(child, p) for cc in verb.children if cc.dep_ == "cc" and cc.lower_ == "as"
@@ -1154,6 +1195,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 for grandchild in pobj.children if grandchild.dep_ == "poss"
                 and grandchild.lower_ not in _POSSESSIVE_PRONOUNS
                 for m in self._actors(grandchild, mentions)]
+            if not owners and verdict:
+                # "denounced the arrival of a U.S. aircraft carrier": whose carrier.
+                owners = self._forces_of(child)
             if not owners and asking:
                 # "requested NATO consultations", "sought IMF support": asked of the named body.
                 owners = list({mentions[g.i].actor: mentions[g.i] for g in child.lefts
@@ -1213,7 +1257,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if sources:
                 objects.extend(sources)
                 direct, prep_used = True, "from"
-        for child in verb.children:
+        # "had spoken by phone with Maduro": the parser hangs the party on the medium.
+        by_medium = [prep for medium in verb.children if medium.dep_ == "prep" and medium.lower_ in ("by", "via", "over")
+                     for pobj in medium.children if pobj.lemma_.lower() in self.cues["medium_nouns"]
+                     for prep in pobj.children if prep.dep_ == "prep"]
+        for child in (*verb.children, *by_medium):
             if not (child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")):
                 continue
             word = child.lower_
@@ -1261,7 +1309,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             object_words.insert(0, "terrorist")
             if not objects and verb.dep_ == "relcl":
                 objects = self._actors(verb.head, mentions)
-        violent = (self.typer.code_for((lemma,)) or "")[:2] in VIOLENT_ROOTS or (
+        violent = any((self.typer.code_for(pattern) or "")[:2] in VIOLENT_ROOTS for pattern in (
+            # "a drone slammed into a residential building in Sumy"
+            (lemma,), *((lemma, prep.lower_) for prep in verb.children if prep.dep_ == "prep"))) or (
             # "carried out air strikes on militant hideouts in Paktika"
             lemma in self.cues["light_verbs"] and any((self.typer.noun_code(word) or "")[:2] in VIOLENT_ROOTS
                                                       for word in object_words))
@@ -1269,6 +1319,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "shelled a market in Kherson", "struck targets in Gaza": violence in a place is
             # violence against the state it lies in.
             objects = self._attacked_places(verb, mentions)
+            # ("slammed into a building": the preposition that made the verb violent picks the pattern.)
+            prep_used = prep_used or next((prep.lower_ for prep in verb.children if prep.dep_ == "prep" and (
+                self.typer.code_for((lemma, prep.lower_)) or "")[:2] in VIOLENT_ROOTS), None)
         return objects, object_words, prep_used
 
     def _included(self, verb, mentions) -> list[Mention]:
@@ -1288,10 +1341,16 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         """The states of the places where the violence of ``head`` (a verb or an act noun)
         happened: "in Kherson" on it, on its object, or on what a noun is "on" ("a strike on an
         apartment block in Ternopil")."""
+        # ("a drone slammed into a residential building in Sumy": what a verb hit "into" too.)
+        aimed = self.cues["object_prepositions"] if head.pos_ == "NOUN" else ("into",)
         holders = [head, *(child for child in head.children if child.dep_ == "dobj"), *(
-            pobj for prep in head.children if head.pos_ == "NOUN" and prep.dep_ == "prep"
-            and prep.lower_ in self.cues["object_prepositions"] for pobj in prep.children if pobj.dep_ == "pobj")]
-        # "shelled the besieged city of El Fasher": the place a place noun names.
+            pobj for prep in head.children if prep.dep_ == "prep"
+            and prep.lower_ in aimed for pobj in prep.children if pobj.dep_ == "pobj")]
+        # "shelled the besieged city of El Fasher", "a building in the northeastern city of Sumy":
+        # the place a place noun names.
+        holders += [pobj for holder in holders for prep in holder.children
+                    if prep.dep_ == "prep" and prep.lower_ in self.cues["location_prepositions"]
+                    for pobj in prep.children if pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.cues["place_nouns"]]
         return [m for holder in holders for prep in holder.children
                 if prep.dep_ == "prep" and (prep.lower_ in self.cues["location_prepositions"] or (
                     prep.lower_ == "of" and holder.lemma_.lower() in self.cues["place_nouns"]))
@@ -1335,8 +1394,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if child.dep_ == "pcomp" and (said := self._said_to_be(child)) is not None:
                 # "strikes on what it said were Hezbollah depots"
                 child = said
-            elif child.dep_ != "pobj" or child.lemma_.lower() in self.cues["occasion_nouns"]:
-                # "on its arrival", "on the sidelines of": when, not whom.
+            elif child.dep_ != "pobj" or child.lemma_.lower() in self.cues["occasion_nouns"] or (
+                    prep.lower_ == "at" and child.lemma_.lower() in self.cues["request_nouns"]):
+                # "on its arrival", "on the sidelines of": when, not whom; "at Washington's urging",
+                # "at the request of President Talon": why, not whom.
                 continue
             elif prep.lower_ == "with" and self._absolute_with(prep, child):
                 # "with U.S. envoys in attendance", ", with the Emirati hosts describing ...": no party.
@@ -1360,6 +1421,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "a ban on imports of Ukrainian grain", "a halt on arms exports to Israel": the partner.
                 actors = [m for p in child.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "to")
                           for m in self._prep_objects(p, mentions)]
+            if not actors and prep.lower_ in ("against", "to") and self.typer.noun_code(child.lemma_.lower()):
+                # "vowed to retaliate against a tariff announced by Trump", "responded to the attack
+                # by Hamas": whoever does the act.
+                actors = self._noun_agents(child, mentions)
             if not actors and child.pos_ == "NOUN":
                 # "voiced support for the British assessment", "an inquiry into Russian military conduct"
                 actors = [Mention(child.i, child.i + 1, actor, "descriptor")
@@ -1398,8 +1463,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         after = prep.doc[pobj.right_edge.i + 1:pobj.right_edge.i + 3]
         if any(t.lower_ in self.cues["onlooker_words"] for t in (*pobj.subtree, *after)):
             return True
-        return prep.i > 0 and prep.doc[prep.i - 1].text == "," and any(
-            c.dep_ == "acl" and c.tag_ == "VBG" for c in pobj.children)
+        return prep.i > 0 and prep.doc[prep.i - 1].text == "," and (any(
+            c.dep_ == "acl" and c.tag_ == "VBG" for c in pobj.children) or any(
+            absolute_subject(c) == pobj for c in prep.head.children))
 
     def _named_owner(self, noun, mentions) -> bool:
         """True when a state or actor other than a possessive pronoun says whose ``noun`` is: "the
@@ -1626,6 +1692,14 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                             head_mention.actor.type == "Person"
                             and any(t.dep_ == "cc" for t in token.doc[token.i:child.i])))):
                     found.extend(self._actors(child, mentions, possessor))
+                elif child.dep_ == "appos" and child.pos_ == "NOUN" and head_mention.actor.type == "Person" \
+                        and any(g.dep_ == "poss" and g.lower_ in ("his", "her") for g in child.children) \
+                        and any(t.dep_ == "cc" for t in child.subtree):
+                    # "sanctions on President Gustavo Petro, his wife Veronica Alcocer, his son Nicolas
+                    # Petro and Interior Minister Armando Benedetti": a list of relatives, each named.
+                    found.extend(m for name in child.children if name.dep_ == "appos" and name.i in mentions
+                                 and mentions[name.i].actor.type == "Person"
+                                 for m in self._actors(name, mentions, possessor))
             if head_mention.how == "descriptor":
                 # "Russian and Ukrainian delegations": one state per coordinated demonym.
                 found.extend(Mention(token.i, token.i + 1, actor, "descriptor")

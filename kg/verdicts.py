@@ -107,7 +107,11 @@ class VerdictReader:
         """"Tbilisi called the measures blackmail", "Zelenskyy called the attack deliberate terror":
         a name that condemns (111) or praises (051) what it names (``named``, else the naming
         verb's object), aimed at its author."""
-        words = {token.lemma_.lower() for token in label.subtree}
+        # ("the post-war order", "counter-terrorism cooperation": a prefix undoes the word.)
+        doc = label.doc
+        words = {token.lemma_.lower() for token in label.subtree
+                 if not (token.i >= 2 and doc[token.i - 1].text == "-"
+                         and doc[token.i - 2].lower_ in self.cues["undoing_prefixes"])}
         code = "111" if words & self.cues["condemning_labels"] else "051" if words & self.cues["praising_labels"] else None
         if code is None:
             return None

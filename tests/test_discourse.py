@@ -86,3 +86,14 @@ def test_the_hostile_act_a_response_answers_is_not_the_responders_own(nlp):
     assert labels(acts.hostile_before(respond)) == ["Iran"]
     assert labels(acts.hostile_before(respond, {"IRN"})) == ["United States"]
     assert acts.hostile_before(respond, {"IRN", "USA"}) == []
+
+
+
+def test_the_move_the_parser_makes_a_modifier_of_the_label_refers_back(nlp):
+    # The parser reads 'the move "unacceptable" interference' as one phrase headed by the label.
+    acts = ArticleActs(EventTyper())
+    acts.acts += [Act("16", mention("USA"), mention("BRA"))]
+    doc = nlp('Brazil\'s government called the move "unacceptable" interference in its judiciary.')
+    move = next(t for t in doc if t.lower_ == "move")
+    assert move.dep_ != "dobj"
+    assert labels(acts.parties_of(move)) == ["United States"]

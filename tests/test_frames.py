@@ -3,7 +3,8 @@
 import pytest
 
 from kg.actors import Mention, country_actor
-from kg.frames import (Frame, absolute_subject, confidence, is_verdict, misparsed_amount, misparsed_apposition,
+from kg.frames import (Frame, absolute_subject, confidence, is_verdict, misjoined_governor, misparsed_amount,
+                       misparsed_apposition,
                        misparsed_participle, on_side, own_state, pairs, side_of, visiting_guest)
 from kg.model import Actor, Predicate
 
@@ -87,6 +88,19 @@ def test_a_noun_after_a_comma_that_follows_an_object_is_an_apposition(nlp):
     assert misparsed_apposition(next(t for t in doc if t.lower_ == "trip"))
     doc = nlp("Cambodia appealed to Malaysia for help.")
     assert not any(misparsed_apposition(t) for t in doc)
+    # After a time phrase hung deeper than the verb, with a possessive pronoun.
+    doc = nlp("Lula and Trump met on the sidelines of the ASEAN summit on Sunday, their first formal sit-down.")
+    assert misparsed_apposition(next(t for t in doc if t.lower_ == "down"))
+
+
+def test_a_finite_verb_joined_to_an_infinitive_or_a_gerund_is_the_governors(nlp):
+    doc = nlp("Mao Ning urged Manila to stop stirring up trouble and accused Washington of fanning tensions.")
+    assert misjoined_governor(next(t for t in doc if t.lower_ == "accused")).lower_ == "urged"
+    doc = nlp("Ivorian opposition leader Tidjane Thiam accused President Alassane Ouattara of confiscating the vote "
+              "and called on ECOWAS and the African Union to refuse to recognise the result.")
+    assert misjoined_governor(next(t for t in doc if t.lower_ == "called")).lower_ == "accused"
+    doc = nlp("Japan condemned the launch and summoned the ambassador.")
+    assert misjoined_governor(next(t for t in doc if t.lower_ == "summoned")) is None
 
 
 def test_a_participle_after_a_possessive_describes_the_noun_after_it(nlp):

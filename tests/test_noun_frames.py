@@ -245,3 +245,56 @@ def test_fighting_between_two_sides_hung_on_its_verb(nlp):
     assert coded(nlp, "Fighting broke out on Tuesday between Yemeni government troops and forces of the UAE-backed "
                       "Southern Transitional Council in Hadramout province.") == [
         ("Yemen", "190", "Southern Transitional Council")]
+
+
+def test_talks_one_is_ready_or_open_for_are_an_intent(extract_text):
+    assert extract_text("Kremlin spokesman Dmitry Peskov said on Tuesday that Moscow remained open to negotiations "
+                        "with Kyiv.") == [("Russia", "negotiation", "Ukraine", False, "Dmitry Peskov")]
+    found = extract_text("Iran said it was not ready for talks with the United States.")
+    assert [(s, o, negated) for s, _, o, negated, _ in found] == [("Iran", "United States", True)]
+
+
+def test_a_measure_enacted_or_threatened_by_someone(nlp):
+    # The parser hangs "announced by" on "goods"; retaliating against the tariff is aimed at its author.
+    assert coded(nlp, "Brazilian President Luiz Inacio Lula da Silva vowed to retaliate against a 50% tariff on "
+                      "Brazilian goods announced by U.S. President Donald Trump.") == [
+        ("Luiz Inacio Lula da Silva", "130", "Donald Trump"), ("Donald Trump", "163", "Brazil")]
+    # A threatened measure is a threat; "on its exports" hangs on a verb the lexicon does not know.
+    assert coded(nlp, "Mexico sought to head off Trump's threatened tariffs on its exports.") == [
+        ("Donald Trump", "130", "Mexico")]
+
+
+def test_a_case_is_an_act_of_whoever_brought_it(nlp):
+    assert coded(nlp, "The International Court of Justice threw out Sudan's genocide case against the United Arab "
+                      "Emirates.") == [("International Court of Justice", "120", "Sudan"),
+                                       ("Sudan", "115", "United Arab Emirates")]
+    # Joining it is a case against the same party, not against its owner.
+    assert coded(nlp, "Brazil formally joined South Africa's genocide case against Israel at the International Court "
+                      "of Justice on Wednesday.") == [("Brazil", "115", "Israel"), ("South Africa", "115", "Israel")]
+    # No one named bringing it: no case.
+    assert coded(nlp, "A Greek court on Wednesday dismissed the case against nine Egyptian men charged over the "
+                      "shipwreck.") == []
+    assert coded(nlp, "Wong raised the case of detained writer Yang Hengjun and urged China to release him.") == [
+        ("Wong", "020", "China")]
+
+
+
+def test_a_meeting_still_ahead_is_an_intent(nlp):
+    assert coded(nlp, "Negotiators agreed to extend the truce, paving the way for a meeting between Trump and Xi "
+                      "Jinping.") == [("Donald Trump", "036", "Xi Jinping")]
+    assert coded(nlp, "Stubb urged Washington to keep up pressure, days before a summit in Alaska between Donald Trump "
+                      "and Vladimir Putin.") == [("Alexander Stubb", "020", "United States"),
+                                                 ("Donald Trump", "036", "Vladimir Putin")]
+    assert coded(nlp, "The summit between Trump and Putin took place in Alaska.") == [
+        ("Donald Trump", "040", "Vladimir Putin")]
+
+
+def test_an_attack_only_prepared_is_not_reported(nlp):
+    assert coded(nlp, "Venezuelan U.N. Ambassador Samuel Moncada told the Security Council that Washington was "
+                      "preparing a military invasion of his country.") == []
+
+
+def test_aid_cut_back_by_a_verb_the_lexicon_does_not_know(nlp):
+    # The parser hangs "to Azerbaijan" on "restricts"; less aid is reduced relations, not aid.
+    assert coded(nlp, "Washington extended a waiver of Section 907 of the Freedom Support Act, which restricts U.S. "
+                      "aid to Azerbaijan.") == [("United States", "160", "Azerbaijan")]

@@ -42,6 +42,10 @@ def verb(nlp, text: str, lemma: str):
     ("Malaysia chose to negotiate rather than retaliating against Washington.", "retaliate", True),
     ("Kuala Lumpur would seek talks instead of retaliating against Washington.", "retaliate", True),
     ("Kuala Lumpur would seek talks instead of retaliating against Washington.", "seek", False),
+    # A phrasal verb of refusal; the means of an act not done.
+    ("Chancellor Friedrich Merz again ruled out supplying Taurus cruise missiles to Kyiv.", "supply", True),
+    ("Lula said he would not humiliate himself by calling Trump.", "call", True),
+    ("Iran responded by firing missiles at Israel.", "fire", False),
 ])
 def test_negated(nlp, polarity, text, lemma, negated):
     assert polarity.negated(verb(nlp, text, lemma)) is negated

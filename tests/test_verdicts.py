@@ -18,6 +18,7 @@ def test_a_name_that_insults_a_person_criticises_them(nlp):
     ('Ryzhenkov called the measures "illegal".', "illegal"),
     ('Araghchi called the move by the three European powers "unjustified and illegal."', "unjustified"),
     ("Ryzhenkov called the minister.", None),
+    ('Albanese called the measures "obscene".', "obscene"),
     # A quoted label the parser reads as an apposition; an apposition unquoted describes the one named.
     ('Lula has called Milei\'s economic policies "a disaster".', "disaster"),
     ("Lula called Milei, a former economist, on Monday.", None),
@@ -132,3 +133,9 @@ def test_a_move_called_a_threat_is_no_threat(nlp):
     assert coded(nlp, "Russia's Oreshnik missile system has been deployed in Belarus, President Alexander Lukashenko "
                       "said, a move Polish Defence Minister Wladyslaw Kosiniak-Kamysz called a direct threat to NATO's "
                       "eastern flank.") == []
+
+
+def test_a_prefix_undoes_a_label_word(nlp):
+    # "post-war" is no war; the sentence gives no verdict on Taiwan.
+    assert coded(nlp, "Chinese President Xi Jinping told Donald Trump in a phone call that Taiwan's return to China "
+                      "was part of the post-war international order.") == []
