@@ -1,6 +1,6 @@
 """Quality, measured: precision and recall on the team's annotated sets, with floors.
 
-The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev31
+The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev33
 were first scored unseen (the figures are in the README) and are tuned on since;
 the seed article is annotated by hand (tests/devset/seed.jsonl). The floors sit a little
 under today's figures so that a change that makes extraction worse fails here.
@@ -47,6 +47,8 @@ FLOORS = {  # set: (precision, recall) of the strict match
     "dev29": (0.79, 0.59),
     "dev30": (0.81, 0.61),
     "dev31": (0.79, 0.58),
+    "dev32": (0.75, 0.66),
+    "dev33": (0.73, 0.62),
 }
 
 
