@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from . import data
 from .actors import ActorFinder, ArticleContext, Mention, subject_in_time_phrase
@@ -152,10 +153,20 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             else:
                 frame = None
             if frame:
+                frame = self._official_protest(frame)
                 yield frame
                 guests = self._guests(frame)
                 if guests is not None:
                     yield guests
+
+    def _official_protest(self, frame: Frame) -> Frame:
+        """A state's protest is an official complaint (114), not a demonstration (14): "summoned
+        Russia's ambassador to protest against Russian strikes", "drawing a protest from Paris"."""
+        predicate = frame.predicate
+        if not (predicate.cameo or "").startswith("14") or predicate.lemma.split()[0] not in self.cues["protest_words"] \
+                or not all(m.actor.type == "Country" for m in frame.subjects):
+            return frame
+        return replace(frame, predicate=self.typer.with_code(predicate, "114"))
 
     def _guests(self, frame: Frame) -> Frame | None:
         """The visit a hosting says it implies: "welcomed Putin to Astana for a state visit" -> Putin

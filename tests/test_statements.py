@@ -1796,3 +1796,11 @@ def test_restricted_sales_at_someones_urging(nlp):
     # A restriction on sales, aimed at the buyers, not at whoever urged it.
     assert coded(nlp, "The Netherlands and Japan restricted sales of chipmaking equipment to Chinese firms at "
                       "Washington's urging.") == [("Netherlands", "163", "China"), ("Japan", "163", "China")]
+
+
+def test_a_states_protest_is_an_official_complaint(nlp):
+    assert coded(nlp, "Azerbaijan summoned Russia's ambassador on Thursday to protest against Russian strikes on Kyiv "
+                      "that damaged the Azerbaijani embassy.") == [("Azerbaijan", "114", "Russia"), ("Russia", "190", "Ukraine")]
+    # Not a person's or a group's: "protest against" stays a demonstration.
+    assert coded(nlp, "Opposition leader Nika Melia protested against Georgia's government in Tbilisi.") == [
+        ("Nika Melia", "141", "Georgia")]
