@@ -326,11 +326,17 @@ def test_them_and_it_accused_after_a_clause_are_its_object(nlp, finder):
     assert [f for f in found if f[0] == "them"] == []
 
 
-def test_it_in_what_it_called_is_the_namers_subject(nlp, finder):
+@pytest.mark.parametrize("text, expected", [
     # The court, which the infinitive's controller names, not the United States the clause began with.
-    found = actors_in(nlp, finder, "The United States imposed sanctions on three judges of the International "
-                                   "Criminal Court, prompting the court to denounce what it called a flagrant attack.")
-    assert ("it", "International Criminal Court", "Organization", None) in found
+    ("The United States imposed sanctions on three judges of the International Criminal Court, prompting the court "
+     "to denounce what it called a flagrant attack.", ("it", "International Criminal Court", "Organization", None)),
+    # "respond" has a state for subject; "to say" is Rubio's (the object of "prompting").
+    ("Brazil's Supreme Court sentenced former President Jair Bolsonaro to 27 years in prison, prompting U.S. "
+     "Secretary of State Marco Rubio to say Washington would respond accordingly to what he called a witch hunt.",
+     ("he", "Marco Rubio", "Person", "USA")),
+])
+def test_the_pronoun_in_what_it_called_is_the_namers_subject(nlp, finder, text, expected):
+    assert expected in actors_in(nlp, finder, text)
 
 
 def test_a_demonym_split_into_sibling_modifiers(nlp, finder):
@@ -338,14 +344,6 @@ def test_a_demonym_split_into_sibling_modifiers(nlp, finder):
                                    "accused Guinean soldiers of crossing the border.")
     assert [(f[0], f[3]) for f in found if f[0] in ("troops", "soldiers")] == [
         ("troops", "GNQ"), ("soldiers", "PNG"), ("soldiers", "GIN")]
-
-
-def test_he_in_what_he_called_is_the_first_person_subject_above(nlp, finder):
-    # "respond" has a state for subject; "to say" is Rubio's (the object of "prompting").
-    found = actors_in(nlp, finder, "Brazil's Supreme Court sentenced former President Jair Bolsonaro to 27 years "
-                                   "in prison, prompting U.S. Secretary of State Marco Rubio to say Washington would "
-                                   "respond accordingly to what he called a witch hunt.")
-    assert ("he", "Marco Rubio", "Person", "USA") in found
 
 
 def test_the_judge_is_the_justice_named_before(nlp, finder):
