@@ -1,6 +1,6 @@
 """Quality, measured: precision and recall on the team's annotated sets, with floors.
 
-The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev33
+The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev35
 were first scored unseen (the figures are in the README) and are tuned on since;
 the seed article is annotated by hand (tests/devset/seed.jsonl). The floors sit a little
 under today's figures so that a change that makes extraction worse fails here.
@@ -49,6 +49,8 @@ FLOORS = {  # set: (precision, recall) of the strict match
     "dev31": (0.79, 0.58),
     "dev32": (0.75, 0.66),
     "dev33": (0.73, 0.62),
+    "dev34": (0.81, 0.64),
+    "dev35": (0.71, 0.43),
 }
 
 
