@@ -363,14 +363,19 @@ class ActorFinder:
                     and not self._kind_of_named_body(token, by_token, spans_by_start):
                 actor = self._descriptor(token, context)
                 if actor is not None and actor.type == "Country" and token.lower_ in self.cues["state_anaphora"] \
-                        and any(c.dep_ in ("amod", "compound") for c in token.lefts) \
+                        and (self._described_state(token) or (
+                            token.dep_ == "pobj" and token.head.lower_ in self.cues["object_prepositions"])) \
                         and not self.states_named_by_modifiers(token):
                     # "Wang Yi hosted his Solomon Islands counterpart in Beijing, praising the Pacific
-                    # nation": a state described is not the clause's subject's own.
+                    # nation": a state described is not the clause's subject's own, nor is one an act
+                    # is aimed at ("Sanchez accused Israel ... and announced an arms embargo on the
+                    # country").
                     own = {a.country for a in _clause_subject_actors(token, by_token, participles=True) if a.country}
                     if actor.country in own:
-                        actor = next((state for state in reversed(context.states_in_order)
-                                      if state.country not in own), actor)
+                        # The last other state a main clause was about, else the last other named.
+                        actor = next((state for state in (*reversed(context.salient_collectives),
+                                                          *reversed(context.states_in_order))
+                                      if state.type == "Country" and state.country not in own), actor)
                 if actor is not None:
                     by_token[index] = Mention(index, index + 1, actor, "descriptor")
                     # "Moldova's foreign ministry declared three Russian diplomats persona non grata
@@ -504,7 +509,13 @@ class ActorFinder:
         subjects of their own clause ("Qatar and Turkey mediated between the two neighbours")."""
         number = 3 if any(c.lower_ == "three" for c in token.lefts) else 2
         definite = any(c.lower_ == "the" for c in token.lefts)
-        counted = any(c.lower_ in ("two", "both", "three") for c in token.lefts) or (
+        # "talks with Britain, France and Germany, as the European powers warned": a described
+        # group of states, uncounted, is the last list of three or more states (of two it may
+        # well be their rivals: "Russia and China vetoed ... the Western powers condemned").
+        described = definite and token.tag_ == "NNS" and token.lower_ in self.cues["plural_state_nouns"] and not any(
+            c.lower_ in ("two", "both", "three") for c in token.lefts) and any(
+            c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") for c in token.lefts)
+        counted = described or any(c.lower_ in ("two", "both", "three") for c in token.lefts) or (
             token.lower_ == "two" and token.dep_ in ("nsubj", "nsubjpass") and definite) or (
             # "brokered the deal between the nuclear-armed neighbours": a pair, uncounted.
             definite and token.tag_ == "NNS" and token.lower_ in self.cues["plural_state_nouns"]
@@ -537,7 +548,10 @@ class ActorFinder:
             # "Spain, Ireland and Norway recognised a Palestinian state ... all three countries":
             # the last list of as many states, else the last states named.
             listed = [group for group in [*context.state_lists, *_state_lists(token.doc, token.i, by_token)]
-                      if len(group) == number and not {state.id for state in group} & subjects]
+                      if (len(group) >= 3 if described else len(group) == number)
+                      and not {state.id for state in group} & subjects]
+            if described:
+                return listed[-1] if listed else []
             return listed[-1] if listed else context.last_two("Country", number, subjects)
         return []
 
@@ -935,6 +949,11 @@ class ActorFinder:
                         for title in self.cues["judge_titles"]:
                             context.titled[title] = person
 
+    def _described_state(self, token) -> bool:
+        """True for a state referred to by a description: "the Pacific nation", "the island"."""
+        return token.lower_ in self.cues["described_state_nouns"] or any(
+            c.dep_ in ("amod", "compound") for c in token.lefts)
+
     def _descriptor(self, token, context: ArticleContext) -> Actor | None:
         """An actor for a phrase like "the North Korean leader", "the Chinese government" or
         (after an organisation was named) "the alliance"."""
@@ -1093,10 +1112,12 @@ def clause_verb(token):
 def subject_in_time_phrase(verb):
     """The subject the small parser takes for the object of a time preposition right before its
     verb: "a day after *Mali*, Niger and Burkina Faso withdrew their envoys" (the conjunction
-    "after" read as a preposition, the verb joined to the clause before); else None."""
+    "after" read as a preposition, the verb joined to the clause before; "arrested 14 members after
+    *gunmen* from the group stormed an office", with "after" hung on that clause's verb); else None."""
     if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
         return None
-    preps = [p for child in verb.children if child.i < verb.i
+    holders = [verb, verb.head] if verb.dep_ == "advcl" else [verb]
+    preps = [p for holder in holders for child in holder.children if child.i < verb.i
              for p in (child, *child.children) if p.dep_ == "prep" and p.lower_ in data.cues()["time_prepositions"]]
     return next((pobj for prep in preps for pobj in prep.children
                  if pobj.dep_ == "pobj" and pobj.right_edge.i == verb.i - 1), None)
@@ -1173,11 +1194,15 @@ def _clause_subject_actors(token, by_token: dict[int, Mention], participles: boo
     misparsed = subject_in_time_phrase(verb)
     if misparsed is not None:
         return [by_token[t.i].actor for t in (misparsed, *misparsed.conjuncts) if t.i in by_token]
-    while (verb.dep_ == "conj" or (participles and verb.dep_ == "advcl" and verb.tag_ == "VBG")) \
+    while (verb.dep_ == "conj" or (participles and verb.dep_ == "advcl" and verb.tag_ == "VBG")
+           or (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep"
+               and verb.head.lower_ in data.cues()["time_prepositions"])) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # "Russia launched an attack, and Poland accused it": the conjunct's own subject, if any;
-        # "hosted his counterpart, praising the Pacific nation": the participle's is the clause's.
-        verb = verb.head
+        # "hosted his counterpart, praising the Pacific nation": the participle's is the clause's;
+        # "Rubio said after meeting *him*": the gerund's is the clause's it hangs on (not "accused
+        # the army of beating *him*", whose gerund is the army's).
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
     # The small parser sometimes hangs the subject on an auxiliary: "Qatar ... have been mediating".
     heads = [verb, *(child for child in verb.children if child.dep_ in ("aux", "auxpass"))]
     subjects = [child for head in heads for child in head.children

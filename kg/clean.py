@@ -18,7 +18,8 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 # Republic of Congo", "Port of Spain").
 _PLACE = r"[A-Z][A-Za-z.'’\-]*(?:[ ](?:(?:of|and|the)[ ])?[A-Z][A-Za-z.'’\-]*){0,3}"
 _DATELINE = re.compile(
-    r"\A\s*(?P<place>" + _PLACE + r")"
+    # "ISLAMABAD/NEW DELHI, May 7 (Reuters) -": a story filed from two places.
+    r"\A\s*(?P<place>" + _PLACE + r"(?:/" + _PLACE + r")?)"
     r"(?:\s*\[(?P<bracket>[^\]\n]{1,40})\])?"
     r"(?:,\s*(?P<region>" + _PLACE + r"))?"
     r"(?:,?\s*(?P<date>" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?))?"

@@ -125,6 +125,10 @@ class EventTyper:
     def _pattern_heads(self) -> frozenset[str]:
         return frozenset(pattern[0] for pattern in self.verbs)
 
+    def knows(self, verb) -> bool:
+        """True when some lexicon pattern starts with the verb's lemma ("suspend" of "suspend sale")."""
+        return self.lexicon_lemma(verb) in self._pattern_heads
+
     def lexicon_lemma(self, verb) -> str:
         """The verb's lemma, or the lexicon verb its inflected form comes from where the small
         pipeline's lemma is no verb the lexicon knows: "staged" -> "stage" (lemmatised "stag")."""

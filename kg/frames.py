@@ -170,6 +170,13 @@ def misparsed_amount(prep):
     return next((pobj for pobj in prep.children if pobj.dep_ == "pobj" and pobj.tag_ == "CD"), None)
 
 
+def participle_after_comma(verb) -> bool:
+    """True for an "-ing" clause after a comma, a clause of its own whether the parser hangs it
+    as an adverbial clause or as a complement: "..., Hegseth said, *warning* Iran against
+    targeting U.S. personnel" (parsed as a complement of "ordered" before it)."""
+    return verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
 def misparsed_participle(verb) -> bool:
     """True for a participle right after a possessive, which the small parser may make the
     sentence's verb: "the son of Myanmar's *detained* former leader Aung San Suu Kyi, appealed"

@@ -73,10 +73,14 @@ class NounFrameReader:
     def _forces_of(self, noun) -> list[Mention]:
         """The state whose forces or weapons an "of" phrase on ``noun`` names: "the deployment of
         U.S. missiles", "the arrival of a U.S. aircraft carrier", "the presence of Turkish troops"."""
-        return [Mention(pobj.i, pobj.i + 1, state, "descriptor") for prep in noun.children
-                if prep.dep_ == "prep" and prep.lower_ == "of" for pobj in prep.children
-                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in self._force_nouns
-                for state in self.finder.states_named_by_modifiers(pobj)[:1]]
+        return [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of" for pobj in prep.children
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in self._force_nouns for m in self._modifier_state(pobj)]
+
+    def _modifier_state(self, noun) -> list[Mention]:
+        """The state a demonym or name before ``noun`` names, as a mention at the noun: "the German
+        checks" -> Germany; else nothing."""
+        return [Mention(noun.i, noun.i + 1, state, "descriptor")
+                for state in self.finder.states_named_by_modifiers(noun)[:1]]
 
     def _owner(self, noun, mentions) -> list[Mention]:
         """The owner of a thing: "Venezuela's election was criticized" is aimed at Venezuela."""
@@ -201,9 +205,12 @@ class NounFrameReader:
             predicate = self.typer.predicate_of(noun.lower_, noun, cameo)
             return Frame(tuple(objects), tuple(parties), predicate, False,
                          confidence(objects + parties, True) * 0.9, noun) if objects and parties else None
-        if not objects or self._consumed_by_verb(noun):
+        if self._consumed_by_verb(noun):
             # "lifted most of its tariffs on U.S. goods": the verb says what became of them.
             return None
+        if not objects:
+            # "during talks in Brussels on Wednesday": a preposition that names no party.
+            return self._joint_noun_frame(noun, cameo, mentions)
         agents = self._noun_agents(noun, mentions) if agents is None else agents
         if agents:
             if all(m.how == "descriptor" for m in agents) and self._only_intended(noun):
@@ -239,6 +246,10 @@ class NounFrameReader:
         if ready:
             governor = governor.head
         occasion = first.dep_ == "pobj" and first.head.lower_ in ("during", "at", "in", "on", "after")
+        if occasion and first.head.lower_ in ("during", "after") and governor.pos_ == "NOUN":
+            # "would delay a planned increase in tariffs after a phone call with Sheinbaum": the
+            # parser hangs the occasion on the object; it is the clause's.
+            governor = clause_verb(governor)
         while occasion and self.polarity.requested_only(governor) and governor.head != governor:
             # "urged China to play a role during a phone call with Wang Yi", "warned Manila against
             # playing with fire, during talks with Lazaro": the call is the urging's occasion, not
@@ -252,10 +263,11 @@ class NounFrameReader:
             return None
         anchor = noun
         if (first.dep_ == "pobj" and first.head.lower_ in ("at", "during") and governor.dep_ == "ccomp"
-                and governor.head.lemma_.lower() in self.cues["reporting_verbs"]
+                and governor.head.lemma_.lower() in self.cues["reporting_verbs"] and governor.head.i < governor.i
                 and governor.lemma_.lower() not in self.cues["reporting_verbs"] | self.cues["directive_verbs"]):
             # "Trump said that ... at a joint press conference with Ishiba": the
-            # occasion belongs to the speech act, not to what was said.
+            # occasion belongs to the speech act, not to what was said. (Not "Kim pledged support
+            # during talks with Shoigu, KCNA reported": a source named after the clause only reports it.)
             governor = anchor = governor.head
         subjects = self._subjects(governor, mentions)
         if not subjects:
@@ -265,8 +277,13 @@ class NounFrameReader:
             [t.lower_ for t in first.ancestors if t.pos_ == "ADP" and t.i < first.i and governor.i < t.i]
             if first.dep_ == "pobj" else [])
         lemma = governor.lemma_.lower()
-        if lemma in self.cues["ending_verbs"] or any(f"{lemma} {particle}" in self.cues["ending_verbs"]
-                                                     for particle in particles):
+        # "ruled out talks with India", "rejected a meeting with", "cancelled a planned trip to
+        # Paris": the event is refused.
+        refusing = self.cues["rejecting_verbs"] | self.cues["negating_verbs"]
+        refused = any(f"{lemma} {particle}" in refusing for particle in particles) or (
+            first.dep_ == "dobj" and first.head == governor and lemma in refusing)
+        if (lemma in self.cues["ending_verbs"] or any(f"{lemma} {particle}" in self.cues["ending_verbs"]
+                                                      for particle in particles)) and not (refused and cameo[:2] == "04"):
             # "ended a defence cooperation pact with Paris", "pulled out of talks with the
             # government" reduce relations.
             predicate = self.typer.with_code(predicate, "160")
@@ -274,13 +291,10 @@ class NounFrameReader:
             # "called for talks with India" is an appeal, not talks.
             asked, _ = self.typer.predicate_for_verb(governor, [], first.head.lower_)
             predicate = asked or predicate
-        if ready or self._foretold(governor):
-            # "will travel to Beijing next month for talks with Xi": talks still to come (036).
+        if ready or (self._foretold(governor) and not (first.dep_ == "pobj" and first.head.lower_ == "after")):
+            # "will travel to Beijing next month for talks with Xi": talks still to come (036);
+            # "would delay the tariffs after a phone call with Sheinbaum": the call that led to it.
             predicate = self._as_intent(predicate)
-        # "ruled out talks with India", "rejected a meeting with": the event is refused.
-        refusing = self.cues["rejecting_verbs"] | self.cues["negating_verbs"]
-        refused = any(f"{lemma} {particle}" in refusing for particle in particles) or (
-            first.dep_ == "dobj" and first.head == governor and lemma in refusing)
         return Frame(tuple(subjects), tuple(objects), predicate, self.polarity.negated(governor) or refused,
                       confidence(subjects + objects, True) * 0.9, anchor)
 
@@ -377,8 +391,14 @@ class NounFrameReader:
         agents = self._noun_agents(noun, mentions) if joint else []
         if joint and not agents and cameo[:2] == "04" and noun.dep_ == "pobj" \
                 and noun.head.lower_ in ("after", "during", "following") and noun.head.head.pos_ in ("VERB", "AUX"):
-            # "Ruto and Hassan agreed to scrap barriers after talks in Arusha": talks between them.
-            agents = self._subjects(noun.head.head, mentions)
+            # "Ruto and Hassan agreed to scrap barriers after talks in Arusha": talks between them;
+            # "Wang Yi told Kaja Kallas during talks in Brussels": between the one who spoke and
+            # the one spoken to.
+            governor = noun.head.head
+            agents = self._subjects(governor, mentions)
+            if len(agents) == 1:
+                agents += [m for child in governor.children if child.dep_ == "dobj"
+                           for m in self._actors(child, mentions) if m.actor != agents[0].actor]
         if len({m.actor for m in agents}) < 2:
             return None
         predicate = self.typer.predicate_for_noun(noun, cameo)
@@ -416,8 +436,7 @@ class NounFrameReader:
                      if (state := self.finder.state_before_hyphen(child, self.cues["mediating_participles"]))]
         if not mediators and noun.lemma_.lower() in self.cues["intermediary_nouns"] and noun.dep_ == "pobj" \
                 and noun.head.lower_ == "under":
-            mediators = [Mention(noun.i, noun.i + 1, state, "descriptor")
-                         for state in self.finder.states_named_by_modifiers(noun)[:1]]
+            mediators = self._modifier_state(noun)
         if not mediators:
             return None
         between = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"]
@@ -590,7 +609,12 @@ class NounFrameReader:
 
     def _only_intended(self, noun) -> bool:
         """True when the act a noun names is only offered, planned or asked for: "offered to host
-        talks between Moscow and Kyiv", "called for a summit between"."""
+        talks between Moscow and Kyiv", "called for a summit between". Never for violence the
+        sentence refers to as known: "warned against dragging Iraq into the war between Israel and
+        Iran", "if Washington joined Israel's war against Iran"."""
+        if (self.typer.noun_code(noun.lemma_.lower()) or "")[:2] in VIOLENT_ROOTS and any(
+                child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ == "the") for child in noun.children):
+            return False
         verb = noun
         for _ in range(6):
             if verb.head.i == verb.i or (verb.dep_ == "pobj" and verb.head.lower_ in ("during", "at", "after", "before")):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import data
 from .events import EventTyper
-from .frames import fronted_clause, misjoined_governor
+from .frames import fronted_clause, misjoined_governor, participle_after_comma
 
 #: Complements through which a directive's request reaches a verb.
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "pcomp", "conj", "advcl")
@@ -47,8 +47,8 @@ class Polarity:
             if misjoined_governor(current) is not None:
                 # "urged Manila to stop ... and accused Washington of": not asked for.
                 return False
-            if relation == "advcl" and (current.tag_ == "VBG" or any(
-                    child.dep_ == "mark" and child.lower_ != "to" for child in current.children)):
+            if participle_after_comma(current) or (relation == "advcl" and (current.tag_ == "VBG" or any(
+                    child.dep_ == "mark" and child.lower_ != "to" for child in current.children))):
                 # "asked the Council to meet, accusing Venezuela of ...", "ordered the expulsion
                 # after Paris criticised ...": acts of their own, not what was asked for.
                 return False

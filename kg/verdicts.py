@@ -10,7 +10,7 @@ extractor's actor lookups (``_actors``, ``_subjects``, ``_noun_agents``, ``_owne
 from __future__ import annotations
 
 from .actors import Mention
-from .frames import Frame, confidence, on_side, side_of
+from .frames import Frame, confidence, on_side, participle_after_comma, side_of
 
 
 class VerdictReader:
@@ -131,13 +131,15 @@ class VerdictReader:
             targets = [m for child in named
                        for m in (self._actors(child, mentions, possessor=True) or self._noun_agents(child, mentions)
                                  or self._owner(child, mentions) or self.article_acts.parties_of(child)
-                                 or self.article_acts.authors_of(child))]
+                                 or self.article_acts.authors_of(child) or self._modifier_state(child))]
         elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
             # "a decision his party called a judicial coup": the act the sentence reported before.
             targets = self.article_acts.before(verb.head)
         elif what is not None:
-            # "flew within three metres ... in what Manila called a dangerous manoeuvre"
-            targets = self.article_acts.before(what)
+            # "flew within three metres ... in what Manila called a dangerous manoeuvre"; "over what
+            # he called Mexico's theft of water": the owner the label names, else the act before.
+            targets = [m for child in label.children if child.dep_ == "poss" and child.tag_ != "PRP$"
+                       for m in self._actors(child, mentions)] or self.article_acts.before(what)
         elif (move := next((t for subject in verb.children if subject.dep_ == "nsubj" for t in subject.lefts
                             if t.dep_ in ("nmod", "compound") and t.lemma_.lower() in self.cues["event_anaphora"]),
                            None)) is not None:
@@ -172,10 +174,12 @@ class VerdictReader:
         return bool(self.typer.phrases(verb) & self.cues["response_verbs"])
 
     def _answered_by_act(self, verb) -> bool:
-        """True for "retaliated by expelling six envoys": the act in the "by" clause is the
+        """True for "retaliated by expelling six envoys", "retaliated against Ecuador's levy,
+        suspending electricity sales": the act in the "by" clause or the participle is the
         response, the verb itself names no act of its own."""
         return self._response_verb(verb) and any(
-            child.dep_ == "prep" and child.lower_ == "by" and any(g.dep_ == "pcomp" for g in child.children)
+            (child.dep_ == "prep" and child.lower_ == "by" and any(g.dep_ == "pcomp" for g in child.children))
+            or (participle_after_comma(child) and self.typer.knows(child))
             for child in verb.children)
 
     def _answered(self, verb, subjects: list[Mention], mentions) -> list[Mention]:

@@ -238,6 +238,10 @@ def test_a_subject_read_as_the_object_of_a_time_preposition(nlp):
     assert subject_in_time_phrase(withdrew).text == "Mali"
     doc = nlp("Algeria closed its airspace a day after the talks.")
     assert subject_in_time_phrase(next(t for t in doc if t.text == "closed")) is None
+    # "after" hung on the verb of the clause before.
+    doc = nlp("Iraqi security forces arrested 14 members of Kataib Hezbollah after gunmen from the group stormed an "
+              "office in Baghdad.")
+    assert subject_in_time_phrase(next(t for t in doc if t.text == "stormed")).text == "gunmen"
 
 
 def test_a_bank_named_with_its_state_is_its_own_unless_it_is_the_central_bank(nlp, finder):
@@ -363,3 +367,35 @@ def test_a_surname_is_the_person_the_article_named(nlp, finder):
     found = actors_in(nlp, finder, "Washington imposed sanctions on U.N. special rapporteur Francesca Albanese.",
                       "Albanese, an Italian lawyer, called the measures obscene.")
     assert [f[1] for f in found if f[0] == "Albanese"] == ["Francesca Albanese"]
+
+
+def test_a_state_an_act_is_aimed_at_is_not_the_subjects_own(nlp, finder):
+    found = actors_in(nlp, finder, "Spanish Prime Minister Pedro Sanchez accused Israel of committing genocide on "
+                                   "Monday and announced a permanent arms embargo on the country.")
+    assert found[-1] == ("country", "Israel", "Country", "ISR")
+    # As a subject "the country" is still the state the article is about.
+    assert actors_in(nlp, finder, "Zelensky said the country would not give up territory.")[-1] == (
+        "country", "Ukraine", "Country", "UKR")
+    # "The island" describes a state: the one in focus, not the speaker's own.
+    found = actors_in(nlp, finder, "Cuba began releasing prisoners following talks with the Vatican, a day after the "
+                                   "Biden administration announced it would remove the island from the list.")
+    assert found[-1] == ("island", "Cuba", "Country", "CUB")
+
+
+def test_a_described_group_of_states_is_the_last_list_of_three_or_more(nlp, finder):
+    found = actors_in(nlp, finder, "Iranian officials held talks with diplomats from Britain, France and Germany in "
+                                   "Istanbul on Friday, as the European powers warned they would reimpose sanctions.")
+    assert found[-1] == ("powers", "United Kingdom", "Country", "GBR")
+    assert finder.groups[max(finder.groups)] == [country_actor("GBR"), country_actor("FRA"), country_actor("DEU")]
+    # Two states named before may well be the described group's rivals.
+    assert actors_in(nlp, finder, "Russia and China vetoed the resolution. The Western powers condemned the veto.") == [
+        ("Russia", "Russia", "Country", "RUS"), ("China", "China", "Country", "CHN")]
+
+
+def test_an_object_pronoun_of_a_gerund_after_a_time_preposition_is_not_the_clauses_subject(nlp, finder):
+    found = actors_in(nlp, finder, "Nayib Bukele offered to jail criminals, U.S. Secretary of State Marco Rubio said on "
+                                   "Monday after meeting him.")
+    assert found[-1] == ("him", "Nayib Bukele", "Person", "SLV")
+    # The gerund of an accusation is the accused's: "him" is the accuser.
+    found = actors_in(nlp, finder, "Opposition leader Bobi Wine accused the army of beating him.")
+    assert found[-1] == ("him", "Bobi Wine", "Person", "UGA")

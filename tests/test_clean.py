@@ -19,6 +19,7 @@ from kg.model import Article
     # Places whose names have "of" or "and" in them.
     ("UVIRA, Democratic Republic of Congo (AP) - Fighters", "UVIRA", "Democratic Republic of Congo", "AP"),
     ("PORT OF SPAIN, Trinidad and Tobago, May 3 - The", "PORT OF SPAIN", "Trinidad and Tobago", None),
+    ("ISLAMABAD/NEW DELHI, May 7 (Reuters) - India fired", "ISLAMABAD/NEW DELHI", None, "Reuters"),
 ])
 def test_datelines(text, place, region, agency):
     dateline, end = parse_dateline(text)

@@ -89,3 +89,8 @@ def test_the_phrases_of_a_verb_are_its_lemma_alone_and_with_each_particle(nlp):
     doc = nlp("Moscow vowed to hit back.")
     assert typer.phrases(doc[3]) == {"hit", "hit back"}
     assert typer.phrases(nlp("Moscow retaliated.")[1]) == {"retaliate"}
+
+
+def test_a_verb_is_known_when_a_lexicon_pattern_starts_with_it(nlp, typer):
+    assert typer.knows(verb(nlp, "Colombia suspended electricity sales.", "suspended"))
+    assert not typer.knows(verb(nlp, "Iran said it would respond.", "said"))

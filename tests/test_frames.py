@@ -5,7 +5,8 @@ import pytest
 from kg.actors import Mention, country_actor
 from kg.frames import (Frame, absolute_subject, confidence, is_verdict, misjoined_governor, misparsed_amount,
                        misparsed_apposition,
-                       misparsed_participle, on_side, own_state, pairs, side_of, visiting_guest)
+                       misparsed_participle, on_side, own_state, pairs, participle_after_comma, side_of,
+                       visiting_guest)
 from kg.model import Actor, Predicate
 
 PREDICATE = Predicate("meet", "met", "040", "Consult")
@@ -129,3 +130,10 @@ def test_the_subject_of_an_absolute_with(nlp):
     doc = nlp("Niger announced it was withdrawing from ECOWAS with immediate effect, accusing the bloc of "
               "imposing sanctions.")
     assert absolute_subject(next(t for t in doc if t.lower_ == "accusing")) is None
+
+
+def test_a_participle_after_a_comma(nlp):
+    doc = nlp("The Pentagon ordered a carrier to the region, Hegseth said, warning Iran against targeting U.S. troops.")
+    assert participle_after_comma(next(t for t in doc if t.lower_ == "warning"))
+    doc = nlp("Iran kept warning Israel.")
+    assert not participle_after_comma(next(t for t in doc if t.lower_ == "warning"))

@@ -298,3 +298,47 @@ def test_aid_cut_back_by_a_verb_the_lexicon_does_not_know(nlp):
     # The parser hangs "to Azerbaijan" on "restricts"; less aid is reduced relations, not aid.
     assert coded(nlp, "Washington extended a waiver of Section 907 of the Freedom Support Act, which restricts U.S. "
                       "aid to Azerbaijan.") == [("United States", "160", "Azerbaijan")]
+
+
+def test_a_war_referred_to_as_known_is_reported_whatever_governs_it(nlp):
+    assert coded(nlp, "The Iraqi government warned armed factions against dragging Iraq into the war between Israel "
+                      "and Iran.") == [("Israel", "190", "Iran")]
+    assert coded(nlp, "Pakistani Prime Minister Shehbaz Sharif thanked Iran for its stance during Pakistan's recent "
+                      "conflict with India.") == [("Shehbaz Sharif", "051", "Iran"), ("Pakistan", "190", "India")]
+    # A war only warned against is none.
+    assert coded(nlp, "The Iraqi government warned armed factions against starting a war with Iran.") == []
+
+
+def test_an_occasion_belongs_to_the_speech_only_when_the_speaker_comes_first(nlp):
+    assert coded(nlp, "Trump said that Japan would invest more at a joint press conference with Ishiba.") == [
+        ("Donald Trump", "040", "Shigeru Ishiba")]
+    # A source named after the clause only reports it: the talks are Kim's.
+    assert coded(nlp, "North Korean leader Kim Jong Un pledged support for Russia during talks with Russian Security "
+                      "Council Secretary Sergei Shoigu in Pyongyang, state news agency KCNA reported on "
+                      "Wednesday.") == [("Kim Jong-un", "032", "Russia"), ("Kim Jong-un", "046", "Sergei Shoigu")]
+
+
+def test_a_call_after_which_something_will_be_done_took_place(nlp):
+    # The parser hangs "after a phone call" on the object; the call is done, not intended (036).
+    assert coded(nlp, "Donald Trump said on Thursday he would delay by 90 days a planned increase in tariffs on Mexican "
+                      "goods after a phone call with his Mexican counterpart Claudia Sheinbaum.") == [
+        ("Donald Trump", "041", "Claudia Sheinbaum")]
+    assert coded(nlp, "Xi Jinping will travel to Moscow next month for talks with Vladimir Putin.") == [
+        ("Xi Jinping", "036", "Russia"), ("Xi Jinping", "036", "Vladimir Putin")]
+
+
+def test_talks_during_which_one_spoke_to_another_are_between_them(nlp):
+    assert coded(nlp, "Chinese Foreign Minister Wang Yi told EU foreign policy chief Kaja Kallas during talks in Brussels "
+                      "on Wednesday that Beijing could not accept the sanctions.") == [
+        ("Wang Yi", "046", "Kaja Kallas")]
+
+
+def test_a_visit_or_meeting_called_off_is_refused_a_pact_ended_reduces_relations(nlp, extract_text):
+    assert [code for _, code, _ in coded(nlp, "Trump called off a planned summit with Putin in Budapest.")] == ["040"]
+    assert [code for _, code, _ in coded(nlp, "France ended a defence cooperation pact with Mali.")] == ["160"]
+    assert extract_text("German Foreign Minister Johann Wadephul postponed a planned visit to China on Friday.") == [
+        ("Johann Wadephul", "visit", "China", True, None)]
+    assert extract_text("Italian Foreign Minister Antonio Tajani cancelled a planned trip to Paris.") == [
+        ("Antonio Tajani", "trip", "France", True, None)]
+    assert extract_text("France ended a defence cooperation pact with Mali.") == [
+        ("France", "end pact", "Mali", False, None)]

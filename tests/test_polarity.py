@@ -69,6 +69,9 @@ def test_negated(nlp, polarity, text, lemma, negated):
     ("IGAD Executive Secretary Workneh Gebeyehu travelled to Juba on Monday to press President Salva Kiir to free "
      "opposition leader Riek Machar.", "free", True),
     ("Gebeyehu travelled to Juba on Monday to press Kiir.", "press", False),
+    # A participle after a comma is a clause of its own, however the parser hangs it.
+    ("The Pentagon ordered a carrier to the region, Hegseth said, warning Iran against targeting U.S. troops.",
+     "warn", False),
 ])
 def test_requested_only(nlp, polarity, text, lemma, requested):
     assert polarity.requested_only(verb(nlp, text, lemma)) is requested

@@ -1804,3 +1804,76 @@ def test_a_states_protest_is_an_official_complaint(nlp):
     # Not a person's or a group's: "protest against" stays a demonstration.
     assert coded(nlp, "Opposition leader Nika Melia protested against Georgia's government in Tbilisi.") == [
         ("Nika Melia", "141", "Georgia")]
+
+
+def test_a_verdict_on_a_states_measure_is_aimed_at_the_state(nlp):
+    assert coded(nlp, "Polish Prime Minister Donald Tusk criticised the German checks as a breach of the spirit of "
+                      "Schengen.") == [("Donald Tusk", "111", "Germany")]
+    assert coded(nlp, "Polish Prime Minister Donald Tusk praised the German checks.") == [
+        ("Donald Tusk", "051", "Germany")]
+
+
+def test_concern_over_an_act_disapproves_of_its_owner(nlp):
+    assert coded(nlp, "Indian foreign ministry spokesman Randhir Jaiswal expressed concern on Friday over China's "
+                      "plan to build a dam.") == [("Randhir Jaiswal", "110", "China")]
+
+
+def test_a_participle_after_a_comma_hung_as_a_complement_is_the_speakers(nlp):
+    # The parser makes "warning" a complement of "ordered"; it is Hegseth's, not asked of anyone.
+    assert coded(nlp, "The Pentagon ordered a second aircraft carrier to the Middle East on Monday, Defense Secretary "
+                      "Pete Hegseth said, warning Iran against targeting U.S. personnel.") == [
+        ("Pete Hegseth", "130", "Iran")]
+
+
+def test_a_conjunct_in_the_base_form_shares_the_future_of_its_head(nlp):
+    # One statement per pair and kind: the promise to send advisers and to donate vehicles.
+    assert coded(nlp, "China will send more police advisers and donate 40 vehicles to the Solomon Islands, its "
+                      "ambassador said.") == [("China", "033", "Solomon Islands")]
+    # A verb in the past tense joined to a clause with "would" is done.
+    assert coded(nlp, "Hun Manet said he hoped the truce would hold and thanked Anwar Ibrahim for his mediation.") == [
+        ("Hun Manet", "051", "Anwar Ibrahim")]
+
+
+def test_a_gerund_subject_names_an_event_as_a_noun_does(nlp):
+    assert coded(nlp, "Fighting between the ELN and FARC dissidents in the Catatumbo region has killed at least 80 "
+                      "people.") == [("National Liberation Army", "190", "Estado Mayor Central")]
+
+
+def test_a_go_between_facilitating_a_deal_mediates_between_its_parties(nlp):
+    assert coded(nlp, "Iranian Foreign Minister Abbas Araghchi and IAEA chief Rafael Grossi signed an agreement in "
+                      "Cairo on Tuesday, in a deal facilitated by Egyptian Foreign Minister Badr Abdelatty.") == [
+        ("Abbas Araghchi", "057", "Rafael Grossi"), ("Badr Abdelatty", "045", "Abbas Araghchi"),
+        ("Badr Abdelatty", "045", "Rafael Grossi")]
+
+
+def test_a_response_with_weapons_is_an_attack_on_whoever_struck(nlp):
+    assert coded(nlp, "Israel launched waves of airstrikes on Iranian nuclear sites early Friday. Iran responded hours "
+                      "later with barrages of ballistic missiles.") == [
+        ("Israel", "195", "Iran"), ("Iran", "190", "Israel")]
+
+
+def test_an_amount_of_money_in_funding_is_the_funding(nlp):
+    assert coded(nlp, "New Zealand paused millions of dollars in development funding to the Cook Islands on "
+                      "Thursday.") == [("New Zealand", "1621", "Cook Islands")]
+
+
+def test_an_act_laid_on_someone_in_a_relative_clause(nlp):
+    assert coded(nlp, "Gustavo Petro suspended peace talks on Friday after an attack on a military base that he "
+                      "blamed on the ELN.") == [("Gustavo Petro", "112", "National Liberation Army")]
+
+
+def test_talks_ruled_out_are_talks_refused(nlp, extract_text):
+    # As annotators write it: the talks, negated (not a rejected proposal, 125).
+    text = "Supreme Leader Ali Khamenei ruled out negotiations with the United States."
+    assert coded(nlp, text) == [("Ali Khamenei", "046", "United States")]
+    assert [statement[3] for statement in extract_text(text)] == [True]
+
+
+def test_goods_made_somewhere_name_where_they_come_from(nlp):
+    assert coded(nlp, "Brussels imposed definitive tariffs of up to 35.3% on electric vehicles made in China.") == [
+        ("European Union", "163", "China")]
+
+
+def test_a_number_of_a_states_people_is_the_state(nlp):
+    assert coded(nlp, "The World Food Programme delivered food to millions of Afghans.") == [
+        ("World Food Programme", "073", "Afghanistan")]

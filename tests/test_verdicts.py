@@ -139,3 +139,19 @@ def test_a_prefix_undoes_a_label_word(nlp):
     # "post-war" is no war; the sentence gives no verdict on Taiwan.
     assert coded(nlp, "Chinese President Xi Jinping told Donald Trump in a phone call that Taiwan's return to China "
                       "was part of the post-war international order.") == []
+
+
+def test_a_label_with_an_owner_condemns_the_owner(nlp):
+    assert coded(nlp, "EU foreign policy chief Kaja Kallas called the Belarusian presidential vote a sham on "
+                      "Monday.") == [("Kaja Kallas", "111", "Belarus")]
+    assert coded(nlp, "Mexico agreed to transfer water to the United States after Donald Trump threatened tariffs over "
+                      "what he called Mexico's theft of water.") == [
+        ("Mexico", "030", "United States"), ("Donald Trump", "111", "Mexico")]
+
+
+def test_a_retaliation_done_by_a_participle_is_that_act(nlp):
+    # Not also an armed attack (190, the bare "retaliate").
+    assert coded(nlp, "Colombia retaliated on Thursday against Ecuador's new levy, suspending electricity sales to its "
+                      "southern neighbour.") == [("Colombia", "160", "Ecuador")]
+    assert coded(nlp, "Iran retaliated against Israel, saying it had the right to defend itself.") == [
+        ("Iran", "190", "Israel")]
