@@ -509,13 +509,13 @@ class ActorFinder:
         subjects of their own clause ("Qatar and Turkey mediated between the two neighbours")."""
         number = 3 if any(c.lower_ == "three" for c in token.lefts) else 2
         definite = any(c.lower_ == "the" for c in token.lefts)
+        numbered = any(c.lower_ in ("two", "both", "three") for c in token.lefts)
         # "talks with Britain, France and Germany, as the European powers warned": a described
         # group of states, uncounted, is the last list of three or more states (of two it may
         # well be their rivals: "Russia and China vetoed ... the Western powers condemned").
-        described = definite and token.tag_ == "NNS" and token.lower_ in self.cues["plural_state_nouns"] and not any(
-            c.lower_ in ("two", "both", "three") for c in token.lefts) and any(
-            c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") for c in token.lefts)
-        counted = described or any(c.lower_ in ("two", "both", "three") for c in token.lefts) or (
+        described = definite and not numbered and token.tag_ == "NNS" and token.lower_ in self.cues["plural_state_nouns"] \
+            and any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") for c in token.lefts)
+        counted = described or numbered or (
             token.lower_ == "two" and token.dep_ in ("nsubj", "nsubjpass") and definite) or (
             # "brokered the deal between the nuclear-armed neighbours": a pair, uncounted.
             definite and token.tag_ == "NNS" and token.lower_ in self.cues["plural_state_nouns"]

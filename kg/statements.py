@@ -799,9 +799,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     and current.head.dep_ == "relcl" and current.head.head.pos_ == "NOUN":
                 # "a U.S. strike that he said killed fisherman Alejandro Carranza": the relative
                 # pronoun is the noun the speaker's clause qualifies; a strike is whoever struck.
-                noun = current.head.head
-                found = self._actors(noun, mentions) or (self._noun_agents(noun, mentions) if (
-                    self.typer.noun_code(noun.lemma_.lower()) or "")[:2] in VIOLENT_ROOTS else [])
+                found = self._antecedent_actors(current.head.head, mentions)
             if explicit and (found or not all(c.tag_ in ("WP", "WDT") for c in explicit)):
                 return found
             if current.dep_ == "relcl" and current.head.i in mentions and any(
@@ -835,11 +833,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     while first.dep_ == "conj":
                         first = first.head
                     return self._actors(first, mentions)
-                named = self._actors(noun, mentions)
-                if not named and current.dep_ == "relcl" and explicit and all(c.tag_ == "WDT" for c in explicit) \
-                        and (self.typer.noun_code(noun.lemma_.lower()) or "")[:2] in VIOLENT_ROOTS:
-                    # "condemned a U.S. drone strike that killed a senior commander": whoever struck.
-                    return self._noun_agents(noun, mentions)
+                # "condemned a U.S. drone strike that killed a senior commander": whoever struck.
+                named = self._antecedent_actors(noun, mentions) if current.dep_ == "relcl" and explicit and all(
+                    c.tag_ == "WDT" for c in explicit) else self._actors(noun, mentions)
                 if not named and current.dep_ in ("relcl", "acl") and noun.head.pos_ in ("VERB", "AUX") and any(
                         child.dep_ == "aux" and child.lower_ == "to" for child in current.children) and not (
                         current.dep_ == "acl" and (self.typer.noun_code(noun.lemma_.lower())
@@ -1391,6 +1387,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             m.how == "descriptor" or verb.doc[m.end - 1].dep_ in ("compound", "amod", "nmod") for m in owners) and {
             self.finder.state_of(m.actor) for m in owners} <= {
             self.finder.state_of(m.actor) for m in self._subjects(verb, mentions)}
+
+    def _antecedent_actors(self, noun, mentions) -> list[Mention]:
+        """The actors a relative pronoun stands for through the noun it qualifies: the noun's own,
+        or, for an act of violence, whoever did it ("a U.S. strike that killed ..." -> the United
+        States)."""
+        return self._actors(noun, mentions) or (self._noun_agents(noun, mentions) if (
+            self.typer.noun_code(noun.lemma_.lower()) or "")[:2] in VIOLENT_ROOTS else [])
 
     def _laid_on(self, verb, blamed, mentions) -> list[Mention]:
         """Whom an attributing verb lays ``blamed`` (its object) on: "blamed the prison massacres on
