@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from . import data
 from .actors import Mention
 from .events import CONFLICT_ROOTS, COOPERATIVE_ROOTS, EventTyper
-from .frames import on_side
+from .frames import on_side, refers_back
 from .model import Predicate
 
 
@@ -61,7 +61,7 @@ class ArticleActs:
         code = self.typer.noun_code(word) or ""
         if word not in self.cues["event_anaphora"] and noun.lower_ not in self.cues["event_anaphora"] and not code:
             return []
-        if not _definite(noun):
+        if not refers_back(noun):
             return []
         if any(child.dep_ in ("prep", "poss", "compound") and child.lower_ != "as" for child in noun.children):
             # "welcomed the decision as a pragmatic step" is still the bare noun.
@@ -94,7 +94,7 @@ class ArticleActs:
         refinery in Russia ... the SBU said it was behind the attack" -> Russia, whom the last act
         of the noun's kind (CAMEO root) named."""
         code = self.typer.noun_code(noun.lemma_.lower()) or ""
-        if not code or not _definite(noun):
+        if not code or not refers_back(noun):
             return []
         same = [act for act in (*self._before_sentence_of(noun), *self._earlier_in_sentence(noun))
                 if act.root == code[:2] and act.object is not None]
@@ -178,7 +178,7 @@ class ArticleActs:
     def authors_of(self, noun) -> list[Mention]:
         """Who said what "rejected the offer", "denounced the statement" refer to: the subjects
         of the statements reported just before."""
-        if noun.lemma_.lower() not in self.cues["speech_anaphora"] or not _definite(noun):
+        if noun.lemma_.lower() not in self.cues["speech_anaphora"] or not refers_back(noun):
             return []
         if any(child.dep_ in ("prep", "poss", "compound") or (child.dep_ == "amod" and child.text[:1].isupper())
                for child in noun.children):
@@ -189,14 +189,6 @@ class ArticleActs:
             # "Abiy told parliament that Ethiopia would seek ... Asmara dismissed the remarks": Abiy's.
             return _standing_for(noun, self.recent_speakers)
         return _standing_for(noun, self.recent_subjects)
-
-
-def _definite(noun) -> bool:
-    """True for "the move", "this decision", "those measures": a noun that refers back (also
-    when the parser makes it a modifier: "called [the expulsion] regrettable", "called [the
-    move] unacceptable interference")."""
-    lefts = [*noun.lefts, *(noun.head.lefts if noun.dep_ in ("compound", "amod", "nmod") else ())]
-    return any(child.lower_ in ("the", "this", "that", "these", "those") for child in lefts)
 
 
 def _standing_for(token, parties: list[Mention]) -> list[Mention]:

@@ -51,6 +51,10 @@ class EventTyper:
         """The CAMEO code of an event noun ("summit"), or None."""
         return self.nouns.get(lemma)
 
+    def is_violent_noun(self, lemma: str) -> bool:
+        """True when an event noun names violence (CAMEO 18 to 20): "strike", "war", not "talks"."""
+        return (self.nouns.get(lemma) or "")[:2] in VIOLENT_ROOTS
+
     def label(self, code: str | None) -> str | None:
         """The CAMEO label of a code ("112" -> "Accuse")."""
         entry = self.codes.get(code) if code else None

@@ -12,6 +12,8 @@ from .model import Actor, Predicate
 
 #: Dependency labels of a verb's subject.
 SUBJECT_DEPS = ("nsubj", "csubj")
+#: Possessive pronouns, for when the tagger calls one something else.
+_POSSESSIVE_PRONOUNS = ("its", "their", "his", "her", "our")
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,20 @@ class Frame:
     anchor: object  # the token attribution is looked up from
     symmetric_pairs: bool = False
     zipped: bool = False  # subjects[i] acts on objects[i]
+
+
+def is_possessive_pronoun(token) -> bool:
+    """True for an owner named by a pronoun ("its withdrawal", "their sanctions"), not by a name
+    ("Turkey's participation")."""
+    return token.tag_ == "PRP$" or token.lower_ in _POSSESSIVE_PRONOUNS
+
+
+def refers_back(noun) -> bool:
+    """True for "the move", "this decision", "those measures": a noun that refers back (also
+    when the parser makes it a modifier: "called [the expulsion] regrettable", "called [the
+    move] unacceptable interference")."""
+    lefts = [*noun.lefts, *(noun.head.lefts if noun.dep_ in ("compound", "amod", "nmod") else ())]
+    return any(child.lower_ in ("the", "this", "that", "these", "those") for child in lefts)
 
 
 def is_verdict(code: str | None) -> bool:
@@ -97,6 +113,16 @@ def zero_relative_noun(verb):
         return fronted[0]
     if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or any(
             child.dep_ in ("dobj", "nsubjpass") or child.tag_ in ("WDT", "WP") for child in verb.children):
+        return None
+    return verb.head
+
+
+def sharing_conjunct_head(verb):
+    """The verb whose subject and auxiliaries a conjunct with no subject of its own shares: "a
+    resolution that would have renewed sanctions on Mali and *extended* the mandate" ->
+    "renewed"; None for a verb that is no such conjunct ("Russia vetoed it and China *abstained*")."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or any(
+            child.dep_ in (*SUBJECT_DEPS, "nsubjpass") for child in verb.children):
         return None
     return verb.head
 

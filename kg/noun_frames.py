@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from .actors import Mention, clause_verb
 from .events import COOPERATIVE_ROOTS, HOSTILE_ROOTS, MATERIAL_CONFLICT_ROOTS, VIOLENT_ROOTS
-from .frames import Frame, confidence, hung_on_verb, misparsed_apposition, on_side, side_of
+from .frames import (Frame, confidence, hung_on_verb, is_possessive_pronoun, misparsed_apposition, on_side,
+                     refers_back, side_of)
 from .model import Predicate
 
 
@@ -43,7 +44,7 @@ class NounFrameReader:
                 and noun.head.head.lemma_.lower() in self._counting_nouns else noun
             agents = [m for child in counted.children if child.dep_ == "poss"
                       for m in self._actors(child, mentions)]
-        if not agents and (self.typer.noun_code(noun.lemma_.lower()) or "")[:2] in VIOLENT_ROOTS:
+        if not agents and self.typer.is_violent_noun(noun.lemma_.lower()):
             # "repelled an RSF assault", "a Hamas attack": the armed body named before the act.
             agents = [mentions[child.i] for child in noun.lefts if child.dep_ == "compound" and child.i in mentions
                       and mentions[child.i].actor.type in ("Organization", "Group")]
@@ -466,10 +467,9 @@ class NounFrameReader:
         where the clause took place); "during a visit by Modi" in an article filed from Colombo (to
         where it was filed); "Noem, on a visit to Ecuador, met Noboa"."""
         if not cameo.startswith("042") or (noun.dep_ == "dobj" and not misparsed_apposition(noun)) \
-                or self._only_intended(noun) or (
-                noun.dep_ == "pobj" and "ahead" in (noun.head.lower_, noun.head.head.lower_)):
-            # "criticised the visit" is a verdict on a visit reported before; "ahead of a visit"
-            # one still to come.
+                or self._only_intended(noun) or self._still_to_come(noun):
+            # "criticised the visit" is a verdict on a visit reported before; "ahead of a visit",
+            # "a planned visit" one still to come.
             return None
         governor = clause_verb(noun)
         clause = governor.pos_ in ("VERB", "AUX")
@@ -567,7 +567,7 @@ class NounFrameReader:
             # "Washington's withdrawal from the WHO"; "completed its withdrawal from the WHO": the
             # subject's own.
             m for owner in noun.children if owner.dep_ == "poss"
-            for m in (self._subjects(governor, mentions) if owner.tag_ == "PRP$" and governor.pos_ in ("VERB", "AUX")
+            for m in (self._subjects(governor, mentions) if is_possessive_pronoun(owner) and governor.pos_ in ("VERB", "AUX")
                       else self._actors(owner, mentions))]
         left = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "from"
                 for m in self._prep_objects(prep, mentions)]
@@ -612,8 +612,8 @@ class NounFrameReader:
         talks between Moscow and Kyiv", "called for a summit between". Never for violence the
         sentence refers to as known: "warned against dragging Iraq into the war between Israel and
         Iran", "if Washington joined Israel's war against Iran"."""
-        if (self.typer.noun_code(noun.lemma_.lower()) or "")[:2] in VIOLENT_ROOTS and any(
-                child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ == "the") for child in noun.children):
+        if self.typer.is_violent_noun(noun.lemma_.lower()) and (
+                refers_back(noun) or any(child.dep_ == "poss" for child in noun.children)):
             return False
         verb = noun
         for _ in range(6):

@@ -31,9 +31,9 @@ from .discourse import Act, ArticleActs
 from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, VIOLENT_ROOTS,
                      EventTyper)
 from .frames import (SUBJECT_DEPS, Frame, absolute_subject, confidence, fronted_clause, hung_on_absolute_clause,
-                     hung_on_verb, is_verdict, misjoined_governor, misparsed_amount, misparsed_apposition,
-                     misparsed_participle, on_side, own_state, pairs, participle_after_comma, side_of,
-                     through_preposition, visiting_guest, zero_relative_noun)
+                     hung_on_verb, is_possessive_pronoun, is_verdict, misjoined_governor, misparsed_amount,
+                     misparsed_apposition, misparsed_participle, on_side, own_state, pairs, participle_after_comma, side_of,
+                     sharing_conjunct_head, through_preposition, visiting_guest, zero_relative_noun)
 from .noun_frames import NounFrameReader
 from .polarity import Polarity
 from .verdicts import VerdictReader
@@ -47,7 +47,6 @@ _INHERITING_DEPS = ("xcomp", "conj", "advcl", "relcl", "acl", "pcomp")
 #: CAMEO roots of acts two parties do together: "India and Pakistan held talks".
 _RECIPROCAL_ROOTS = ("03", "04", "05", "06")
 #: "vowed to bolster its deterrent": a possessive pronoun in the object is the subject's own.
-_POSSESSIVE_PRONOUNS = ("its", "their", "his", "her", "our")
 #: Acts that, agreed to, are coded as done: easing, releasing, a truce (08), restoring ties (05), aid (07).
 _AGREED_ROOTS = ("05", "07", "08")
 #: What a cooperative act announced for later is coded as: "will meet" -> 036 (intent to meet).
@@ -215,7 +214,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             return None
         # "a resolution that would have renewed sanctions on Mali and extended the mandate ...":
         # it did not happen (a conjunct shares the auxiliaries of the verb it is joined to).
-        clause = verb.head if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) else verb
+        clause = sharing_conjunct_head(verb) or verb
         auxiliaries = {child.lower_ for head in {verb, clause} for child in head.children if child.dep_ == "aux"}
         if "have" in auxiliaries and auxiliaries & self.cues["future_modals"]:
             return None
@@ -371,7 +370,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if root == "03" and lemma in self.cues["future_governors"] and any(
                 t.lemma_.lower() in self.cues["response_nouns"] or t.lemma_.lower() in self.cues["punishment_words"]
                 or (t.pos_ == "VERB" and self._response_verb(t))
-                or (t.pos_ == "NOUN" and (self.typer.noun_code(t.lemma_.lower()) or "")[:2] in VIOLENT_ROOTS)
+                or (t.pos_ == "NOUN" and self.typer.is_violent_noun(t.lemma_.lower()))
                 for clause in verb.children if clause.dep_ == "ccomp" for t in clause.subtree):
             # "vowed that the strikes would be met with escalation", "vowed that its attacks on
             # Israeli targets would continue": a promise of harm is a threat.
@@ -574,11 +573,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         in the base form with no subject or auxiliary of its own shares its head's: "China will
         send more police advisers and *donate* 40 vehicles" (not "said he hoped the truce would
         hold and *thanked* Anwar")."""
-        shared = verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX") and not any(
-            child.dep_ in (*SUBJECT_DEPS, "aux") for child in verb.children)
+        shared = sharing_conjunct_head(verb) if verb.tag_ == "VB" and not any(
+            child.dep_ == "aux" for child in verb.children) else None
         return not self.polarity.negated(verb) and any(
             child.dep_ == "aux" and child.lower_ in self.cues[modals]
-            for holder in ((verb, verb.head) if shared else (verb,)) for child in holder.children)
+            for holder in (verb, shared) if holder is not None for child in holder.children)
 
     def _as_intent(self, predicate: Predicate) -> Predicate:
         """A promise of cooperation (03) of the kind ``predicate`` is, as CAMEO codes it ("will
@@ -608,8 +607,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         head = verb.head
         if head.i == verb.i:
             return None
-        if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not any(
-                child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+        if sharing_conjunct_head(verb) is not None:
             # "a Chinese offer to train and equip its police": the conjunct is offered too.
             return self._intent_governor(head)
         if verb.dep_ == "xcomp" and (head.pos_ == "ADJ" and head.lemma_.lower() in self.cues["readiness_adjectives"]
@@ -782,7 +780,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             ) or [child]]
             found = [m for child in explicit for m in self._actors(child, mentions, possessor=True)] or [
                 # "An Israeli strike on a car killed a Hezbollah commander": who struck.
-                m for child in explicit if (self.typer.noun_code(child.lemma_.lower()) or "")[:2] in VIOLENT_ROOTS
+                m for child in explicit if self.typer.is_violent_noun(child.lemma_.lower())
                 for m in self._noun_agents(child, mentions)]
             joined = controlled if controlled.dep_ == "conj" else verb  # "vowed" in "to respond"
             if current is not joined and joined.dep_ == "conj" and current.dep_ == "ccomp" \
@@ -1137,7 +1135,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                                                 or (prep.lower_ == "in"
                                                     and n.lemma_.lower() in self.cues["participation_nouns"]
                                                     # not "blocked Turkey's participation in the fund"
-                                                    and all(c.tag_ == "PRP$" for c in n.children if c.dep_ == "poss"))):
+                                                    and all(is_possessive_pronoun(c) for c in n.children if c.dep_ == "poss"))):
                         pobjs = self._prep_objects(prep, mentions)
                         if pobjs:
                             objects.extend(pobjs)
@@ -1154,7 +1152,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "withdrew Orano's permit", "froze Russia's assets": aimed at the owner, below.
                 # "lifted Gabon's suspension" eases it for the owner.
                 owner_targeted = not objects and any(code in (*MATERIAL_CONFLICT_ROOTS, "08") for code in codes) and any(
-                    g.dep_ == "poss" and g.lower_ not in _POSSESSIVE_PRONOUNS for g in child.children)
+                    g.dep_ == "poss" and not is_possessive_pronoun(g) for g in child.children)
                 if not owner_targeted:
                     if objects or not (verdict or self._repelling(verb) or any(
                             is_verdict(self.typer.code_for((lemma, n.lemma_.lower()))) for n in carriers)):
@@ -1169,7 +1167,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     referred = [m for prep in reasons
                                 if prep.dep_ == "prep" and prep.lower_ in self.cues["verdict_prepositions"]
                                 for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
-                                for m in ([m for g in pobj.children if g.dep_ == "poss" and g.lower_ not in _POSSESSIVE_PRONOUNS
+                                for m in ([m for g in pobj.children if g.dep_ == "poss" and not is_possessive_pronoun(g)
                                            for m in self._actors(g, mentions)]
                                           or self.article_acts.parties_of(pobj) or self.article_acts.authors_of(pobj))]
                     if not referred and any((self.typer.code_for((lemma, n.lemma_.lower())) or "").startswith("114")
@@ -1202,14 +1200,14 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "vowed to bolster its deterrent": a possessive pronoun here is the subject's own;
             # "dismissed her appeal": a verdict is on someone else's.
             owners = [m for grandchild in child.children if grandchild.dep_ == "poss"
-                      and (verdict or grandchild.lower_ not in _POSSESSIVE_PRONOUNS)
+                      and (verdict or not is_possessive_pronoun(grandchild))
                       for m in self._actors(grandchild, mentions)] or [
                 # "recognise the outcome of Venezuela's election": the owner one "of" away.
                 m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
                 and noun in self.cues["aspect_nouns"]
                 for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
                 for grandchild in pobj.children if grandchild.dep_ == "poss"
-                and grandchild.lower_ not in _POSSESSIVE_PRONOUNS
+                and not is_possessive_pronoun(grandchild)
                 for m in self._actors(grandchild, mentions)]
             if not owners and verdict:
                 # "denounced the arrival of a U.S. aircraft carrier": whose carrier.
@@ -1305,7 +1303,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if not objects and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children):
             # "detained 11 staff of the outlet, including its director Makhabat Tazhibek kyzy", "freed
             # 52 prisoners, among them Mikola Statkevich": the parser hangs the list on the verb.
-            objects.extend(self._included(verb, mentions))
+            objects.extend(self._named_examples(verb, mentions))
         relative_noun = zero_relative_noun(verb)
         if relative_noun is not None and not object_words:
             # "the tariffs Washington imposed on Brazilian goods": the noun is what was imposed.
@@ -1329,8 +1327,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "a drone slammed into a residential building in Sumy"
             (lemma,), *((lemma, prep.lower_) for prep in verb.children if prep.dep_ == "prep"))) or (
             # "carried out air strikes on militant hideouts in Paktika"
-            lemma in self.cues["light_verbs"] and any((self.typer.noun_code(word) or "")[:2] in VIOLENT_ROOTS
-                                                      for word in object_words))
+            lemma in self.cues["light_verbs"] and any(self.typer.is_violent_noun(word) for word in object_words))
         if not objects and violent:
             # "shelled a market in Kherson", "struck targets in Gaza": violence in a place is
             # violence against the state it lies in.
@@ -1340,15 +1337,19 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 self.typer.code_for((lemma, prep.lower_)) or "")[:2] in VIOLENT_ROOTS), None)
         return objects, object_words, prep_used
 
-    def _included(self, verb, mentions) -> list[Mention]:
-        """Those named in a list of examples the parser hangs on ``verb``: ", including its
-        director X", ", among them X"."""
+    def _named_examples(self, holder, mentions) -> list[Mention]:
+        """Those named in a list of examples on ``holder``, a noun or the verb the parser hangs the
+        list on: "diplomats from seven countries, including Argentina and Chile", "states such as
+        Iran", "detained 11 staff, including its director X", "freed 52 prisoners, among them X"."""
         found = []
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ == "including":
+        for child in holder.children:
+            if child.dep_ != "prep":
+                continue
+            if child.lower_ in ("including", "like") or (
+                    child.lower_ == "as" and any(g.lower_ == "such" for g in child.children)):
                 found.extend(self._prep_objects(child, mentions))
-            elif child.dep_ == "prep" and child.lower_ == "among" and any(g.lower_ == "them" for g in child.children):
-                named = next((t for t in verb.children if t.i > child.i and t.i in mentions), None)
+            elif child.lower_ == "among" and any(g.lower_ == "them" for g in child.children):
+                named = next((t for t in holder.children if t.i > child.i and t.i in mentions), None)
                 if named is not None and named.left_edge.i == child.right_edge.i + 1:
                     found.extend(self._actors(named, mentions))
         return found
@@ -1392,8 +1393,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         """The actors a relative pronoun stands for through the noun it qualifies: the noun's own,
         or, for an act of violence, whoever did it ("a U.S. strike that killed ..." -> the United
         States)."""
-        return self._actors(noun, mentions) or (self._noun_agents(noun, mentions) if (
-            self.typer.noun_code(noun.lemma_.lower()) or "")[:2] in VIOLENT_ROOTS else [])
+        return self._actors(noun, mentions) or (
+            self._noun_agents(noun, mentions) if self.typer.is_violent_noun(noun.lemma_.lower()) else [])
 
     def _laid_on(self, verb, blamed, mentions) -> list[Mention]:
         """Whom an attributing verb lays ``blamed`` (its object) on: "blamed the prison massacres on
@@ -1508,7 +1509,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         """True when a state or actor other than a possessive pronoun says whose ``noun`` is: "the
         Dominican charge d'affaires", "Japan's embassy" (not "its embassy")."""
         return bool(self.finder.states_named_by_modifiers(noun)) or any(
-            g.dep_ == "poss" and g.i in mentions and g.lower_ not in _POSSESSIVE_PRONOUNS for g in noun.children)
+            g.dep_ == "poss" and g.i in mentions and not is_possessive_pronoun(g) for g in noun.children)
 
     def _said_to_be(self, clause):
         """The noun of "what the military said were Hezbollah weapons depots" or "criticised what
@@ -1742,12 +1743,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 found.extend(Mention(token.i, token.i + 1, actor, "descriptor")
                              for actor in self.finder.coordinated_states(token))
         if token.pos_ in ("NOUN", "PROPN") and (head_mention is None or head_mention.how == "descriptor"):
-            # "diplomats from seven countries, including Argentina and Chile"; "five senior Georgian
-            # security officials, including Interior Minister Vakhtang Gomelauri": each one named too.
-            for child in token.children:
-                if child.dep_ == "prep" and (child.lower_ in ("including", "like") or (
-                        child.lower_ == "as" and any(g.lower_ == "such" for g in child.children))):
-                    found.extend(self._prep_objects(child, mentions))
+            # "five senior Georgian security officials, including Interior Minister Vakhtang
+            # Gomelauri": each one named too.
+            found.extend(self._named_examples(token, mentions))
         for child in token.children:
             if child.dep_ == "conj":
                 found.extend(self._conjunct_actors(child, mentions, possessor))

@@ -10,7 +10,7 @@ extractor's actor lookups (``_actors``, ``_subjects``, ``_noun_agents``, ``_owne
 from __future__ import annotations
 
 from .actors import Mention
-from .frames import Frame, confidence, on_side, participle_after_comma, side_of
+from .frames import Frame, confidence, is_possessive_pronoun, on_side, participle_after_comma, side_of
 
 
 class VerdictReader:
@@ -138,7 +138,7 @@ class VerdictReader:
         elif what is not None:
             # "flew within three metres ... in what Manila called a dangerous manoeuvre"; "over what
             # he called Mexico's theft of water": the owner the label names, else the act before.
-            targets = [m for child in label.children if child.dep_ == "poss" and child.tag_ != "PRP$"
+            targets = [m for child in label.children if child.dep_ == "poss" and not is_possessive_pronoun(child)
                        for m in self._actors(child, mentions)] or self.article_acts.before(what)
         elif (move := next((t for subject in verb.children if subject.dep_ == "nsubj" for t in subject.lefts
                             if t.dep_ in ("nmod", "compound") and t.lemma_.lower() in self.cues["event_anaphora"]),
@@ -184,9 +184,10 @@ class VerdictReader:
 
     def _answered(self, verb, subjects: list[Mention], mentions) -> list[Mention]:
         """Whom a response is aimed at: the subject of its condition or cause ("would retaliate if
-        the EU went ahead", "vowed to respond after Trump announced tariffs"), else whoever did the hostile act this sentence reported first ("Warsaw
-        ordered the closure ..., and Moscow promised a mirror response"), else whoever did what
-        was reported last ("Israel responded by recalling its ambassador")."""
+        the EU went ahead", "vowed to respond after Trump announced tariffs"), else whoever did the
+        hostile act this sentence reported first ("Warsaw ordered the closure ..., and Moscow
+        promised a mirror response"), else whoever did what was reported last ("Israel responded by
+        recalling its ambassador")."""
         own = side_of(subjects)
         # "vowed to respond with reciprocal measures after Trump announced a 50 percent tariff": the
         # clause may hang on the verb the response is governed by.

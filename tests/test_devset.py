@@ -1,6 +1,6 @@
 """Quality, measured: precision and recall on the team's annotated sets, with floors.
 
-The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev35
+The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev37
 were first scored unseen (the figures are in the README) and are tuned on since;
 the seed article is annotated by hand (tests/devset/seed.jsonl). The floors sit a little
 under today's figures so that a change that makes extraction worse fails here.
@@ -51,6 +51,8 @@ FLOORS = {  # set: (precision, recall) of the strict match
     "dev33": (0.73, 0.62),
     "dev34": (0.84, 0.71),
     "dev35": (0.76, 0.51),
+    "dev36": (0.72, 0.49),
+    "dev37": (0.80, 0.65),
 }
 
 

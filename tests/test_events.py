@@ -70,6 +70,11 @@ def test_event_nouns(typer):
     assert typer.noun_code("weather") is None
 
 
+def test_violent_nouns_are_those_coded_18_to_20(typer):
+    assert [typer.is_violent_noun(word) for word in ("strike", "war", "conflict", "summit", "sanction", "weather")] \
+        == [True, True, True, False, False, False]
+
+
 def test_root_classes_agree_with_the_codebook_quad_classes(typer):
     from kg.events import (CONFLICT_ROOTS, COOPERATIVE_ROOTS, HOSTILE_ROOTS, MATERIAL_CONFLICT_ROOTS,
                            MATERIAL_COOPERATION_ROOTS, VIOLENT_ROOTS)

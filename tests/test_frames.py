@@ -3,10 +3,9 @@
 import pytest
 
 from kg.actors import Mention, country_actor
-from kg.frames import (Frame, absolute_subject, confidence, is_verdict, misjoined_governor, misparsed_amount,
-                       misparsed_apposition,
-                       misparsed_participle, on_side, own_state, pairs, participle_after_comma, side_of,
-                       visiting_guest)
+from kg.frames import (Frame, absolute_subject, confidence, is_possessive_pronoun, is_verdict, misjoined_governor,
+                       misparsed_amount, misparsed_apposition, misparsed_participle, on_side, own_state, pairs,
+                       participle_after_comma, refers_back, sharing_conjunct_head, side_of, visiting_guest)
 from kg.model import Actor, Predicate
 
 PREDICATE = Predicate("meet", "met", "040", "Consult")
@@ -137,3 +136,21 @@ def test_a_participle_after_a_comma(nlp):
     assert participle_after_comma(next(t for t in doc if t.lower_ == "warning"))
     doc = nlp("Iran kept warning Israel.")
     assert not participle_after_comma(next(t for t in doc if t.lower_ == "warning"))
+
+
+def test_an_owner_named_by_a_pronoun(nlp):
+    doc = nlp("Turkey blocked their participation in the fund and its withdrawal from Iran's market.")
+    assert [t.text for t in doc if t.dep_ == "poss" and is_possessive_pronoun(t)] == ["their", "its"]
+
+
+def test_a_conjunct_with_no_subject_shares_its_heads(nlp):
+    doc = nlp("A resolution that would have renewed sanctions on Mali and extended the mandate failed.")
+    assert sharing_conjunct_head(next(t for t in doc if t.lower_ == "extended")).text == "renewed"
+    doc = nlp("Russia vetoed the resolution, and China abstained from the vote.")
+    assert sharing_conjunct_head(next(t for t in doc if t.lower_ == "abstained")) is None
+    assert sharing_conjunct_head(next(t for t in doc if t.lower_ == "vetoed")) is None
+
+
+def test_a_noun_that_refers_back(nlp):
+    doc = nlp("Iran condemned the move and this decision but welcomed a proposal.")
+    assert [t.text for t in doc if t.pos_ == "NOUN" and refers_back(t)] == ["move", "decision"]
