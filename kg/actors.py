@@ -346,6 +346,9 @@ class ActorFinder:
             elif group := self._plural_reference(token, context, by_token):
                 by_token[index] = Mention(index, index + 1, group[0], "pronoun")
                 self.groups[index] = group
+            elif (state := self._neighbour(token, context, by_token)) is not None:
+                by_token[index] = Mention(index, index + 1, state, "descriptor")
+                context.saw(state, salient=False)
             elif (person := self._state_surname(token, by_token)) is not None:
                 # "Colombia's Petro urged him": the one person of that state with that surname.
                 by_token[index] = Mention(index, index + 1, person, "gazetteer")
@@ -403,13 +406,31 @@ class ActorFinder:
         Ukraine ... their delegations met", "talks between their foreign ministers"; none where
         the list is the clause's own subjects ("Mali and Niger recalled their ambassadors" are
         theirs, read as such elsewhere)."""
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.cues["state_agent_nouns"] or not any(
+        agent = bool({token.lower_, token.lemma_.lower()} & self.cues["state_agent_nouns"])  # "ministers"
+        if token.pos_ != "NOUN" or not agent or not any(
                 child.dep_ == "poss" and child.lower_ == "their" for child in token.children):
             return []
         lists = [*context.state_lists, *_state_lists(token.doc, token.i, by_token)]
         if not lists or {state.id for state in lists[-1]} <= _clause_subjects(token, by_token):
             return []
         return lists[-1]
+
+    def _neighbour(self, token, context: ArticleContext, by_token: dict[int, "Mention"]) -> Actor | None:
+        """The state "its southern neighbour" or "Turkey's neighbour" refers to: the last state
+        named that is not the owner's ("Erdogan hosted Syria's al-Sharaa and said Turkey was ready
+        to help its southern neighbour" -> Syria); None for a neighbour named ("its neighbour
+        Greece") or a state named no other."""
+        if token.lemma_.lower() not in self.cues["neighbour_nouns"] or token.tag_ != "NN" \
+                or token.dep_ == "compound" or any(child.dep_ == "appos" for child in token.children):
+            return None
+        owner = next((by_token[child.i] for child in token.children
+                      if child.dep_ == "poss" and child.i in by_token), None)
+        if owner is None or not owner.actor.country:
+            return None
+        # Nor the clause's subject's own ("Colombia retaliated ..., suspending sales to its neighbour").
+        own = {actor.country for actor in _clause_subject_actors(token, by_token, participles=True)}
+        return next((state for state in reversed(context.states_in_order)
+                     if state.country != owner.actor.country and state.country not in own), None)
 
     def _state_surname(self, token, by_token: dict[int, "Mention"]) -> Actor | None:
         """The one person of a state the gazetteer knows by the surname ``token``, after the
@@ -773,6 +794,10 @@ class ActorFinder:
             # "in the South China Sea": a sea, not China.
             return None, ""
         actor = gazetteer.names.get(text)
+        if actor is None and start >= 2 and doc[start - 1].tag_ == "POS" \
+                and (owner := self._country_named_at(doc, start - 2)) in gazetteer.countries:
+            # "Germany's Social Democratic Party" is the gazetteer's "Social Democratic Party of Germany".
+            actor = gazetteer.names.get(f"{text} of {gazetteer.countries[owner].label}")
         if actor is not None and actor.type == "Country" and start >= 2 and doc[start - 1].tag_ == "POS":
             owner = self._country_named_at(doc, start - 2)
             if owner and owner != actor.country:
@@ -1004,6 +1029,10 @@ class ActorFinder:
             country = next((code for child in token.lefts if child.dep_ == "compound"
                             for modifier in child.subtree if modifier.dep_ == "amod" and modifier.i < child.i
                             if (code := self.state_code(modifier.text))), None)
+        if not country:
+            # "a Shandong-based refinery", "a Dubai-based firm": the state its seat lies in.
+            country = next((state.country for child in token.lefts if child.dep_ == "amod"
+                            and (state := self.state_before_hyphen(child, {"based"})) is not None), None)
         governing = bool(words & self.cues["government_nouns"])
         if country and governing:
             context.last_government = self.gazetteer.countries.get(country)
@@ -1015,7 +1044,9 @@ class ActorFinder:
                        for g in c.subtree if g.pos_ == "PROPN"]
         guessed = None if named_after else context.last_country or context.home_state
         if not country and governing and not any(self.state_code(g.text) for g in named_after) and any(
-                c.lower_ == "the" for c in token.lefts) and (context.last_government or guessed) is not None:
+                c.lower_ == "the" for c in token.lefts) and not any(
+                # "the three juntas that left the bloc" are more than one state's.
+                c.dep_ == "nummod" for c in token.lefts) and (context.last_government or guessed) is not None:
             # "Mali's military government ... the junta's decision" (or "... the government of
             # Daniel Ortega"): the government named last; "the son of Myanmar's detained former leader
             # appealed to the junta": the state named last; "YANGON, Myanmar - The junta ...": before

@@ -153,6 +153,10 @@ class ArticleActs:
         # "imposed sanctions on the bank, saying the lender had helped Russia ..., a step Bishkek
         # criticised": the step is the sanctions, not what the reason given says.
         earlier = [act for act in earlier if not self._given_as_reason(act.anchor)] or earlier
+        # "approved Sweden's bid to join NATO, a step Stoltenberg welcomed": the approval, not the
+        # joining a noun only aims at; "awarded a consortium led by CCCC the contract, a decision
+        # criticised by": the awarding, not the leading that describes a noun.
+        earlier = [act for act in earlier if not _describing_noun(act.anchor)] or earlier
         if noun.lemma_.lower() in self.cues["decision_nouns"]:
             # "Iran suspended cooperation with the IAEA after U.S. and Israeli strikes on its sites, a
             # decision Grossi called regrettable": a decision is what a clause did, not an act a
@@ -189,6 +193,12 @@ class ArticleActs:
             # "Abiy told parliament that Ethiopia would seek ... Asmara dismissed the remarks": Abiy's.
             return _standing_for(noun, self.recent_speakers)
         return _standing_for(noun, self.recent_subjects)
+
+
+def _describing_noun(anchor) -> bool:
+    """True for a clause that only describes a noun: an infinitive it aims at ("Sweden's bid *to
+    join* NATO") or a participle ("a consortium *led* by CCCC")."""
+    return anchor.dep_ == "acl" and anchor.head.pos_ in ("NOUN", "PROPN")
 
 
 def _standing_for(token, parties: list[Mention]) -> list[Mention]:

@@ -51,6 +51,19 @@ class EventTyper:
         """The CAMEO code of an event noun ("summit"), or None."""
         return self.nouns.get(lemma)
 
+    def noun_phrase(self, noun) -> str:
+        """The event noun a token names with its modifier, where the list has the pair ("arms sale",
+        "hunger strike", "air strike"), else its lemma ("sale")."""
+        lemma = noun.lemma_.lower()
+        return next((phrase for child in noun.lefts if child.dep_ in ("compound", "amod")
+                     for phrase in (f"{child.lower_} {lemma}", f"{child.lemma_.lower()} {lemma}")
+                     if phrase in self.nouns), lemma)
+
+    def noun_code_of(self, noun) -> str | None:
+        """The CAMEO code of an event noun token, its modifier first: "an arms sale" (062) is no plain
+        sale (061), "a hunger strike" (142) no armed strike."""
+        return self.nouns.get(self.noun_phrase(noun)) or self.nouns.get(noun.lower_)
+
     def is_violent_noun(self, lemma: str) -> bool:
         """True when an event noun names violence (CAMEO 18 to 20): "strike", "war", not "talks"."""
         return (self.nouns.get(lemma) or "")[:2] in VIOLENT_ROOTS
@@ -97,9 +110,12 @@ class EventTyper:
             code = self.verbs.get(pattern)
             if code:
                 return self.predicate_of(" ".join(pattern), verb, code), True
-        # A light verb takes the meaning of its event noun: "conducted a drill", "approved a sale".
+        # A light verb takes the meaning of its event noun: "conducted a drill", "approved a sale",
+        # "began a hunger strike" (the noun with its modifier first).
+        phrases = {child.lemma_.lower(): self.noun_phrase(child) for child in verb.children if child.dep_ == "dobj"}
         for word in object_words if lemma in self.light_verbs else ():
-            code = self.nouns.get(word)
+            phrase = phrases.get(word, word)
+            code = self.nouns.get(phrase) or self.nouns.get(word)
             if code:
                 return self.predicate_of(f"{lemma} {word}", verb, code), True
         code = self.verbs.get((lemma,))

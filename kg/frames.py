@@ -127,6 +127,13 @@ def sharing_conjunct_head(verb):
     return verb.head
 
 
+def infinitive_of_noun(verb) -> bool:
+    """True for an infinitive that completes a noun: "a deal *to ease* tariffs", "Sweden's bid *to
+    join* NATO" (not "met *to discuss*"; the parser may call it a relative clause)."""
+    return verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
 def misjoined_governor(verb):
     """The clause a verb in the past or present tense belongs to when the small parser joins it to
     an infinitive or a gerund it cannot belong to: "urged Manila to stop ... and *accused*

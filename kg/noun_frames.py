@@ -127,7 +127,7 @@ class NounFrameReader:
 
     def _noun_frame(self, noun, mentions) -> Frame | None:
         """Events named by a noun: "the summit between A and B", "Russia's attack on Ukraine"."""
-        cameo = self.typer.noun_code(noun.lemma_.lower()) or self.typer.noun_code(noun.lower_)
+        cameo = self.typer.noun_code_of(noun)
         if cameo is None:
             return None
         if noun.head.lemma_.lower() in self.cues["naming_verbs"] and (
@@ -156,10 +156,16 @@ class NounFrameReader:
         preps = shared + [child for child in noun.children if child.dep_ == "prep" and (
             child.lower_ in self.cues["object_prepositions"] or (child.lower_ == "of" and (
                 cameo[:2] != "04" or noun.lower_ in self.cues["sponsorship_nouns"])))]
-        if noun.dep_ == "dobj" and not self.typer.code_for((self.typer.lexicon_lemma(noun.head),)):
+        governing = self.typer.lexicon_lemma(noun.head)
+        if noun.dep_ == "dobj" and not self.typer.code_for((governing,)):
             # "sought to head off Trump's threatened tariffs | on its exports": the parser hangs the
             # noun's preposition on a verb the lexicon does not know (one it knows reads it itself).
             preps += hung_on_verb(noun, tuple(self.cues["object_prepositions"]))
+        elif noun.dep_ == "dobj" and cameo[:2] in (*COOPERATIVE_ROOTS, "15") \
+                and not self.typer.code_for((governing, "with")):
+            # "denounced Seoul's joint drills | with the United States": the partner of a joint act,
+            # where the verb takes none of its own.
+            preps += hung_on_verb(noun, ("with",))
         # "a Russian missile strike on an apartment block in Ternopil", "Israeli strikes in Gaza"
         # (not "detained 14 men in overnight raids in Nablus": the raid is how the verb's act
         # was done; nor "a strike on a car in Nabatieh killed a Hezbollah commander": the verb
@@ -179,6 +185,15 @@ class NounFrameReader:
         if not preps and not places:
             return self._joint_noun_frame(noun, cameo, mentions)
         predicate = self.typer.predicate_for_noun(noun, cameo)
+        if cameo[:2] in VIOLENT_ROOTS and any(child.lower_.startswith(tuple(self.cues["cyber_words"]))
+                                              for child in noun.lefts):
+            # "a cyber attack on Germany's Social Democratic Party": coercion (17), not force, as
+            # an intrusion a verb names.
+            predicate = self.typer.with_code(predicate, "170")
+        if cameo[:2] == "15" and any(prep.lower_ in ("with", "between") for prep in preps):
+            # "the drills between Seoul and Washington", "Seoul's drills with the United States":
+            # held together, military cooperation (062), as with the verb.
+            predicate = self.typer.with_code(predicate, "062")
         if any(child.dep_ == "amod" and child.tag_ == "VBN" and child.lemma_.lower() == "threaten"
                for child in noun.children):
             # "Trump's threatened tariffs on its exports": a threat, not yet the act.
@@ -194,7 +209,9 @@ class NounFrameReader:
             if self._still_to_come(noun):
                 # "days before a summit in Alaska between Trump and Putin": meant to meet (036).
                 predicate = self._as_intent(predicate)
-            return Frame((parties[0],), tuple(parties[1:]), predicate, False,
+            # "A summit between Tshisekedi and Kagame was cancelled": it did not take place.
+            called_off = noun.dep_ == "nsubjpass" and bool(self.typer.phrases(noun.head) & self.cues["negating_verbs"])
+            return Frame((parties[0],), tuple(parties[1:]), predicate, called_off,
                           confidence(parties, True) * 0.95, noun, symmetric_pairs=True)
         objects = [m for p in preps for m in self._prep_objects(p, mentions)] or places
         if noun.lower_ in self.cues["sponsorship_nouns"] and noun.dep_ == "pobj":
@@ -261,6 +278,16 @@ class NounFrameReader:
         if first.dep_ == "dobj" and self.typer.lexicon_lemma(governor) in self.cues["intent_verbs"] \
                 and cameo[:2] in MATERIAL_CONFLICT_ROOTS:
             # "Washington was preparing a military invasion of his country": not done yet.
+            return None
+        if cameo[:2] in MATERIAL_CONFLICT_ROOTS \
+                and governor.lemma_.lower() in self.cues["allegation_verbs"] | self.cues["faulting_verbs"]:
+            # "accused him of war crimes during the siege of El Fasher", "condemned the killings
+            # during the raid": the siege and the raid are not the accuser's.
+            return None
+        if first.dep_ == "dobj" and governor.lemma_.lower() in self.cues["naming_verbs"] and not any(
+                child.dep_ == "prt" for child in governor.children):
+            # "Germany described the detention of Imamoglu as a setback": what is named is
+            # another's act, not the namer's (not "called off a summit with Putin").
             return None
         anchor = noun
         if (first.dep_ == "pobj" and first.head.lower_ in ("at", "during") and governor.dep_ == "ccomp"

@@ -31,9 +31,10 @@ from .discourse import Act, ArticleActs
 from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, VIOLENT_ROOTS,
                      EventTyper)
 from .frames import (SUBJECT_DEPS, Frame, absolute_subject, confidence, fronted_clause, hung_on_absolute_clause,
-                     hung_on_verb, is_possessive_pronoun, is_verdict, misjoined_governor, misparsed_amount,
-                     misparsed_apposition, misparsed_participle, on_side, own_state, pairs, participle_after_comma, side_of,
-                     sharing_conjunct_head, through_preposition, visiting_guest, zero_relative_noun)
+                     hung_on_verb, infinitive_of_noun, is_possessive_pronoun, is_verdict, misjoined_governor,
+                     misparsed_amount, misparsed_apposition, misparsed_participle, on_side, own_state, pairs,
+                     participle_after_comma, side_of, sharing_conjunct_head, through_preposition, visiting_guest,
+                     zero_relative_noun)
 from .noun_frames import NounFrameReader
 from .polarity import Polarity
 from .verdicts import VerdictReader
@@ -354,6 +355,15 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             predicate, exact = intent, intent_exact
         else:
             predicate, exact = own, own_exact
+        if predicate is None and lemma == "give" and objects and self._given_time_to_leave(verb):
+            # "gave the French ambassador 72 hours to leave the country" expels him, as an order to
+            # leave does (below).
+            code = next((code for word in object_words if (code := self.typer.code_for(("expel", word)))), "166")
+            predicate, exact = self.typer.predicate_of("give leave", verb, code), True
+        if predicate is None and lemma in self.cues["leaving_verbs"] and objects and all(
+                m.actor.type in ("Organization", "Group") for m in objects):
+            # "Angola will leave OPEC": leaving a body reduces relations with it (below).
+            predicate, exact = self.typer.predicate_of(lemma, verb, "160"), True
         if predicate is None:
             if verb.pos_ == "VERB":
                 # "Russia lifted its ban ... Tbilisi welcomed the decision": an act the lexicon
@@ -381,6 +391,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "invited the United States to set up military bases", "invited China to expand its
             # presence": an appeal (020); an invitation to visit or meet is an intent to meet (036).
             predicate, root = self.typer.with_code(predicate, "020"), "02"
+        asked_to = next((x for x in verb.children if x.dep_ == "xcomp"), None)
+        if root == "02" and asked_to is not None and self.typer.phrases(asked_to) & self.cues["resigning_phrases"]:
+            # "called on President Mnangagwa to resign": a demand for a change of leadership (1041).
+            predicate, root = self.typer.with_code(predicate, "1041"), "10"
         if root == "11" and is_verdict(self.typer.code_for((lemma,))) \
                 and any(word in self.cues["claim_nouns"] for word in object_words):
             # "firmly opposed the groundless accusations": a claim is rejected (120), not criticised.
@@ -390,6 +404,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 and any(t.lower_ in self.cues["election_words"] for t in verb.sent))):
             # "India beat Australia by six wickets", "won the runoff, beating Warsaw Mayor Rafal
             # Trzaskowski": a match or a vote, not an assault.
+            return None
+        if root in VIOLENT_ROOTS and all(m.how == "descriptor" and verb.doc[m.start].lemma_.lower()
+                                          in self.cues["civilian_nouns"] for m in subjects):
+            # "Indian pilgrims crossed into Tibet": travellers, not the state's forces.
             return None
         if root in VIOLENT_ROOTS and any(t.lower_.startswith(tuple(self.cues["cyber_words"])) for t in verb.subtree):
             # "the hacking group MirrorFace had targeted the foreign ministry": an intrusion is
@@ -419,7 +437,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             objects = receivers or objects
         predicate = self._armed_backing(verb, predicate, objects)
         root = (predicate.cameo or "")[:2]
-        if (lemma in ("leave", "exit", "quit") or (predicate.cameo or "").startswith("0874")) and objects and all(
+        if (lemma in self.cues["leaving_verbs"] or (predicate.cameo or "").startswith("0874")) and objects and all(
                 m.actor.type in ("Organization", "Group") for m in objects):
             # "The United States formally left the WHO", "announced their withdrawal from the ICC"
             # reduce relations; "left Paris" is travel, a withdrawal of troops from a town retreat.
@@ -437,8 +455,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             pairs = [pair for a in subjects for b in objects for pair in ((a, b), (b, a))]
             return Frame(tuple(a for a, _ in pairs), tuple(b for _, b in pairs), predicate,
                           self.polarity.negated(verb), confidence(subjects + objects, exact), verb, zipped=True)
-        if not objects and len(subjects) >= 2 and mutual:
-            # "Thailand and Cambodia traded accusations": each did it to the other.
+        if not objects and len(subjects) >= 2 and mutual and not any(
+                child.dep_ == "prep" and child.lower_ == "with" and verb.doc[child.i - 1].text != ","
+                for child in verb.children):
+            # "Thailand and Cambodia traded accusations": each did it to the other ("Rwandan and
+            # Mozambican troops clashed with insurgents" fought side by side; ", with each side
+            # saying" is a clause of its own).
             pairs = [(a, b) for a in subjects for b in subjects if a.actor.id != b.actor.id]
             return Frame(tuple(a for a, _ in pairs), tuple(b for _, b in pairs), predicate,
                           self.polarity.negated(verb), confidence(subjects, exact) * 0.9, verb, zipped=True)
@@ -527,7 +549,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                        for noun in dict.fromkeys((obj, self._through_quantity(obj))) for prep in noun.children
                        if prep.dep_ == "prep" and prep.lower_ in ("to", "for") for m in self._prep_objects(prep, mentions)]
             objects = [m for m in objects if m.actor not in [s.actor for s in subjects]]
-        if not objects and self._credited(verb, mentions) and root in MATERIAL_COOPERATION_ROOTS:
+        if not objects and self._credited(verb, mentions, faulted=False) and root in MATERIAL_COOPERATION_ROOTS:
             # "Sharif thanked China for rolling over a loan": done for the thanker's side.
             thanker = verb.head.head
             objects = [self._own_side(m) for m in self._subjects(thanker, mentions)]
@@ -601,6 +623,16 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         predicate = self.typer.predicate_for_verb(verb, object_words, prep)[0]
         return predicate is not None and (predicate.cameo or "")[:2] in _AGREED_ROOTS
 
+    def _given_time_to_leave(self, verb) -> bool:
+        """True for "gave its staff 72 hours to leave": a deadline given, with leaving to be done
+        by it (the parser hangs the infinitive on the verb or on the time)."""
+        deadlines = [child for child in verb.children if child.dep_ == "dobj"
+                     and child.lemma_.lower() in self.cues["deadline_nouns"]]
+        return bool(deadlines) and any(
+            clause.lemma_.lower() in self.cues["departure_verbs"] and any(
+                aux.dep_ == "aux" and aux.lower_ == "to" for aux in clause.children)
+            for clause in (*verb.children, *(c for deadline in deadlines for c in deadline.children)))
+
     def _intent_governor(self, verb):
         """The word that makes ``verb`` only intended: "plans to visit", "offered on Sunday to
         mediate", "was ready to resume talks"; None for an act done."""
@@ -619,11 +651,18 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in self.cues["intent_verbs"]:
             # "an offer by Ruto to mediate", "a plan to visit": the noun says it is only intended.
             return head
+        if infinitive_of_noun(verb) and head.dep_ == "dobj" \
+                and self.typer.lexicon_lemma(head.head) in self.cues["intent_verbs"]:
+            # "as the two sides sought a deal to ease U.S. tariffs": what the deal would do is sought.
+            return head.head
         return None
 
-    def _credited(self, verb, mentions) -> list[Mention]:
-        """Whom a verb of thanks credits with ``verb``'s act: "thanked Mexico for sending" -> Mexico."""
-        if verb.dep_ != "pcomp" or verb.head.lower_ != "for" or verb.head.head.lemma_.lower() not in self.cues["crediting_verbs"]:
+    def _credited(self, verb, mentions, faulted: bool = True) -> list[Mention]:
+        """Whom a verb of thanks credits with ``verb``'s act, or (``faulted``) a verb of criticism
+        faults for it: "thanked Mexico for sending" -> Mexico; "criticised Pakistan for deporting"
+        -> Pakistan."""
+        verbs = self.cues["crediting_verbs"] | (self.cues["faulting_verbs"] if faulted else set())
+        if verb.dep_ != "pcomp" or verb.head.lower_ != "for" or verb.head.head.lemma_.lower() not in verbs:
             return []
         return [m for child in verb.head.head.children if child.dep_ == "dobj" for m in self._actors(child, mentions)]
 
@@ -958,10 +997,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             elif child.dep_ not in _OBJECT_DEPS or passive:
                 continue
             if child.dep_ == "dobj" and (
-                    any(c.dep_ == "acl" and c.lemma_.lower() in self.cues["reporting_verbs"] for c in child.children)
+                    any(c.dep_ == "acl" and c.lemma_.lower() in self.cues["reporting_verbs"]
+                        and not any(aux.dep_ == "aux" and aux.lower_ == "to" for aux in c.children)
+                        for c in child.children)
                     or misparsed_apposition(child)):
                 # Misparsed appositions: "arrested 17 Palestinians ..., the WAFA news agency
-                # reported"; "visited Tokyo ..., the first trip by a Taliban leader".
+                # reported"; "visited Tokyo ..., the first trip by a Taliban leader" (not "regretted
+                # Washington's decision to declare the ambassador persona non grata").
                 continue
             counted, child = child, self._through_quantity(child)
             if child.lemma_.lower() in self.cues["currency_nouns"] or (child.ent_type_ == "MONEY" and child.pos_ == "NUM"):
@@ -984,8 +1026,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # ("visited troops at the Adazi base in Latvia": where the place is.)
                 places = [pobj for prep in child.children if prep.dep_ == "prep" and prep.lower_ in ("at", "near")
                           for pobj in prep.children if pobj.dep_ == "pobj"]
-                hosts = [m for holder in (child, verb, *places) for prep in holder.children
-                         if prep.dep_ == "prep" and prep.lower_ == "in"
+                # ("toured the earthquake-stricken region of southern Turkey": the place the noun names.)
+                place_of = child.lemma_.lower() in self.cues["place_nouns"]
+                hosts = [m for holder in (child, verb, *places) for prep in holder.children if prep.dep_ == "prep"
+                         and (prep.lower_ == "in" or (place_of and holder is child and prep.lower_ == "of"))
                          for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"][:1] or [
                     Mention(owner.i, owner.i + 1, state, "descriptor") for owner in child.children
                     if owner.dep_ == "poss" and owner.i in mentions
@@ -1140,6 +1184,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         if pobjs:
                             objects.extend(pobjs)
                             prep_used = prep_used or prep.lower_
+                if not objects and "03" in codes:
+                    # "accepted an invitation to visit Beijing": whom the intended act names.
+                    objects.extend(m for n in carriers for clause in n.children if clause.dep_ == "acl" and any(
+                        aux.dep_ == "aux" and aux.lower_ == "to" for aux in clause.children)
+                        for m in self._objects(clause, mentions, False)[0])
+                    if objects:
+                        continue
                 if not objects and lemma in self.cues["intermediary_verbs"]:
                     # "Fidan, who hosted the meeting", "Qatar brokered the deal": its parties; "hosted
                     # a meeting at which the RSF signed a charter": those the clause names.

@@ -43,6 +43,11 @@ class VerdictReader:
             if label.dep_ == "appos" and label.left_edge.i > 0
             and (verb.doc[label.left_edge.i - 1].text in ('"', "\u201c", "'")
                  or (label.left_edge.lower_ in ("a", "an") and verb.doc[label.left_edge.i - 1].text != ","))] or [
+            # 'calling Washington's decision to slap tariffs "a very dumb thing to do"': the label
+            # the parser reads as a second object.
+            child for child in verb.children if child.dep_ == "dobj" and child.pos_ == "NOUN" and any(
+                first.dep_ == "dobj" and first.i < child.i for first in verb.children)
+            and (child.left_edge.lower_ in ("a", "an") or verb.doc[child.left_edge.i - 1].text in ('"', "\u201c", "'"))] or [
             # "called the move unacceptable interference", parsed as one phrase: the named noun
             # sits inside the label, before its adjective.
             child for child in verb.children if child.dep_ == "dobj" and child.pos_ == "NOUN" and any(

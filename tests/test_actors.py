@@ -145,6 +145,10 @@ def test_the_junta_is_the_state_named_last_unless_its_own_is_named(nlp, finder):
     found = actors_in(nlp, finder, "Ousmane Sonko accused the administration of former President Macky Sall "
                                    "of hiding debt.")
     assert [f[:2] for f in found] == [("Ousmane Sonko", "Ousmane Sonko"), ("Macky Sall", "Macky Sall")]
+    # Counted juntas are more than one state's.
+    found = actors_in(nlp, finder, "Togo's foreign minister said Lome was ready to talk to the alliance formed by "
+                                   "the three juntas.")
+    assert [f[:2] for f in found] == [("Togo", "Togo"), ("minister", "Robert Dussey"), ("Lome", "Togo")]
 
 
 def test_a_place_the_ner_calls_a_person_is_no_actor(nlp, finder):
@@ -399,3 +403,37 @@ def test_an_object_pronoun_of_a_gerund_after_a_time_preposition_is_not_the_claus
     # The gerund of an accusation is the accused's: "him" is the accuser.
     found = actors_in(nlp, finder, "Opposition leader Bobi Wine accused the army of beating him.")
     assert found[-1] == ("him", "Bobi Wine", "Person", "UGA")
+
+
+def test_an_owned_neighbour_is_the_last_other_state_named(nlp, finder):
+    found = actors_in(nlp, finder, "Erdogan hosted Syria's interim President Ahmed al-Sharaa and said Turkey was "
+                                   "ready to help its southern neighbour rebuild.")
+    assert ("neighbour", "Syria") in [f[:2] for f in found]
+    # Named, or with no other state named before, a neighbour is no reference.
+    found = actors_in(nlp, finder, "Greece accused its neighbour Turkey of provocations.")
+    assert [f[:2] for f in found] == [("Greece", "Greece"), ("its", "Greece"), ("Turkey", "Turkey")]
+    assert [f[:2] for f in actors_in(nlp, finder, "Greece accused its neighbour of provocations.")] == [
+        ("Greece", "Greece"), ("its", "Greece")]
+
+
+def test_a_body_named_with_its_state_before_it_and_investigators_of_a_state(nlp, finder):
+    # The gazetteer's "Social Democratic Party of Germany", named the other way round.
+    found = actors_in(nlp, finder, "Russian hackers targeted Germany's Social Democratic Party.")
+    assert ("Social Democratic Party", "Social Democratic Party of Germany") in [f[:2] for f in found]
+    # Investigators of a state act for it; a cleric's title is no part of the name.
+    found = actors_in(nlp, finder, "Armenian investigators arrested Archbishop Bagrat Galstanyan.")
+    assert [f[:2] for f in found] == [("investigators", "Armenia"), ("Archbishop Bagrat Galstanyan", "Bagrat Galstanyan")]
+
+
+def test_a_body_based_somewhere_is_of_that_place_s_state(nlp, finder):
+    found = actors_in(nlp, finder, "Washington imposed sanctions on a Shandong-based independent refinery.")
+    assert ("refinery", "China") in [f[:2] for f in found]
+
+
+def test_their_ministers_are_the_states_of_the_list_before(nlp, finder):
+    found = actors_in(nlp, finder, "Vucic accused Croatia, Albania and Kosovo of forming an alliance after their "
+                                   "defence ministers signed a declaration.")
+    assert ("ministers", "Croatia") in [f[:2] for f in found]
+    found = actors_in(nlp, finder, "Vietnam and the Philippines held a drill, and their defence chiefs pledged to "
+                                   "deepen cooperation.")
+    assert ("chiefs", "Vietnam") in [f[:2] for f in found]

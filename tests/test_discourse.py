@@ -97,3 +97,11 @@ def test_the_move_the_parser_makes_a_modifier_of_the_label_refers_back(nlp):
     move = next(t for t in doc if t.lower_ == "move")
     assert move.dep_ != "dobj"
     assert labels(acts.parties_of(move)) == ["United States"]
+
+
+def test_a_step_reported_before_is_the_clause_not_what_a_noun_aims_at(nlp):
+    doc = nlp("Turkey's parliament approved Sweden's bid to join NATO, a step Stoltenberg welcomed.")
+    approved, join, step = (next(t for t in doc if t.lower_ == word) for word in ("approved", "join", "step"))
+    acts = ArticleActs(EventTyper())
+    acts.acts += [Act("05", mention("TUR"), mention("SWE"), approved), Act("", mention("SWE"), None, join)]
+    assert labels(acts.before(step)) == ["Turkey"]

@@ -70,6 +70,14 @@ def test_event_nouns(typer):
     assert typer.noun_code("weather") is None
 
 
+def test_an_event_noun_is_read_with_its_modifier_first(nlp, typer):
+    doc = nlp("Lissu began a hunger strike after an arms sale, a sale of land and a strike on Gaza.")
+    nouns = [t for t in doc if t.lower_ in ("strike", "sale")]
+    assert [typer.noun_code_of(t) for t in nouns] == ["142", "062", "061", "190"]
+    assert typer.predicate_for_verb(verb(nlp, "Lissu began a hunger strike.", "began"), ["strike"], None)[0].cameo \
+        == "142"
+
+
 def test_violent_nouns_are_those_coded_18_to_20(typer):
     assert [typer.is_violent_noun(word) for word in ("strike", "war", "conflict", "summit", "sanction", "weather")] \
         == [True, True, True, False, False, False]

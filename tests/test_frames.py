@@ -3,9 +3,10 @@
 import pytest
 
 from kg.actors import Mention, country_actor
-from kg.frames import (Frame, absolute_subject, confidence, is_possessive_pronoun, is_verdict, misjoined_governor,
-                       misparsed_amount, misparsed_apposition, misparsed_participle, on_side, own_state, pairs,
-                       participle_after_comma, refers_back, sharing_conjunct_head, side_of, visiting_guest)
+from kg.frames import (Frame, absolute_subject, confidence, infinitive_of_noun, is_possessive_pronoun, is_verdict,
+                       misjoined_governor, misparsed_amount, misparsed_apposition, misparsed_participle, on_side,
+                       own_state, pairs, participle_after_comma, refers_back, sharing_conjunct_head, side_of,
+                       visiting_guest)
 from kg.model import Actor, Predicate
 
 PREDICATE = Predicate("meet", "met", "040", "Consult")
@@ -154,3 +155,8 @@ def test_a_conjunct_with_no_subject_shares_its_heads(nlp):
 def test_a_noun_that_refers_back(nlp):
     doc = nlp("Iran condemned the move and this decision but welcomed a proposal.")
     assert [t.text for t in doc if t.pos_ == "NOUN" and refers_back(t)] == ["move", "decision"]
+
+
+def test_an_infinitive_that_completes_a_noun(nlp):
+    doc = nlp("Sweden's bid to join NATO stalled, and the ministers met to discuss it.")
+    assert [t.text for t in doc if t.pos_ == "VERB" and infinitive_of_noun(t)] == ["join"]

@@ -342,3 +342,37 @@ def test_a_visit_or_meeting_called_off_is_refused_a_pact_ended_reduces_relations
         ("Antonio Tajani", "trip", "France", True, None)]
     assert extract_text("France ended a defence cooperation pact with Mali.") == [
         ("France", "end pact", "Mali", False, None)]
+
+
+def test_an_act_someone_describes_is_not_theirs(nlp):
+    assert coded(nlp, "Germany's foreign ministry described the detention of Istanbul Mayor Ekrem Imamoglu as a "
+                      "severe setback for democracy.") == []
+    # "called off" is no naming.
+    assert coded(nlp, "Trump called off a planned summit with Putin in Budapest.") == [
+        ("Donald Trump", "040", "Vladimir Putin")]
+
+
+def test_a_cyber_attack_is_coercion_not_force(nlp):
+    assert coded(nlp, "Russia's military intelligence agency was behind a cyber attack on Germany's Social Democratic "
+                      "Party last year.") == [("Russia", "170", "Social Democratic Party of Germany")]
+
+
+def test_a_meeting_called_off_did_not_take_place(extract_text):
+    assert extract_text("A summit between Felix Tshisekedi and Paul Kagame was cancelled on Sunday.") == [
+        ("Felix Tshisekedi", "summit", "Paul Kagame", True, None)]
+    assert extract_text("A summit between Felix Tshisekedi and Paul Kagame was held in Luanda.") == [
+        ("Felix Tshisekedi", "summit", "Paul Kagame", False, None)]
+
+
+def test_a_warrant_accuses_and_a_siege_the_accused_is_charged_for_is_not_the_accusers(nlp):
+    assert coded(nlp, "The International Criminal Court issued an arrest warrant for Abdel Rahim Dagalo, the deputy "
+                      "commander of Sudan's Rapid Support Forces, accusing him of war crimes during the siege of El "
+                      "Fasher.") == [("International Criminal Court", "173", "Abdel Rahim Dagalo"),
+                                     ("International Criminal Court", "112", "Abdel Rahim Dagalo")]
+
+
+def test_drills_held_with_a_partner_are_military_cooperation(nlp):
+    assert coded(nlp, "Kim Yo-jong denounced Seoul's joint drills with the United States as a rehearsal for "
+                      "invasion.") == [("Kim Yo-jong", "111", "South Korea"), ("South Korea", "062", "United States")]
+    assert coded(nlp, "The Eastern Theater Command launched large-scale joint drills around Taiwan on Tuesday.") == [
+        ("Eastern Theater Command", "150", "Taiwan")]

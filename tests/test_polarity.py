@@ -59,6 +59,9 @@ def test_negated(nlp, polarity, text, lemma, negated):
     ("Guyana asked the Council to meet, accusing Venezuela of threats.", "accuse", False),
     ("Mali ordered the expulsion after Paris criticised the junta.", "criticise", False),
     ("Japan condemned the launch.", "condemn", False),
+    # Faulted for an act, the act happened; blamed for one, it is only alleged.
+    ("The Taliban criticised Pakistan for deporting 100,000 Afghans.", "deport", False),
+    ("Moscow blamed Kyiv for shelling the plant.", "shell", True),
     # A verb in the past tense joined to the infinitive is the speaker's own act.
     ("Mao Ning urged Manila to stop stirring up trouble around Second Thomas Shoal and accused Washington of "
      "fanning tensions.", "accuse", False),

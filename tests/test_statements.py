@@ -261,11 +261,39 @@ def test_demonyms_name_who_attacks_and_bodies_belong_to_their_owner(extract_text
     assert extract_text("It was the first visit to a NATO country by a Chinese defence minister.") == []
 
 
-def test_clashes_are_mutual_and_thanks_credit_the_act(extract_text):
+def test_clashes_are_mutual_and_thanks_or_criticism_credit_the_act(extract_text):
     assert extract_text("Indian troops clashed with Chinese soldiers along the border on Friday.") == [
         ("India", "clash with", "China", False, None), ("China", "clash with", "India", False, None)]
+    # Allies who clashed with someone unnamed fought side by side, not each other.
+    assert extract_text("Rwandan and Mozambican troops clashed with insurgents near Mocimboa da Praia.") == []
+    assert extract_text("Rwandan and Mozambican troops clashed near the border.") == [
+        ("Rwanda", "clash", "Mozambique", False, None), ("Mozambique", "clash", "Rwanda", False, None)]
     assert extract_text("Haitian Prime Minister Alix Didier Fils-Aime thanked Canada for sending food aid.") == [
         ("Alix Didier Fils-Aime", "thank", "Canada", False, None), ("Canada", "send aid", "Haiti", False, None)]
+    # Faulted for an act, the one faulted did it.
+    assert extract_text("The Taliban administration criticised Pakistan on Thursday for deporting more than "
+                        "100,000 Afghans.") == [
+        ("Taliban", "criticise", "Pakistan", False, None), ("Pakistan", "deport", "Afghanistan", False, None)]
+
+
+def test_bodies_and_countries_left_regions_toured_and_invitations_accepted(extract_text):
+    # A body left is relations reduced; a place left is travel.
+    assert extract_text("Angola will leave OPEC, its oil minister said on Thursday.") == [
+        ("Angola", "leave", "Organization of the Petroleum Exporting Countries", False, "Angola")]
+    assert extract_text("Armenia will not leave the CSTO.") == [
+        ("Armenia", "leave", "Collective Security Treaty Organization", True, None)]
+    assert extract_text("Macron left Paris for Berlin on Monday.") == []
+    # A deadline given to leave expels, as an order to leave does.
+    assert extract_text("Mali gave the French ambassador 72 hours to leave the country.") == [
+        ("Mali", "give leave", "France", False, None)]
+    assert extract_text("Mali gave the French ambassador 72 hours to respond.") == []
+    # A region of a state toured is a visit to the state, not to whoever came along.
+    assert extract_text("Greek Foreign Minister Nikos Dendias toured the earthquake-stricken region of southern Turkey "
+                        "with his Turkish counterpart Mevlut Cavusoglu.") == [
+        ("Nikos Dendias", "tour", "Turkey", False, None)]
+    # An invitation accepted to visit somewhere is an intent to visit it.
+    assert extract_text("Carney accepted an invitation to visit Beijing.") == [
+        ("Mark Carney", "accept invitation", "China", False, None)]
 
 
 def test_what_an_act_is_not(extract_text):
@@ -672,6 +700,10 @@ def test_courts_judge_their_own_citizens_and_agreed_acts_are_done(extract_text, 
         ("Pakistan", "0871", "Afghanistan")]
     assert coded(nlp, "Bolivia and the United States agreed on Tuesday to restore relations at ambassador "
                       "level.") == [("Bolivia", "050", "United States")]
+    assert coded(nlp, "Armenia has agreed to return four abandoned villages to Azerbaijan.") == [
+        ("Armenia", "0842", "Azerbaijan")]
+    # The lexicon's words are lemmas: "remains" is read as "remain".
+    assert coded(nlp, "Hamas returned the remains of two hostages to Israel.") == [("Hamas", "0842", "Israel")]
     # Go-betweens are not parties to the truce they brokered.
     assert coded(nlp, "Aoun called on the United States and France, which brokered the truce, to press "
                       "Israel.") == [("Joseph Aoun", "020", "United States"), ("Joseph Aoun", "020", "France")]
@@ -1272,6 +1304,7 @@ def test_a_warning_without_a_target_after_an_accusation_is_aimed_at_the_accused(
     # A threat with its own infinitive names its own target.
     assert coded(nlp, "Trump criticised Putin for bombing Ukrainian cities and threatened to sanction Russia's two "
                       "largest oil companies.") == [("Donald Trump", "111", "Vladimir Putin"),
+                                                    ("Vladimir Putin", "195", "Ukraine"),
                                                     ("Donald Trump", "1312", "Russia")]
 
 
@@ -1455,7 +1488,7 @@ def test_violence_on_a_place_named_after_a_place_noun(nlp):
     # The act a response answers keeps the target it names.
     assert coded(nlp, "Houthi military spokesman Yahya Saree said the group had fired missiles at a U.S. aircraft "
                       "carrier, in what he called retaliation for American air strikes on the Yemeni capital.") == [
-        ("Houthis", "190", "United States"), ("United States", "190", "Yemen")]
+        ("Houthis", "190", "United States"), ("United States", "195", "Yemen")]
 
 
 def test_what_would_have_happened_did_not(nlp):
@@ -1877,3 +1910,23 @@ def test_goods_made_somewhere_name_where_they_come_from(nlp):
 def test_a_number_of_a_states_people_is_the_state(nlp):
     assert coded(nlp, "The World Food Programme delivered food to millions of Afghans.") == [
         ("World Food Programme", "073", "Afghanistan")]
+
+
+def test_a_decision_to_declare_is_no_reporting_clause(nlp):
+    # "to declare" is what was decided, not a reporter hung on the object ("..., the agency reported").
+    assert coded(nlp, "South Africa said it regretted Washington's decision to declare ambassador Ebrahim Rasool "
+                      "persona non grata.") == [("South Africa", "110", "United States")]
+
+
+def test_a_call_to_resign_is_a_demand_for_a_change_of_leadership(nlp):
+    assert coded(nlp, "Blessed Geza called on President Emmerson Mnangagwa to resign on Tuesday.") == [
+        ("Blessed Geza", "1041", "Emmerson Mnangagwa")]
+    assert coded(nlp, "Blessed Geza called on President Emmerson Mnangagwa to hold talks.") == [
+        ("Blessed Geza", "020", "Emmerson Mnangagwa")]
+
+
+def test_what_a_sought_deal_would_do_and_what_travellers_do_is_no_act(nlp):
+    assert coded(nlp, "Carney met Trump on Tuesday as the two sides sought a deal to ease U.S. tariffs on Canadian "
+                      "steel.") == [("Mark Carney", "040", "Donald Trump")]
+    assert coded(nlp, "Indian pilgrims crossed into Tibet on Friday.") == []
+    assert coded(nlp, "Russian troops crossed into Ukraine on Friday.") == [("Russia", "192", "Ukraine")]

@@ -115,6 +115,10 @@ def test_wrongdoing_said_of_another_is_an_accusation(nlp):
 def test_a_quoted_label_is_a_verdict_not_a_call(nlp):
     assert coded(nlp, 'Lula, who has called Milei\'s economic policies "a disaster", hosted the gathering.') == [
         ("Luiz Inacio Lula da Silva", "111", "Javier Milei")]
+    # The parser reads the quoted label as a second object of "calling".
+    assert coded(nlp, 'Canada hit back, Prime Minister Justin Trudeau said, calling Washington\'s decision to slap '
+                      'tariffs on Canadian imports "a very dumb thing to do".') == [
+        ("Justin Trudeau", "111", "United States"), ("United States", "163", "Canada")]
 
 
 def test_a_verdict_on_a_joint_act_named_after_a_preposition_reaches_its_parties(nlp):
