@@ -429,6 +429,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # diplomats"; executives 174; anyone else 166).
             code = next((code for word in object_words if (code := self.typer.code_for(("expel", word)))), "166")
             predicate, root = self.typer.with_code(predicate, code), code[:2]
+        territorial = self.typer.code_for((lemma, "territory"))
+        if territorial and objects and not object_words and all(self.finder.is_place(m, verb.doc) for m in objects):
+            # "The RSF seized El Fasher", "returned Kherson": a place taken or handed back is
+            # territory (the lexicon's "seize territory", 192), not property.
+            predicate, root = self.typer.with_code(predicate, territorial), territorial[:2]
         if (predicate.cameo or "").startswith("063"):
             # "extradited a gang leader to Brazil": judicial cooperation is with the state that
             # receives him.

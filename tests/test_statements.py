@@ -1930,3 +1930,9 @@ def test_what_a_sought_deal_would_do_and_what_travellers_do_is_no_act(nlp):
                       "steel.") == [("Mark Carney", "040", "Donald Trump")]
     assert coded(nlp, "Indian pilgrims crossed into Tibet on Friday.") == []
     assert coded(nlp, "Russian troops crossed into Ukraine on Friday.") == [("Russia", "192", "Ukraine")]
+
+
+def test_a_place_seized_is_territory_occupied(nlp):
+    assert coded(nlp, "The Rapid Support Forces seized El Fasher on Sunday.") == [
+        ("Rapid Support Forces", "192", "Sudan")]
+    assert coded(nlp, "Iran seized a Greek tanker on Sunday.") == [("Iran", "171", "Greece")]
