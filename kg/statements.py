@@ -47,7 +47,6 @@ _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 _INHERITING_DEPS = ("xcomp", "conj", "advcl", "relcl", "acl", "pcomp")
 #: CAMEO roots of acts two parties do together: "India and Pakistan held talks".
 _RECIPROCAL_ROOTS = ("03", "04", "05", "06")
-#: "vowed to bolster its deterrent": a possessive pronoun in the object is the subject's own.
 #: Acts that, agreed to, are coded as done: easing, releasing, a truce (08), restoring ties (05), aid (07).
 _AGREED_ROOTS = ("05", "07", "08")
 #: What a cooperative act announced for later is coded as: "will meet" -> 036 (intent to meet).
@@ -355,11 +354,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             predicate, exact = intent, intent_exact
         else:
             predicate, exact = own, own_exact
-        if predicate is None and lemma == "give" and objects and self._given_time_to_leave(verb):
+        if predicate is None and lemma in self.cues["granting_verbs"] and objects and self._given_time_to_leave(verb):
             # "gave the French ambassador 72 hours to leave the country" expels him, as an order to
             # leave does (below).
-            code = next((code for word in object_words if (code := self.typer.code_for(("expel", word)))), "166")
-            predicate, exact = self.typer.predicate_of("give leave", verb, code), True
+            predicate, exact = self.typer.predicate_of(f"{lemma} leave", verb, self._expulsion_code(object_words)), True
         if predicate is None and lemma in self.cues["leaving_verbs"] and objects and all(
                 m.actor.type in ("Organization", "Group") for m in objects):
             # "Angola will leave OPEC": leaving a body reduces relations with it (below).
@@ -427,7 +425,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 and root in ("02", "10") and objects:
             # "ordered Belgian diplomats to leave within 48 hours" expels them (161, as "expel
             # diplomats"; executives 174; anyone else 166).
-            code = next((code for word in object_words if (code := self.typer.code_for(("expel", word)))), "166")
+            code = self._expulsion_code(object_words)
             predicate, root = self.typer.with_code(predicate, code), code[:2]
         territorial = self.typer.code_for((lemma, "territory"))
         if territorial and objects and not object_words and all(self.finder.is_place(m, verb.doc) for m in objects):
@@ -627,6 +625,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         object_words, prep = self._objects(verb, mentions, False)[1:]
         predicate = self.typer.predicate_for_verb(verb, object_words, prep)[0]
         return predicate is not None and (predicate.cameo or "")[:2] in _AGREED_ROOTS
+
+    def _expulsion_code(self, object_words: list[str]) -> str:
+        """The code of expelling those the object words name, as the lexicon's "expel" patterns
+        give it: diplomats 161, executives 174; anyone else 166."""
+        return next((code for word in object_words if (code := self.typer.code_for(("expel", word)))), "166")
 
     def _given_time_to_leave(self, verb) -> bool:
         """True for "gave its staff 72 hours to leave": a deadline given, with leaving to be done
@@ -1002,8 +1005,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             elif child.dep_ not in _OBJECT_DEPS or passive:
                 continue
             if child.dep_ == "dobj" and (
-                    any(c.dep_ == "acl" and c.lemma_.lower() in self.cues["reporting_verbs"]
-                        and not any(aux.dep_ == "aux" and aux.lower_ == "to" for aux in c.children)
+                    any(c.dep_ == "acl" and c.lemma_.lower() in self.cues["reporting_verbs"] and not infinitive_of_noun(c)
                         for c in child.children)
                     or misparsed_apposition(child)):
                 # Misparsed appositions: "arrested 17 Palestinians ..., the WAFA news agency
@@ -1184,16 +1186,16 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                                                 or (prep.lower_ == "in"
                                                     and n.lemma_.lower() in self.cues["participation_nouns"]
                                                     # not "blocked Turkey's participation in the fund"
-                                                    and all(is_possessive_pronoun(c) for c in n.children if c.dep_ == "poss"))):
+                                                    and all(is_possessive_pronoun(c)
+                                                            for c in n.children if c.dep_ == "poss"))):
                         pobjs = self._prep_objects(prep, mentions)
                         if pobjs:
                             objects.extend(pobjs)
                             prep_used = prep_used or prep.lower_
                 if not objects and "03" in codes:
                     # "accepted an invitation to visit Beijing": whom the intended act names.
-                    objects.extend(m for n in carriers for clause in n.children if clause.dep_ == "acl" and any(
-                        aux.dep_ == "aux" and aux.lower_ == "to" for aux in clause.children)
-                        for m in self._objects(clause, mentions, False)[0])
+                    objects.extend(m for n in carriers for clause in n.children if infinitive_of_noun(clause)
+                                   for m in self._objects(clause, mentions, False)[0])
                     if objects:
                         continue
                 if not objects and lemma in self.cues["intermediary_verbs"]:

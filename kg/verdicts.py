@@ -40,14 +40,11 @@ class VerdictReader:
             # 'called Milei's economic policies "a disaster"', "called the vote a sham": a quoted or
             # indefinite label read as an apposition ("called Milei, a former economist," is a call).
             label for child in verb.children if child.dep_ == "dobj" for label in child.children
-            if label.dep_ == "appos" and label.left_edge.i > 0
-            and (verb.doc[label.left_edge.i - 1].text in ('"', "\u201c", "'")
-                 or (label.left_edge.lower_ in ("a", "an") and verb.doc[label.left_edge.i - 1].text != ","))] or [
+            if label.dep_ == "appos" and _quoted_or_indefinite(label)] or [
             # 'calling Washington's decision to slap tariffs "a very dumb thing to do"': the label
             # the parser reads as a second object.
             child for child in verb.children if child.dep_ == "dobj" and child.pos_ == "NOUN" and any(
-                first.dep_ == "dobj" and first.i < child.i for first in verb.children)
-            and (child.left_edge.lower_ in ("a", "an") or verb.doc[child.left_edge.i - 1].text in ('"', "\u201c", "'"))] or [
+                first.dep_ == "dobj" and first.i < child.i for first in verb.children) and _quoted_or_indefinite(child)] or [
             # "called the move unacceptable interference", parsed as one phrase: the named noun
             # sits inside the label, before its adjective.
             child for child in verb.children if child.dep_ == "dobj" and child.pos_ == "NOUN" and any(
@@ -204,3 +201,10 @@ class VerdictReader:
                       for m in self._subjects(clause, mentions)]
         earlier = self.article_acts.hostile_before(verb, own)
         return [m for m in conditions or earlier or self.article_acts.last_doers(verb) if not on_side(m.actor, own)]
+
+
+def _quoted_or_indefinite(label) -> bool:
+    """True for a name given in quotes or with "a": 'called the policies "a disaster"', "called the
+    vote a sham" (not "called Milei, a former economist,", an apposition after a comma)."""
+    before = label.doc[label.left_edge.i - 1].text if label.left_edge.i > 0 else ""
+    return before in ('"', "\u201c", "'") or (label.left_edge.lower_ in ("a", "an") and before != ",")
