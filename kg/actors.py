@@ -406,9 +406,8 @@ class ActorFinder:
         Ukraine ... their delegations met", "talks between their foreign ministers"; none where
         the list is the clause's own subjects ("Mali and Niger recalled their ambassadors" are
         theirs, read as such elsewhere)."""
-        agent = bool({token.lower_, token.lemma_.lower()} & self.cues["state_agent_nouns"])  # "ministers"
-        if token.pos_ != "NOUN" or not agent or not any(
-                child.dep_ == "poss" and child.lower_ == "their" for child in token.children):
+        if token.pos_ != "NOUN" or not any(child.dep_ == "poss" and child.lower_ == "their" for child in token.children) \
+                or not {token.lower_, token.lemma_.lower()} & self.cues["state_agent_nouns"]:  # "ministers"
             return []
         lists = [*context.state_lists, *_state_lists(token.doc, token.i, by_token)]
         if not lists or {state.id for state in lists[-1]} <= _clause_subjects(token, by_token):
