@@ -112,10 +112,11 @@ class EventTyper:
                 return self.predicate_of(" ".join(pattern), verb, code), True
         # A light verb takes the meaning of its event noun: "conducted a drill", "approved a sale",
         # "began a hunger strike" (the noun with its modifier first).
-        phrases = {child.lemma_.lower(): self.noun_phrase(child) for child in verb.children if child.dep_ == "dobj"}
-        for word in object_words if lemma in self.light_verbs else ():
-            phrase = phrases.get(word, word)
-            code = self.nouns.get(phrase) or self.nouns.get(word)
+        light = lemma in self.light_verbs
+        phrases = {child.lemma_.lower(): self.noun_phrase(child)
+                   for child in verb.children if child.dep_ == "dobj"} if light else {}
+        for word in object_words if light else ():
+            code = self.nouns.get(phrases.get(word, word)) or self.nouns.get(word)
             if code:
                 return self.predicate_of(f"{lemma} {word}", verb, code), True
         code = self.verbs.get((lemma,))
