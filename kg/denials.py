@@ -86,7 +86,7 @@ class DenialReader:
         roots = set()
         for noun in nouns:
             word = noun.lemma_.lower()
-            code = self.typer.noun_code(word)
+            code = self.typer.noun_code_of(noun)
             # The parser may hang "in the attack" on the verb.
             hung = [prep for prep in noun.head.children if prep.dep_ == "prep" and prep.i > noun.i]
             gerund = misparsed_gerund(noun)
@@ -94,7 +94,7 @@ class DenialReader:
                 code = self.typer.code_for((gerund.lemma_.lower(), word)) or code
             for child in [*noun.children, *hung]:
                 if word in self.cues["involvement_nouns"] and child.dep_ == "prep" and child.lower_ == "in":
-                    code = next((self.typer.noun_code(g.lemma_.lower()) for g in child.children
+                    code = next((self.typer.noun_code_of(g) for g in child.children
                                  if g.dep_ == "pobj"), None) or code
             if code:
                 roots.add(code[:2])

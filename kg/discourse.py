@@ -58,7 +58,7 @@ class ArticleActs:
         struck last; "condemned the agreement" at its parties; "welcomed the decision", "condemned
         the move" at whoever did what was reported last."""
         word = noun.lemma_.lower()
-        code = self.typer.noun_code(word) or ""
+        code = self.typer.noun_code_of(noun) or ""
         if word not in self.cues["event_anaphora"] and noun.lower_ not in self.cues["event_anaphora"] and not code:
             return []
         if not refers_back(noun):
@@ -93,7 +93,7 @@ class ArticleActs:
         """Whom the act a definite noun refers back to was aimed at: "Ukrainian drones struck a
         refinery in Russia ... the SBU said it was behind the attack" -> Russia, whom the last act
         of the noun's kind (CAMEO root) named."""
-        code = self.typer.noun_code(noun.lemma_.lower()) or ""
+        code = self.typer.noun_code_of(noun) or ""
         if not code or not refers_back(noun):
             return []
         same = [act for act in (*self._before_sentence_of(noun), *self._earlier_in_sentence(noun))

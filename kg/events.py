@@ -25,6 +25,12 @@ MATERIAL_CONFLICT_ROOTS = CONFLICT_ROOTS[4:]
 #: Violence: assault (18), fighting (19), mass violence (20).
 VIOLENT_ROOTS = CONFLICT_ROOTS[8:]
 
+
+def is_violent(code: str | None) -> bool:
+    """True when a CAMEO code is violence (18 to 20): "190" yes, "142" (hunger strike) no."""
+    return (code or "")[:2] in VIOLENT_ROOTS
+
+
 class EventTyper:
     """Looks up CAMEO codes for verbs and nouns.
 
@@ -64,9 +70,10 @@ class EventTyper:
         sale (061), "a hunger strike" (142) no armed strike."""
         return self.nouns.get(self.noun_phrase(noun)) or self.nouns.get(noun.lower_)
 
-    def is_violent_noun(self, lemma: str) -> bool:
-        """True when an event noun names violence (CAMEO 18 to 20): "strike", "war", not "talks"."""
-        return (self.nouns.get(lemma) or "")[:2] in VIOLENT_ROOTS
+    def is_violent_noun(self, noun) -> bool:
+        """True when an event noun token names violence (CAMEO 18 to 20): "strike", "war", not "talks",
+        nor "a hunger strike"."""
+        return is_violent(self.noun_code_of(noun))
 
     def label(self, code: str | None) -> str | None:
         """The CAMEO label of a code ("112" -> "Accuse")."""

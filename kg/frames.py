@@ -127,11 +127,15 @@ def sharing_conjunct_head(verb):
     return verb.head
 
 
+def is_infinitive(verb) -> bool:
+    """True for a verb its "to" marks as an infinitive: "urged Kiir *to free* Machar"."""
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
 def infinitive_of_noun(verb) -> bool:
     """True for an infinitive that completes a noun: "a deal *to ease* tariffs", "Sweden's bid *to
     join* NATO" (not "met *to discuss*"; the parser may call it a relative clause)."""
-    return verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and any(
-        child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    return verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and is_infinitive(verb)
 
 
 def misjoined_governor(verb):

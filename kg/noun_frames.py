@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from .actors import Mention, clause_verb
 from .events import COOPERATIVE_ROOTS, HOSTILE_ROOTS, MATERIAL_CONFLICT_ROOTS, VIOLENT_ROOTS
-from .frames import (Frame, confidence, hung_on_verb, is_possessive_pronoun, misparsed_apposition, on_side,
-                     refers_back, side_of)
+from .frames import (Frame, confidence, hung_on_verb, is_infinitive, is_possessive_pronoun, misparsed_apposition,
+                     on_side, refers_back, side_of)
 from .model import Predicate
 
 
@@ -38,13 +38,13 @@ class NounFrameReader:
             agents = [m for clause in clauses if clause.dep_ == "acl" and clause.tag_ == "VBN"
                       and clause.lemma_.lower() not in self.cues["intermediary_verbs"]
                       for agent in clause.children if agent.dep_ == "agent" for m in self._prep_objects(agent, mentions)]
-        if not agents and self.typer.noun_code(noun.lemma_.lower()):
+        if not agents and self.typer.noun_code_of(noun):
             # "Russia's invasion"; "the EU's 18th package of sanctions against Russia": the package's.
             counted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
                 and noun.head.head.lemma_.lower() in self._counting_nouns else noun
             agents = [m for child in counted.children if child.dep_ == "poss"
                       for m in self._actors(child, mentions)]
-        if not agents and self.typer.is_violent_noun(noun.lemma_.lower()):
+        if not agents and self.typer.is_violent_noun(noun):
             # "repelled an RSF assault", "a Hamas attack": the armed body named before the act.
             agents = [mentions[child.i] for child in noun.lefts if child.dep_ == "compound" and child.i in mentions
                       and mentions[child.i].actor.type in ("Organization", "Group")]
@@ -53,11 +53,11 @@ class NounFrameReader:
             # "Washington's approval of a $2 billion arms sale to Taiwan": who approved it sells.
             agents = [m for child in noun.head.head.children if child.dep_ == "poss"
                       for m in self._actors(child, mentions)]
-        if not agents and self.typer.noun_code(noun.lemma_.lower()):
+        if not agents and self.typer.noun_code_of(noun):
             # "the U.S.-led strikes", "a Saudi-led offensive"
             agents = [Mention(child.i, child.i + 1, state, "descriptor") for child in noun.lefts
                       if (state := self.finder.state_before_hyphen(child, {"led"})) is not None]
-        if not agents and self.typer.noun_code(noun.lemma_.lower()):
+        if not agents and self.typer.noun_code_of(noun):
             # "overnight Russian attacks on Ukrainian ports", "Chinese sanctions": the demonym's state.
             # "U.S. and Israeli strikes": every coordinated demonym.
             states = self.finder.states_named_by_modifiers(noun)[:1] or [
@@ -66,7 +66,7 @@ class NounFrameReader:
                 for state in self.finder.states_named_by_modifiers(child)][:1]
             states += [state for state in self.finder.coordinated_states(noun) if state not in states]
             agents = [Mention(noun.i, noun.i + 1, state, "descriptor") for state in states]
-        if not agents and self.typer.noun_code(noun.lemma_.lower()):
+        if not agents and self.typer.noun_code_of(noun):
             # "criticised the deployment of U.S. missiles in Japan": whose missiles.
             agents = self._forces_of(noun)
         return agents
@@ -91,7 +91,7 @@ class NounFrameReader:
 
     def _noun_targets(self, noun, mentions) -> list[Mention]:
         """Whom an event noun is aimed at: "sanctions against Iran's oil sector" -> Iran."""
-        if not self.typer.noun_code(noun.lemma_.lower()):
+        if not self.typer.noun_code_of(noun):
             return []
         return [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in self.cues["object_prepositions"]
                 for m in self._prep_objects(prep, mentions)]
@@ -333,7 +333,7 @@ class NounFrameReader:
         predicate = self.typer.predicate_for_noun(noun, cameo)
         askers = self._noun_agents(noun, mentions)
         asked = [m for clause in noun.children if clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX")
-                 and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                 and not is_infinitive(clause)
                  for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")
                  for m in self._actors(subject, mentions)]
         if askers and not asked and _asks_to(noun):
@@ -403,7 +403,7 @@ class NounFrameReader:
             # "an offer by Ruto to mediate between Addis Ababa and Asmara" is aimed at those it
             # names ("an offer from Trump to send troops into Mexico" at Mexico still).
             return None
-        cameo = self.typer.noun_code(word) or ""
+        cameo = self.typer.noun_code_of(noun) or ""
         if word in self.cues["request_nouns"] and cameo[:2] not in ("02", "10"):
             # "rejected calls by the IMF for a restructuring" is an appeal, not a phone call.
             cameo = "020"
@@ -639,7 +639,7 @@ class NounFrameReader:
         talks between Moscow and Kyiv", "called for a summit between". Never for violence the
         sentence refers to as known: "warned against dragging Iraq into the war between Israel and
         Iran", "if Washington joined Israel's war against Iran"."""
-        if self.typer.is_violent_noun(noun.lemma_.lower()) and (
+        if self.typer.is_violent_noun(noun) and (
                 refers_back(noun) or any(child.dep_ == "poss" for child in noun.children)):
             return False
         verb = noun

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import data
 from .events import EventTyper
-from .frames import fronted_clause, misjoined_governor, participle_after_comma
+from .frames import fronted_clause, is_infinitive, misjoined_governor, participle_after_comma
 
 #: Complements through which a directive's request reaches a verb.
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "pcomp", "conj", "advcl")
@@ -73,7 +73,7 @@ class Polarity:
     def _misparsed_request(self, verb) -> bool:
         """True for an infinitive the small parser hangs on the clause above a request, right after
         the request's object: "travelled to Juba to press President Salva Kiir *to free* Machar"."""
-        if verb.dep_ != "advcl" or not any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        if verb.dep_ != "advcl" or not is_infinitive(verb):
             return False
         return any(sibling.i < verb.i and sibling.lemma_.lower() in self.cues["directive_verbs"] and any(
             obj.dep_ == "dobj" and obj.right_edge.i + 1 == verb.left_edge.i for obj in sibling.children)

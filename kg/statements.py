@@ -29,12 +29,12 @@ from .attribution import AttributionReader
 from .denials import DenialReader, misparsed_gerund
 from .discourse import Act, ArticleActs
 from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, VIOLENT_ROOTS,
-                     EventTyper)
+                     EventTyper, is_violent)
 from .frames import (SUBJECT_DEPS, Frame, absolute_subject, confidence, fronted_clause, hung_on_absolute_clause,
-                     hung_on_verb, infinitive_of_noun, is_possessive_pronoun, is_verdict, misjoined_governor,
-                     misparsed_amount, misparsed_apposition, misparsed_participle, on_side, own_state, pairs,
-                     participle_after_comma, side_of, sharing_conjunct_head, through_preposition, visiting_guest,
-                     zero_relative_noun)
+                     hung_on_verb, infinitive_of_noun, is_infinitive, is_possessive_pronoun, is_verdict,
+                     misjoined_governor, misparsed_amount, misparsed_apposition, misparsed_participle, on_side,
+                     own_state, pairs, participle_after_comma, side_of, sharing_conjunct_head, through_preposition,
+                     visiting_guest, zero_relative_noun)
 from .noun_frames import NounFrameReader
 from .polarity import Polarity
 from .verdicts import VerdictReader
@@ -199,7 +199,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         # "the EU announced new sanctions on Russia": a reporting verb whose object makes a pattern acts.
         acting = lemma in self.cues["reporting_verbs"] and any(child.dep_ == "dobj" and (
             (lemma, child.lemma_.lower()) in self.typer.verbs
-            or (lemma in self.cues["light_verbs"] and self.typer.noun_code(child.lemma_.lower())))
+            or (lemma in self.cues["light_verbs"] and self.typer.noun_code_of(child)))
             for child in verb.children)
         if lemma in self.cues["reporting_verbs"] and not telling and not declaring and not acting:
             # "Erdogan told Netanyahu to end the war" is an appeal; "told reporters that" is not;
@@ -378,7 +378,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if root == "03" and lemma in self.cues["future_governors"] and any(
                 t.lemma_.lower() in self.cues["response_nouns"] or t.lemma_.lower() in self.cues["punishment_words"]
                 or (t.pos_ == "VERB" and self._response_verb(t))
-                or (t.pos_ == "NOUN" and self.typer.is_violent_noun(t.lemma_.lower()))
+                or (t.pos_ == "NOUN" and self.typer.is_violent_noun(t))
                 for clause in verb.children if clause.dep_ == "ccomp" for t in clause.subtree):
             # "vowed that the strikes would be met with escalation", "vowed that its attacks on
             # Israeli targets would continue": a promise of harm is a threat.
@@ -543,8 +543,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "vowed that Iran would respond"
                 clause.dep_ == "ccomp" and self._responding(clause) for clause in verb.children)):
             objects = self._answered(verb, subjects, mentions)
-        if not objects and root in MATERIAL_COOPERATION_ROOTS and not any(
-                child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        if not objects and root in MATERIAL_COOPERATION_ROOTS and not is_infinitive(verb):
             # "financing a package of weapons for Ukraine": the parser hangs whom it is for on
             # what was given (not "a plan to use frozen assets *to finance* a loan for Ukraine",
             # a purpose not yet an act).
@@ -586,7 +585,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
     def _remember_judged(self, noun, doers: list[Mention]) -> None:
         """Keep a violent act a verdict names ("condemned as cowardly an Israeli air strike on
         Doha") for a later "denounced the attack", which refers to it, not to who condemned it."""
-        root = (self.typer.noun_code(noun.lemma_.lower()) or "")[:2]
+        root = (self.typer.noun_code_of(noun) or "")[:2]
         if root in VIOLENT_ROOTS and not any(act.anchor is noun for act in self.article_acts.acts):
             # (Once: the objects of a verb are read more than once.)
             self.article_acts.acts.extend(Act(root, doer, None, noun) for doer in doers)
@@ -637,8 +636,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         deadlines = [child for child in verb.children if child.dep_ == "dobj"
                      and child.lemma_.lower() in self.cues["deadline_nouns"]]
         return bool(deadlines) and any(
-            clause.lemma_.lower() in self.cues["departure_verbs"] and any(
-                aux.dep_ == "aux" and aux.lower_ == "to" for aux in clause.children)
+            clause.lemma_.lower() in self.cues["departure_verbs"] and is_infinitive(clause)
             for clause in (*verb.children, *(c for deadline in deadlines for c in deadline.children)))
 
     def _intent_governor(self, verb):
@@ -653,7 +651,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if verb.dep_ == "xcomp" and (head.pos_ == "ADJ" and head.lemma_.lower() in self.cues["readiness_adjectives"]
                                      or head.lemma_.lower() in self.cues["hesitation_verbs"]):
             return head
-        infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        infinitive = verb.dep_ == "advcl" and is_infinitive(verb)
         if (verb.dep_ == "xcomp" or infinitive) and self.typer.lexicon_lemma(head) in self.cues["intent_verbs"]:
             return head
         if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in self.cues["intent_verbs"]:
@@ -768,7 +766,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             return None
         acquiring = verb.lemma_.lower() in self.cues["acquiring_verbs"]
         for child in verb.children:
-            code = self.typer.noun_code(child.lemma_.lower()) if child.dep_ == "dobj" else None
+            code = self.typer.noun_code_of(child) if child.dep_ == "dobj" else None
             delivered = None if code or child.dep_ != "dobj" or not acquiring else next(
                 (found for word in (child, *(c for c in child.children if c.dep_ == "compound"))
                  if (found := self.typer.code_for(("deliver", word.lemma_.lower())))), None)
@@ -827,7 +825,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             ) or [child]]
             found = [m for child in explicit for m in self._actors(child, mentions, possessor=True)] or [
                 # "An Israeli strike on a car killed a Hezbollah commander": who struck.
-                m for child in explicit if self.typer.is_violent_noun(child.lemma_.lower())
+                m for child in explicit if self.typer.is_violent_noun(child)
                 for m in self._noun_agents(child, mentions)]
             joined = controlled if controlled.dep_ == "conj" else verb  # "vowed" in "to respond"
             if current is not joined and joined.dep_ == "conj" and current.dep_ == "ccomp" \
@@ -881,9 +879,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "condemned a U.S. drone strike that killed a senior commander": whoever struck.
                 named = self._antecedent_actors(noun, mentions) if current.dep_ == "relcl" and explicit and all(
                     c.tag_ == "WDT" for c in explicit) else self._actors(noun, mentions)
-                if not named and current.dep_ in ("relcl", "acl") and noun.head.pos_ in ("VERB", "AUX") and any(
-                        child.dep_ == "aux" and child.lower_ == "to" for child in current.children) and not (
-                        current.dep_ == "acl" and (self.typer.noun_code(noun.lemma_.lower())
+                if not named and current.dep_ in ("relcl", "acl") and noun.head.pos_ in ("VERB", "AUX") \
+                        and is_infinitive(current) and not (
+                        current.dep_ == "acl" and (self.typer.noun_code_of(noun)
                                                    or noun.lemma_.lower() in self.cues["state_agent_nouns"]
                                                    or noun.lemma_.lower() in self.cues["intent_verbs"])):
                     # "triggered the snapback mechanism to restore U.N. sanctions on Iran": the
@@ -1092,7 +1090,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 continue
             noun = child.lemma_.lower()
             object_words.append(noun)
-            blamed = self._laid_on(verb, child, mentions) if self.typer.noun_code(noun) else []
+            blamed = self._laid_on(verb, child, mentions) if self.typer.noun_code_of(child) else []
             if blamed:
                 # "blamed the prison massacres on the Los Lobos gang": whom the act is laid on.
                 objects.extend(blamed)
@@ -1141,12 +1139,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 continue
             carriers = [n for n in (child, *child.conjuncts) if (n.pos_ == "NOUN" or n == child and named_act) and (
                 (lemma, n.lemma_.lower()) in self.typer.verbs
-                or (lemma in self.cues["light_verbs"] and self.typer.noun_code(n.lemma_.lower())))]
+                or (lemma in self.cues["light_verbs"] and self.typer.noun_code_of(n)))]
             if carriers:
                 # "held talks with Oman", "imposed sanctions on Russia", "launched drones and
                 # missiles at Ukraine": the other party hangs off the noun.
                 post = noun in self.cues["diplomatic_posts"]
-                codes = [(self.typer.code_for((lemma, n.lemma_.lower())) or self.typer.noun_code(n.lemma_.lower())
+                codes = [(self.typer.code_for((lemma, n.lemma_.lower())) or self.typer.noun_code_of(n)
                           or "")[:2] for n in carriers]
                 aimed = any(n.lemma_.lower() in self.cues["military_nouns"] for n in carriers) or any(
                     code in MATERIAL_CONFLICT_ROOTS for code in codes)
@@ -1274,7 +1272,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "requested NATO consultations", "sought IMF support": asked of the named body.
                 owners = list({mentions[g.i].actor: mentions[g.i] for g in child.lefts
                                if g.dep_ == "compound" and g.i in mentions}.values())
-            if not owners and (verdict or child.lemma_.lower() in self.cues["authored_nouns"] or self.typer.noun_code(noun)):
+            if not owners and (verdict or child.lemma_.lower() in self.cues["authored_nouns"]
+                               or self.typer.noun_code_of(child)):
                 # "criticised the German checks": a verdict on a state's measure is aimed at the state.
                 owners = self._modifier_state(child)
             if not owners and (verdict or self._response_verb(verb) or self._repelling(verb)):
@@ -1352,7 +1351,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 if not pobjs and verdict and (self.typer.code_for((lemma, word)) or self.typer.code_for((lemma,))
                                               or "")[:2] in ("11", "12"):
                     # "objected to an agreement between India and China": the parties of what it judges.
-                    pobjs = [m for noun in child.children if noun.dep_ == "pobj" and self.typer.noun_code(noun.lemma_.lower())
+                    pobjs = [m for noun in child.children if noun.dep_ == "pobj" and self.typer.noun_code_of(noun)
                              for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "between"
                              for m in self._prep_objects(prep, mentions)]
                 if pobjs:
@@ -1381,18 +1380,18 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             object_words.insert(0, "terrorist")
             if not objects and verb.dep_ == "relcl":
                 objects = self._actors(verb.head, mentions)
-        violent = any((self.typer.code_for(pattern) or "")[:2] in VIOLENT_ROOTS for pattern in (
+        violent = any(is_violent(self.typer.code_for(pattern)) for pattern in (
             # "a drone slammed into a residential building in Sumy"
             (lemma,), *((lemma, prep.lower_) for prep in verb.children if prep.dep_ == "prep"))) or (
             # "carried out air strikes on militant hideouts in Paktika"
-            lemma in self.cues["light_verbs"] and any(self.typer.is_violent_noun(word) for word in object_words))
+            lemma in self.cues["light_verbs"] and any(is_violent(self.typer.noun_code(word)) for word in object_words))
         if not objects and violent:
             # "shelled a market in Kherson", "struck targets in Gaza": violence in a place is
             # violence against the state it lies in.
             objects = self._attacked_places(verb, mentions)
             # ("slammed into a building": the preposition that made the verb violent picks the pattern.)
-            prep_used = prep_used or next((prep.lower_ for prep in verb.children if prep.dep_ == "prep" and (
-                self.typer.code_for((lemma, prep.lower_)) or "")[:2] in VIOLENT_ROOTS), None)
+            prep_used = prep_used or next((prep.lower_ for prep in verb.children if prep.dep_ == "prep"
+                                              and is_violent(self.typer.code_for((lemma, prep.lower_)))), None)
         return objects, object_words, prep_used
 
     def _named_examples(self, holder, mentions) -> list[Mention]:
@@ -1452,7 +1451,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         or, for an act of violence, whoever did it ("a U.S. strike that killed ..." -> the United
         States)."""
         return self._actors(noun, mentions) or (
-            self._noun_agents(noun, mentions) if self.typer.is_violent_noun(noun.lemma_.lower()) else [])
+            self._noun_agents(noun, mentions) if self.typer.is_violent_noun(noun) else [])
 
     def _laid_on(self, verb, blamed, mentions) -> list[Mention]:
         """Whom an attributing verb lays ``blamed`` (its object) on: "blamed the prison massacres on
@@ -1512,7 +1511,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "a ban on imports of Ukrainian grain", "a halt on arms exports to Israel": the partner.
                 actors = [m for p in child.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "to")
                           for m in self._prep_objects(p, mentions)]
-            if not actors and prep.lower_ in ("against", "to") and self.typer.noun_code(child.lemma_.lower()):
+            if not actors and prep.lower_ in ("against", "to") and self.typer.noun_code_of(child):
                 # "vowed to retaliate against a tariff announced by Trump", "responded to the attack
                 # by Hamas": whoever does the act.
                 actors = self._noun_agents(child, mentions)
@@ -1612,7 +1611,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         titled = (head_mention is None or head_mention.how == "descriptor") and (
             token.lower_ in self.finder.gazetteer.titles or token.lower_ == "counterpart")
         descriptor = head_mention is not None and head_mention.how == "descriptor"
-        if (head_mention is None or descriptor) and (not self.typer.noun_code(token.lemma_.lower())
+        if (head_mention is None or descriptor) and (not self.typer.noun_code_of(token)
                                                      or token.lower_ in self.cues["state_agent_nouns"]
                                                      # "the vaccine alliance Gavi"
                                                      or any(child.dep_ == "appos" and child.i in mentions

@@ -1,6 +1,6 @@
 """Quality, measured: precision and recall on the team's annotated sets, with floors.
 
-The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev37
+The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev39
 were first scored unseen (the figures are in the README) and are tuned on since;
 the seed article is annotated by hand (tests/devset/seed.jsonl). The floors sit a little
 under today's figures so that a change that makes extraction worse fails here.
@@ -53,6 +53,8 @@ FLOORS = {  # set: (precision, recall) of the strict match
     "dev35": (0.76, 0.51),
     "dev36": (0.77, 0.55),
     "dev37": (0.82, 0.67),
+    "dev38": (0.84, 0.60),
+    "dev39": (0.78, 0.63),
 }
 
 

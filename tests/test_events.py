@@ -78,9 +78,19 @@ def test_an_event_noun_is_read_with_its_modifier_first(nlp, typer):
         == "142"
 
 
-def test_violent_nouns_are_those_coded_18_to_20(typer):
-    assert [typer.is_violent_noun(word) for word in ("strike", "war", "conflict", "summit", "sanction", "weather")] \
+def test_violent_codes_are_those_of_roots_18_to_20():
+    from kg.events import is_violent
+
+    assert [is_violent(code) for code in ("180", "190", "202", "173", "142", None)] \
         == [True, True, True, False, False, False]
+
+
+def test_violent_nouns_are_those_coded_18_to_20_with_their_modifier(nlp, typer):
+    doc = nlp("After the war and the conflict, a summit on sanctions, the weather, an air strike and a hunger strike.")
+    nouns = [t for t in doc if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod")]
+    assert [(t.text, typer.is_violent_noun(t)) for t in nouns] == [
+        ("war", True), ("conflict", True), ("summit", False), ("sanctions", False), ("weather", False),
+        ("strike", True), ("strike", False)]
 
 
 def test_root_classes_agree_with_the_codebook_quad_classes(typer):

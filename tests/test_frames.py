@@ -3,8 +3,8 @@
 import pytest
 
 from kg.actors import Mention, country_actor
-from kg.frames import (Frame, absolute_subject, confidence, infinitive_of_noun, is_possessive_pronoun, is_verdict,
-                       misjoined_governor, misparsed_amount, misparsed_apposition, misparsed_participle, on_side,
+from kg.frames import (Frame, absolute_subject, confidence, infinitive_of_noun, is_infinitive, is_possessive_pronoun,
+                       is_verdict, misjoined_governor, misparsed_amount, misparsed_apposition, misparsed_participle, on_side,
                        own_state, pairs, participle_after_comma, refers_back, sharing_conjunct_head, side_of,
                        visiting_guest)
 from kg.model import Actor, Predicate
@@ -155,6 +155,11 @@ def test_a_conjunct_with_no_subject_shares_its_heads(nlp):
 def test_a_noun_that_refers_back(nlp):
     doc = nlp("Iran condemned the move and this decision but welcomed a proposal.")
     assert [t.text for t in doc if t.pos_ == "NOUN" and refers_back(t)] == ["move", "decision"]
+
+
+def test_an_infinitive_is_a_verb_marked_by_to(nlp):
+    doc = nlp("Ruto urged Kiir to free Machar, who returned to Juba and met ministers.")
+    assert [t.text for t in doc if t.pos_ == "VERB" and is_infinitive(t)] == ["free"]
 
 
 def test_an_infinitive_that_completes_a_noun(nlp):
