@@ -328,6 +328,9 @@ class ActorFinder:
                     (p for p in reversed(context.people_in_order) if self._fits(p, lower)), None)
                 if person is not None:
                     by_token[index] = Mention(index, index + 1, person, "pronoun")
+            elif lower == "it" and (acted_on := _acted_on_by_person(token, by_token)) is not None:
+                # "Lin Jian accused Washington of ... after *it* approved a sale": not the speaker's.
+                by_token[index] = Mention(index, index + 1, acted_on, "pronoun")
             elif lower in ("them", "it") and (accused := _accused_before(token, by_token)) is not None:
                 # "ordered three French diplomats to leave, accusing *them* of subversive activities",
                 # "launched legal action against China at the WTO, accusing *it* of"
@@ -605,6 +608,11 @@ class ActorFinder:
                                              for member in (child, *child.conjuncts))]
             speakers = [by_token[t.i].actor for t in (named[0], *listed) if t.i in by_token]
             speakers = list(dict.fromkeys(a for a in speakers if a.type in ("Country", "Organization", "Group")))
+            if len(speakers) == 1 and named[0].tag_ in ("NN", "NNP") and any(
+                    obj.tag_ == "NNS" for obj in reporting.children if obj.dep_ == "dobj"):
+                # "The Commerce Department added 12 Chinese companies to its blacklist, saying *they*
+                # had helped": one speaker named in the singular is not the plural its act names.
+                return []
             return speakers if speakers and speakers[0] == by_token[named[0].i].actor else []
         actor = by_token[named[0].i].actor
         if word in ("he", "she", "his", "her"):
@@ -1184,6 +1192,28 @@ def _namer_of_what(pronoun, by_token: dict[int, Mention]) -> Actor | None:
             return namer
         token = verb
     return None
+
+
+def _acted_on_by_person(pronoun, by_token: dict[int, Mention]) -> Actor | None:
+    """Whom "it" stands for as the subject of a clause subordinate to a person's act on a state or
+    body: "spokesperson Lin Jian accused Washington of sending the wrong signal after *it* approved
+    a sale" -> the United States (no person is "it"); else None."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" \
+            or not any(child.dep_ == "mark" for child in clause.children):
+        return None
+    governor = clause.head
+    for _ in range(2):
+        # "accused Washington of *sending* ... after it approved": up to the clause with the subject.
+        if governor.dep_ not in ("pcomp", "xcomp") or any(child.dep_ == "nsubj" for child in governor.children):
+            break
+        governor = governor.head.head if governor.head.pos_ == "ADP" else governor.head
+    subjects = [by_token[child.i].actor for child in governor.children
+                if child.dep_ == "nsubj" and child.i in by_token]
+    if not subjects or any(actor.type != "Person" for actor in subjects):
+        return None
+    return next((by_token[child.i].actor for child in governor.children if child.dep_ == "dobj"
+                 and child.i in by_token and by_token[child.i].actor.type != "Person"), None)
 
 
 def _accused_before(pronoun, by_token: dict[int, Mention]) -> Actor | None:

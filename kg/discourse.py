@@ -70,17 +70,23 @@ class ArticleActs:
         # "Algeria ordered 12 French staff to leave, Barrot said, calling the move unjustified";
         # "a pact that Beijing condemned" is ``before``'s.
         earlier = self._before_sentence_of(noun)
-        if any(verb.dep_ == "advcl" and verb.tag_ == "VBG" for verb in (noun.head, noun.head.head)) or any(
-                # "Poland extended its ban ..., and Kyiv said it would challenge the measure"
-                clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX")
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) for clause in noun.ancestors):
+        # "Poland extended its ban ..., and Kyiv said it would challenge the measure"
+        own_clause = any(clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX")
+                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) for clause in noun.ancestors)
+        if own_clause or any(verb.dep_ == "advcl" and verb.tag_ == "VBG" for verb in (noun.head, noun.head.head)):
             # "..., calling the move unjustified", "..., prompting India to call the move unfair"
-            earlier += [act for act in self._earlier_in_sentence(noun)
-                        if act.anchor.dep_ != "relcl"]
+            earlier += [act for act in self._earlier_in_sentence(noun) if act.anchor.dep_ != "relcl"]
         same_kind = [act for act in earlier if code[:2] in ("09", *CONFLICT_ROOTS) and act.root == code[:2]]
         if same_kind:
             # "condemned the strike": whoever struck last, not whom they struck.
             parties = [_principal(same_kind)[0].subject]
+        elif word in self.cues["joint_nouns"] and own_clause and earlier:
+            # "Seoul and U.S. troops began their exercise, and KCNA denounced the drills": both
+            # parties of the joint act the sentence reported (", calling the pact historic" is
+            # said by one of them).
+            last = _principal(earlier)
+            parties = [act.subject for act in last] + [act.object for act in last if act.object is not None
+                                                       and act.root in COOPERATIVE_ROOTS]
         elif word in self.cues["joint_nouns"] or not earlier:
             # "condemned the agreement": the parties of the act just reported.
             parties = self.recent_parties

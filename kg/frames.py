@@ -207,6 +207,20 @@ def misparsed_amount(prep):
     return next((pobj for pobj in prep.children if pobj.dep_ == "pobj" and pobj.tag_ == "CD"), None)
 
 
+def forces_before_infinitive(verb):
+    """The forces an infinitive of purpose names right before its "to", where the small parser
+    hangs the infinitive on the sentence's verb: "condemned ... the deployment of North Korean
+    *troops* to fight against Ukraine" (the troops fight, not the condemners); else None."""
+    if verb.dep_ != "advcl" or not is_infinitive(verb):
+        return None
+    to = next(child for child in verb.children if child.dep_ == "aux" and child.lower_ == "to")
+    before = verb.doc[to.i - 1] if to.i > 0 else None
+    if before is None or before.pos_ != "NOUN" or before.lemma_.lower() not in data.cues()["military_nouns"] \
+            or before.head == verb.head or before.i < verb.head.i:
+        return None
+    return before
+
+
 def participle_after_comma(verb) -> bool:
     """True for an "-ing" clause after a comma, a clause of its own whether the parser hangs it
     as an adverbial clause or as a complement: "..., Hegseth said, *warning* Iran against

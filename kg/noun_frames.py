@@ -79,9 +79,10 @@ class NounFrameReader:
 
     def _modifier_state(self, noun) -> list[Mention]:
         """The state a demonym or name before ``noun`` names, as a mention at the noun: "the German
-        checks" -> Germany; else nothing."""
-        return [Mention(noun.i, noun.i + 1, state, "descriptor")
-                for state in self.finder.states_named_by_modifiers(noun)[:1]]
+        checks" -> Germany, "a Russian and Chinese draft resolution" -> Russia and China; else nothing."""
+        states = self.finder.states_named_by_modifiers(noun)[:1]
+        states += [state for state in self.finder.coordinated_states(noun) if state not in states] if states else []
+        return [Mention(noun.i, noun.i + 1, state, "descriptor") for state in states]
 
     def _owner(self, noun, mentions) -> list[Mention]:
         """The owner of a thing: "Venezuela's election was criticized" is aimed at Venezuela."""
@@ -315,9 +316,13 @@ class NounFrameReader:
             # "ended a defence cooperation pact with Paris", "pulled out of talks with the
             # government" reduce relations.
             predicate = self.typer.with_code(predicate, "160")
-        elif governor.lemma_.lower() in self.cues["directive_verbs"] and first.dep_ == "pobj" and not occasion:
-            # "called for talks with India" is an appeal, not talks.
-            asked, _ = self.typer.predicate_for_verb(governor, [], first.head.lower_)
+        elif governor.lemma_.lower() in self.cues["directive_verbs"] and (
+                first.dep_ == "pobj" or (first.dep_ == "dobj" and first.head == governor and not refused
+                                         and cameo[:2] in COOPERATIVE_ROOTS)) and not occasion:
+            # "called for talks with India", "requested consultations with its NATO allies" are
+            # appeals, not talks ("ordered the closure of the consulate" closed it; "called off a
+            # summit" refused it).
+            asked, _ = self.typer.predicate_for_verb(governor, [], first.head.lower_ if first.dep_ == "pobj" else None)
             predicate = asked or predicate
         if ready or (self._foretold(governor) and not (first.dep_ == "pobj" and first.head.lower_ == "after")):
             # "will travel to Beijing next month for talks with Xi": talks still to come (036);
@@ -482,7 +487,9 @@ class NounFrameReader:
         else:
             parties = []
         mediator_ids = {m.actor.id for m in mediators}
-        parties = [m for m in parties if m.actor.id not in mediator_ids]
+        # ("Sudanese army chief Abdel Fattah al-Burhan rejected a U.S.-brokered truce proposal":
+        # one party, named twice, is no two.)
+        parties = list({m.actor.id: m for m in parties if m.actor.id not in mediator_ids}.values())
         if len(parties) < 2:
             return None
         predicate = Predicate("mediate", self.typer.predicate_for_noun(noun, "045").text, "045", self.typer.label("045"))

@@ -30,11 +30,11 @@ from .denials import DenialReader, misparsed_gerund
 from .discourse import Act, ArticleActs
 from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, VIOLENT_ROOTS,
                      EventTyper, is_violent)
-from .frames import (SUBJECT_DEPS, Frame, absolute_subject, confidence, fronted_clause, hung_on_absolute_clause,
-                     hung_on_verb, infinitive_of_noun, is_infinitive, is_possessive_pronoun, is_verdict,
-                     misjoined_governor, misparsed_amount, misparsed_apposition, misparsed_participle, on_side,
-                     own_state, pairs, participle_after_comma, side_of, sharing_conjunct_head, through_preposition,
-                     visiting_guest, zero_relative_noun)
+from .frames import (SUBJECT_DEPS, Frame, absolute_subject, confidence, forces_before_infinitive, fronted_clause,
+                     hung_on_absolute_clause, hung_on_verb, infinitive_of_noun, is_infinitive, is_possessive_pronoun,
+                     is_verdict, misjoined_governor, misparsed_amount, misparsed_apposition, misparsed_participle,
+                     on_side, own_state, pairs, participle_after_comma, side_of, sharing_conjunct_head,
+                     through_preposition, visiting_guest, zero_relative_noun)
 from .noun_frames import NounFrameReader
 from .polarity import Polarity
 from .verdicts import VerdictReader
@@ -196,10 +196,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # is a verdict on whoever took them.
             return self._labelled(verb, label, mentions)
         declaring = any(child.lower_ in self.cues["misparsed_complements"] for child in verb.children)
-        # "the EU announced new sanctions on Russia": a reporting verb whose object makes a pattern acts.
-        acting = lemma in self.cues["reporting_verbs"] and any(child.dep_ == "dobj" and (
+        # "the EU announced new sanctions on Russia", "added 12 Chinese companies to its blacklist": a
+        # reporting verb whose object or preposition makes a pattern acts.
+        acting = lemma in self.cues["reporting_verbs"] and any((child.dep_ == "dobj" and (
             (lemma, child.lemma_.lower()) in self.typer.verbs
-            or (lemma in self.cues["light_verbs"] and self.typer.noun_code_of(child)))
+            or (lemma in self.cues["light_verbs"] and self.typer.noun_code_of(child)))) or (
+            child.dep_ == "prep" and any((lemma, child.lower_, pobj.lemma_.lower()) in self.typer.verbs
+                                         for pobj in child.children if pobj.dep_ == "pobj"))
             for child in verb.children)
         if lemma in self.cues["reporting_verbs"] and not telling and not declaring and not acting:
             # "Erdogan told Netanyahu to end the war" is an appeal; "told reporters that" is not;
@@ -338,10 +341,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         promised = promising and generic and own_root in _INTENT_CODES
         agreed = governor is not None and generic and own_root in _AGREED_ROOTS \
             and lead in self.cues["agreeing_verbs"] and verb.dep_ == "xcomp"
-        # "was ready to strike", "would not hesitate to use force against": force held ready is a
-        # threat of it (made 138 below).
-        force_ready = governor is not None and generic and own_root in VIOLENT_ROOTS \
-            and lead in self.cues["readiness_adjectives"] | self.cues["hesitation_verbs"] \
+        # "was ready to strike", "would not hesitate to use force against", "plans to invade": force
+        # held ready or intended is a threat of it (made 138 below; "vowed to retaliate" names no
+        # means, 130).
+        force_ready = governor is not None and generic and own_root in VIOLENT_ROOTS and (
+            lead in self.cues["readiness_adjectives"] | self.cues["hesitation_verbs"]
+            or (lead in self.cues["future_governors"] and not self._response_verb(verb))) \
             and not self._foretold(governor.head if governor.dep_ == "acomp" else governor, "speculative_modals")
         # ("Russia could be ready to use force against NATO within five years" is a forecast.)
         if promised or agreed or force_ready:
@@ -471,7 +476,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 and all(m.actor.type == "Person" for m in objects):
             # "Rahmon welcomed Putin at the airport": receiving a visitor (043), not praise.
             predicate, root = self.typer.with_code(predicate, "043"), "04"
-        reciprocal = not objects and not passive and len(subjects) >= 2 and self._joint_act(verb, object_words, root)
+        # ("Sisi and Mohamud pledged to deepen cooperation with Eritrea": the pledge's act is its
+        # complement's, read there, with the partner it names.)
+        reciprocal = not objects and not passive and len(subjects) >= 2 and self._joint_act(verb, object_words, root) \
+            and not any(child.dep_ == "xcomp" and self._objects(child, mentions, False)[2] == "with"
+                        for child in verb.children)
         if self._military_support(verb, predicate, prep) or (root == "15" and (reciprocal or prep == "with")):
             # Forces sent to help, or drills held together, are military cooperation.
             predicate = self.typer.with_code(predicate, "062")
@@ -657,11 +666,23 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in self.cues["intent_verbs"]:
             # "an offer by Ruto to mediate", "a plan to visit": the noun says it is only intended.
             return head
+        if verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
+                and head.head.lemma_.lower() in self.cues["intent_verbs"]:
+            # "had no intention of invading Eritrea"
+            return head.head
         if infinitive_of_noun(verb) and head.dep_ == "dobj" \
                 and self.typer.lexicon_lemma(head.head) in self.cues["intent_verbs"]:
             # "as the two sides sought a deal to ease U.S. tariffs": what the deal would do is sought.
             return head.head
         return None
+
+    def _holders(self, noun, mentions) -> list[Mention]:
+        """Who holds the plan or intention ``noun`` names as the object of a verb of holding: "Putin
+        had no plans to meet Zelenskyy", "Modi announced plans to visit Kyiv" (not "rejected a plan
+        to resettle Palestinians")."""
+        if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in self.cues["holding_verbs"]:
+            return []
+        return self._subjects(noun.head, mentions)
 
     def _credited(self, verb, mentions, faulted: bool = True) -> list[Mention]:
         """Whom a verb of thanks credits with ``verb``'s act, or (``faulted``) a verb of criticism
@@ -857,9 +878,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 if current.dep_ == "acl" and not self._actors(noun, mentions) and (
                         noun.lemma_.lower() in self.cues["decision_nouns"]):
                     # "Paris's decision to back Morocco's plan", "a decision by Trump to impose":
-                    # the decision's author does it.
+                    # the decision's author does it; "Putin had no plans to meet": who holds it.
                     return [m for child in noun.children if child.dep_ == "poss" for m in self._actors(child, mentions)] \
-                        or self._noun_agents(noun, mentions)
+                        or self._noun_agents(noun, mentions) or self._holders(noun, mentions)
                 if current.dep_ == "acl" and noun.lemma_.lower() in self.cues["document_nouns"] and current.i > noun.i:
                     # "the Council adopted a resolution condemning the Houthis": the text's author.
                     return [m for child in noun.children if child.dep_ == "poss" for m in self._actors(child, mentions)] \
@@ -879,6 +900,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "condemned a U.S. drone strike that killed a senior commander": whoever struck.
                 named = self._antecedent_actors(noun, mentions) if current.dep_ == "relcl" and explicit and all(
                     c.tag_ == "WDT" for c in explicit) else self._actors(noun, mentions)
+                if not named and current.dep_ == "acl" and current.tag_ == "VBN" and self.typer.is_violent_noun(noun) \
+                        and any(child.dep_ == "dobj" for child in current.children):
+                    # "A Russian missile strike killed 34 people": a participle has no object of its
+                    # own; the parser took the sentence's verb for one describing the strike.
+                    named = self._noun_agents(noun, mentions)
                 if not named and current.dep_ in ("relcl", "acl") and noun.head.pos_ in ("VERB", "AUX") \
                         and is_infinitive(current) and not (
                         current.dep_ == "acl" and (self.typer.noun_code_of(noun)
@@ -892,6 +918,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 return named
             if current.dep_ not in _INHERITING_DEPS or current.head == current:
                 return []
+            forces = forces_before_infinitive(current)
+            if forces is not None:
+                return self._actors(forces, mentions)
             participle = participle_after_comma(current)
             speaking = participle and self._speech_act(current)
             speech = [child for child in current.head.children if speaking and child.i < current.i
@@ -938,6 +967,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 if current.pos_ == "ADV" and current.head != current:
                     # "stopped short of criticising": through the adverb too.
                     current = current.head
+            if current.pos_ == "NOUN" and relation == "pcomp" and current.lemma_.lower() in self.cues["decision_nouns"]:
+                # "had no intention of invading Eritrea": whose intention.
+                return [m for child in current.children if child.dep_ == "poss" for m in self._actors(child, mentions)] \
+                    or self._holders(current, mentions)
             if current.pos_ not in ("VERB", "AUX"):
                 return []
             if relation == "xcomp" or (relation == "advcl" and current.lemma_.lower() in self.cues["causing_verbs"]
@@ -1156,16 +1189,18 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 holders = (child, *child.conjuncts, *([counted] if counted != child else []),
                            *(c for c in child.children if c.dep_ in ("relcl", "acl") and not verdict
                              and (self.typer.lexicon_lemma(c), child.lemma_.lower()) in self.typer.verbs
-                             # (not "a trade deal that cuts U.S. tariffs on Japanese cars": the
-                             # noun does the clause's act, not undergoes it)
-                             and not any(g.dep_ == "nsubj" and g.tag_ in ("WDT", "WP") for g in c.children)))
+                             # (not "a trade deal that cuts U.S. tariffs on Japanese cars", "a deal
+                             # under which Washington will cut its tariff": the noun is not what
+                             # the clause acts on)
+                             and not any((g.dep_ == "nsubj" and g.tag_ in ("WDT", "WP")) or g.dep_ == "dobj"
+                                         for g in c.children)))
                 preps = [(n, p) for n in holders for p in n.children if p.dep_ == "prep"]
                 # "talks with Ghali in the Tindouf camps and with Attaf": the parser joins the second
                 # "with" to "in".
                 preps += [(n, c) for n, p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
-                # "signed agreements on aviation, energy and agriculture with Lula": the parser hangs
-                # the party on the topic.
-                preps += [(n, c) for n, p in preps if p.lower_ in ("on", "about") for topic in p.children
+                # "signed agreements on aviation, energy and agriculture with Lula", "a treaty of
+                # good-neighbourliness with Kazakhstan": the parser hangs the party on the topic.
+                preps += [(n, c) for n, p in preps if p.lower_ in ("on", "about", "of") for topic in p.children
                           if topic.dep_ == "pobj" for c in topic.children if c.dep_ == "prep" and c.lower_ == "with"]
                 # "sanctions on 135 tankers ..., as well as on oil firms Surgutneftegas and Gazprom Neft":
                 # the parser hangs the second "on" on "as".

@@ -139,9 +139,15 @@ class VerdictReader:
             targets = self.article_acts.before(verb.head)
         elif what is not None:
             # "flew within three metres ... in what Manila called a dangerous manoeuvre"; "over what
-            # he called Mexico's theft of water": the owner the label names, else the act before.
+            # he called Mexico's theft of water", "what he called provocative drills by the United
+            # States" (the parser may hang "by" on the naming verb, which has a subject of its
+            # own): the owner or doer the label names, else the act before.
+            active = any(child.dep_ == "nsubj" for child in verb.children)
             targets = [m for child in label.children if child.dep_ == "poss" and not is_possessive_pronoun(child)
-                       for m in self._actors(child, mentions)] or self.article_acts.before(what)
+                       for m in self._actors(child, mentions)] or [
+                m for child in (*label.children, *(verb.children if active else ()))
+                if child.dep_ == "prep" and child.lower_ == "by" for m in self._prep_objects(child, mentions)
+            ] or self.article_acts.before(what)
         elif (move := next((t for subject in verb.children if subject.dep_ == "nsubj" for t in subject.lefts
                             if t.dep_ in ("nmod", "compound") and t.lemma_.lower() in self.cues["event_anaphora"]),
                            None)) is not None:

@@ -437,3 +437,20 @@ def test_their_ministers_are_the_states_of_the_list_before(nlp, finder):
     found = actors_in(nlp, finder, "Vietnam and the Philippines held a drill, and their defence chiefs pledged to "
                                    "deepen cooperation.")
     assert ("chiefs", "Vietnam") in [f[:2] for f in found]
+
+
+def test_it_after_a_person_s_act_on_a_state_is_that_state(nlp, finder):
+    found = actors_in(nlp, finder, 'Chinese Foreign Ministry spokesperson Lin Jian accused Washington of "sending the '
+                                   'wrong signal" after it approved a sale of spare parts to Taipei.')
+    assert ("it", "United States") in [f[:2] for f in found]
+    # A state's own act: "it" is the state that spoke, as before.
+    found = actors_in(nlp, finder, "China accused Washington of sending the wrong signal after it held drills.")
+    assert ("it", "China") in [f[:2] for f in found]
+
+
+def test_they_after_one_speaker_s_act_on_many_is_not_the_speaker(nlp, finder):
+    found = actors_in(nlp, finder, "The U.S. Commerce Department added 12 Chinese companies to its export blacklist, "
+                                   "saying they had helped Beijing's military.")
+    assert "they" not in [f[0] for f in found]
+    found = actors_in(nlp, finder, "Mali, Burkina Faso and Niger said they would leave ECOWAS.")
+    assert ("they", "Mali") in [f[:2] for f in found]

@@ -105,3 +105,16 @@ def test_a_step_reported_before_is_the_clause_not_what_a_noun_aims_at(nlp):
     acts = ArticleActs(EventTyper())
     acts.acts += [Act("05", mention("TUR"), mention("SWE"), approved), Act("", mention("SWE"), None, join)]
     assert labels(acts.before(step)) == ["Turkey"]
+
+
+def test_a_joint_act_named_again_in_another_clause_of_the_sentence_is_both_parties(nlp):
+    from .test_statements import coded
+
+    assert coded(nlp, "South Korean and U.S. troops began their annual Freedom Shield exercise on Monday, and North "
+                      "Korea's KCNA news agency denounced the drills as a rehearsal for an invasion.") == [
+        ("South Korea", "062", "United States"), ("Korean Central News Agency", "111", "South Korea"),
+        ("Korean Central News Agency", "111", "United States")]
+    # Said by one of the parties, after a comma: not a verdict on the partner.
+    assert coded(nlp, "Papua New Guinea and Australia signed a mutual defence treaty in Canberra on Monday, Prime "
+                      "Minister James Marape said, calling the pact historic.") == [
+        ("Papua New Guinea", "057", "Australia")]

@@ -3,10 +3,10 @@
 import pytest
 
 from kg.actors import Mention, country_actor
-from kg.frames import (Frame, absolute_subject, confidence, infinitive_of_noun, is_infinitive, is_possessive_pronoun,
-                       is_verdict, misjoined_governor, misparsed_amount, misparsed_apposition, misparsed_participle, on_side,
-                       own_state, pairs, participle_after_comma, refers_back, sharing_conjunct_head, side_of,
-                       visiting_guest)
+from kg.frames import (Frame, absolute_subject, confidence, forces_before_infinitive, infinitive_of_noun, is_infinitive,
+                       is_possessive_pronoun, is_verdict, misjoined_governor, misparsed_amount, misparsed_apposition,
+                       misparsed_participle, on_side, own_state, pairs, participle_after_comma, refers_back,
+                       sharing_conjunct_head, side_of, visiting_guest)
 from kg.model import Actor, Predicate
 
 PREDICATE = Predicate("meet", "met", "040", "Consult")
@@ -165,3 +165,12 @@ def test_an_infinitive_is_a_verb_marked_by_to(nlp):
 def test_an_infinitive_that_completes_a_noun(nlp):
     doc = nlp("Sweden's bid to join NATO stalled, and the ministers met to discuss it.")
     assert [t.text for t in doc if t.pos_ == "VERB" and infinitive_of_noun(t)] == ["join"]
+
+
+def test_forces_right_before_an_infinitive_hung_on_the_main_verb(nlp):
+    doc = nlp("The G7 condemned the deployment of North Korean troops to fight against Ukraine.")
+    assert [(t.text, forces_before_infinitive(t).text) for t in doc if forces_before_infinitive(t) is not None] == [
+        ("fight", "troops")]
+    # The verb's own object: who sent them, as the clause says.
+    doc = nlp("North Korea deployed troops to assist Russia.")
+    assert [t for t in doc if forces_before_infinitive(t) is not None] == []

@@ -376,3 +376,21 @@ def test_drills_held_with_a_partner_are_military_cooperation(nlp):
                       "invasion.") == [("Kim Yo-jong", "111", "South Korea"), ("South Korea", "062", "United States")]
     assert coded(nlp, "The Eastern Theater Command launched large-scale joint drills around Taiwan on Tuesday.") == [
         ("Eastern Theater Command", "150", "Taiwan")]
+
+
+def test_talks_asked_for_are_an_appeal_and_a_closure_ordered_is_done(nlp):
+    assert coded(nlp, "Three Russian jets entered Estonian airspace, prompting Tallinn to request consultations with "
+                      "its NATO allies.") == [("Estonia", "020", "North Atlantic Treaty Organization")]
+    assert coded(nlp, "Sikorski ordered the closure of the Russian consulate in Gdansk.") == [
+        ("Radoslaw Sikorski", "160", "Russia")]
+
+
+def test_a_go_between_needs_two_other_parties(nlp):
+    # One party named twice ("army chief" and his name) is no two: no mediation.
+    assert coded(nlp, "Sudanese army chief Abdel Fattah al-Burhan rejected a U.S.-brokered truce proposal on "
+                      "Sunday.") == []
+
+
+def test_coordinated_demonyms_name_every_author(nlp):
+    assert coded(nlp, "The U.N. Security Council rejected a Russian and Chinese draft resolution on Friday.") == [
+        ("UN Security Council", "120", "Russia"), ("UN Security Council", "120", "China")]

@@ -1936,3 +1936,76 @@ def test_a_place_seized_is_territory_occupied(nlp):
     assert coded(nlp, "The Rapid Support Forces seized El Fasher on Sunday.") == [
         ("Rapid Support Forces", "192", "Sudan")]
     assert coded(nlp, "Iran seized a Greek tanker on Sunday.") == [("Iran", "171", "Greece")]
+
+
+def test_troops_before_an_infinitive_hung_on_the_main_verb_are_who_does_it(nlp):
+    # The parser hangs "to fight" on "condemned": the troops fight, not the G7.
+    assert coded(nlp, "Group of Seven foreign ministers condemned North Korea's deepening military cooperation with "
+                      "Russia, including the deployment of North Korean troops to fight against Ukraine.") == [
+        ("Group of Seven", "111", "North Korea"), ("North Korea", "060", "Russia"), ("North Korea", "190", "Ukraine")]
+    assert coded(nlp, "North Korea deployed over 11,000 troops to assist Russia.") == [
+        ("North Korea", "062", "Russia")]
+
+
+def test_a_strike_that_killed_people_somewhere_is_its_doer_s_force_there(nlp):
+    # The parser reads "killed" as a participle describing the strike; it has an object, so it is the verb.
+    assert coded(nlp, "A Russian missile strike killed at least 34 people in Sumy.") == [("Russia", "190", "Ukraine")]
+    assert coded(nlp, "A Russian missile strike was reported in Sumy.") == []
+
+
+def test_a_partner_hung_on_the_topic_of_a_treaty(nlp):
+    assert coded(nlp, "Xi Jinping signed a treaty of permanent good-neighbourliness with Kazakhstan and Uzbekistan on "
+                      "Tuesday.") == [("Xi Jinping", "057", "Kazakhstan"), ("Xi Jinping", "057", "Uzbekistan")]
+
+
+def test_shutting_a_consulate_reduces_diplomatic_relations(nlp):
+    assert coded(nlp, "Russia expelled two Polish diplomats in retaliation for Warsaw's decision to shut a Russian "
+                      "consulate in Poznan.") == [("Russia", "161", "Poland"), ("Poland", "161", "Russia")]
+
+
+def test_plans_and_intentions_held_are_intents_and_none_held_is_negated(nlp):
+    assert coded(nlp, "Putin has plans to meet Zelenskyy.") == [("Vladimir Putin", "036", "Volodymyr Zelenskyy")]
+    assert coded(nlp, "Modi announced plans to visit Ukraine.") == [("Narendra Modi", "036", "Ukraine")]
+    assert coded(nlp, "India rejected a plan to impose sanctions on Russia.") == []
+
+
+def test_force_intended_is_a_threat_of_force(nlp, extract_text):
+    assert coded(nlp, "Russia plans to attack Ukraine.") == [("Russia", "138", "Ukraine")]
+    assert [s[3] for s in extract_text("Russia plans to attack Ukraine.")] == [False]
+    # "no intention of invading" was read as an invasion done.
+    assert coded(nlp, "Ethiopia has no intention of invading Eritrea.") == [("Ethiopia", "138", "Eritrea")]
+    assert [s[3] for s in extract_text("Ethiopia has no intention of invading Eritrea.")] == [True]
+    assert [(s[0], s[2], s[3], s[4]) for s in extract_text("The Kremlin said Putin had no plans to meet Zelenskyy.")] \
+        == [("Vladimir Putin", "Volodymyr Zelenskyy", True, "Russia")]
+
+
+def test_people_captured_are_detained_and_countermeasures_vowed_are_a_threat(nlp):
+    assert coded(nlp, "Ukrainian troops captured two Chinese nationals near Pokrovsk.") == [("Ukraine", "173", "China")]
+    assert coded(nlp, "Ukrainian troops captured two villages near Pokrovsk.") == []
+    assert coded(nlp, 'China vowed "resolute countermeasures" against the United States.') == [
+        ("China", "130", "United States")]
+    assert coded(nlp, "Rubio reaffirmed Washington's commitment to Japan's defence.") == [
+        ("Marco Rubio", "030", "Japan")]
+
+
+def test_companies_added_to_a_blacklist_are_sanctioned(nlp):
+    # "add" is also a verb of saying ("..., he added"); the lexicon pattern makes it an act.
+    assert coded(nlp, "The U.S. Commerce Department added 12 Chinese companies to its export blacklist on Tuesday.") \
+        == [("United States", "163", "China")]
+
+
+def test_co_subjects_pledging_an_act_with_a_partner_are_not_each_other_s_partner(nlp):
+    assert coded(nlp, "Egyptian President Abdel Fattah al-Sisi and Somali President Hassan Sheikh Mohamud pledged to "
+                      "deepen security cooperation with Eritrea.") == [
+        ("Abdel Fattah al-Sisi", "030", "Eritrea"), ("Hassan Sheikh Mohamud", "030", "Eritrea")]
+    assert coded(nlp, "Lee Jae-myung and Sanae Takaichi agreed to step up security cooperation against North Korea's "
+                      "missile threat.")[:1] == [("Lee Jae-myung", "030", "Sanae Takaichi")]
+
+
+def test_a_clause_describing_a_deal_with_an_object_of_its_own_names_no_party_to_it(nlp):
+    assert coded(nlp, "Japan and the United States have reached a trade deal under which Washington will cut its "
+                      "tariff on Japanese cars.") == [("Japan", "057", "United States"), ("United States", "035", "Japan")]
+    # The noun the clause acts on: its object is whom the act was aimed at.
+    assert coded(nlp, "ECOWAS lifted the sanctions it had imposed on Niger.") == [
+        ("Economic Community of West African States", "085", "Niger"),
+        ("Economic Community of West African States", "163", "Niger")]

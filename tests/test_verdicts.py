@@ -159,3 +159,17 @@ def test_a_retaliation_done_by_a_participle_is_that_act(nlp):
                       "southern neighbour.") == [("Colombia", "160", "Ecuador")]
     assert coded(nlp, "Iran retaliated against Israel, saying it had the right to defend itself.") == [
         ("Iran", "190", "Israel")]
+
+
+def test_what_a_speaker_called_an_act_by_others_condemns_its_doers(nlp):
+    assert coded(nlp, "Kim Jong Un vowed to expand the arsenal in response to what he called provocative military "
+                      "drills by the United States and South Korea.") == [
+        ("Kim Jong-un", "111", "United States"), ("Kim Jong-un", "111", "South Korea")]
+
+
+def test_labels_that_condemn_or_praise(nlp):
+    assert coded(nlp, "Treasury Secretary Scott Bessent described Milei's government as a vital ally.") == [
+        ("Scott Bessent", "051", "Argentina")]
+    assert coded(nlp, "Pezeshkian suspended cooperation with the IAEA, a move Germany's foreign ministry called "
+                      "'a devastating signal'.") == [
+        ("Masoud Pezeshkian", "160", "International Atomic Energy Agency"), ("Germany", "111", "Masoud Pezeshkian")]
