@@ -563,6 +563,12 @@ class ActorFinder:
                 return sides[-1]
             if people or word != "sides":
                 return people
+            listed = [group for group in [*context.state_lists, *_state_lists(token.doc, token.i, by_token)]
+                      if len(group) == number and not {state.id for state in group} & subjects]
+            if listed:
+                # "Russia and the United States held talks in Riyadh ... Both sides agreed": the
+                # last pair of states named together, not the host named after them.
+                return listed[-1]
             # "brokered a ceasefire between Russian and Ukrainian forces ... thanked both sides";
             # never the subjects themselves ("Qatar and Egypt mediated between the two sides").
             states = context.last_two("Country", number, subjects)
@@ -606,7 +612,8 @@ class ActorFinder:
             # "Mali, Burkina Faso and Niger said they": the parser sometimes reads a list as appositions.
             listed = [*named[0].conjuncts, *(member for child in named[0].children if child.dep_ == "appos"
                                              for member in (child, *child.conjuncts))]
-            speakers = [by_token[t.i].actor for t in (named[0], *listed) if t.i in by_token]
+            # ("Both sides said they": the group "both sides" stands for.)
+            speakers = self.groups.get(named[0].i) or [by_token[t.i].actor for t in (named[0], *listed) if t.i in by_token]
             speakers = list(dict.fromkeys(a for a in speakers if a.type in ("Country", "Organization", "Group")))
             if len(speakers) == 1 and named[0].tag_ in ("NN", "NNP") and any(
                     obj.tag_ == "NNS" for obj in reporting.children if obj.dep_ == "dobj"):
@@ -1313,18 +1320,28 @@ def _strip_span(span) -> str:
 
 def _continues_name(doc, index: int, start: int) -> bool:
     """True when ``doc[index]`` is part of a proper name begun at ``start``: a capitalised proper
-    noun, a hyphen inside the name ("Kassym-Jomart Tokayev", "Sea-Watch"), or a particle between
-    two of its words ("Andre Correa do Lago", "Dhiya Zawba Muslih al-Hardani")."""
+    noun, a hyphen inside the name ("Kassym-Jomart Tokayev", "Sea-Watch", Korean "Yeo Han-koo"),
+    or a particle between two of its words ("Andre Correa do Lago", "Dhiya Zawba Muslih al-Hardani")."""
     token = doc[index]
     if token.pos_ == "PROPN" and token.text[:1].isupper():
+        return True
+    if index > start + 1 and _hyphenated_given_name(doc, index):
         return True
     if index <= start or index + 1 >= len(doc):
         return False
     after = doc[index + 1]
     if token.text == "-" and not token.whitespace_:
-        return after.text[:1].isupper()
+        return after.text[:1].isupper() or _hyphenated_given_name(doc, index + 1)
     return token.text in data.cues()["name_particles"] and (after.text[:1].isupper() or (
         after.text == "-" and not token.whitespace_ and index + 2 < len(doc) and doc[index + 2].text[:1].isupper()))
+
+
+def _hyphenated_given_name(doc, index: int) -> bool:
+    """True for the lower-case second half of a hyphenated given name the tagger calls a person:
+    "koo" in "Yeo Han-koo"."""
+    token, hyphen, first = doc[index], doc[index - 1], doc[index - 2]
+    return token.is_alpha and token.is_lower and token.ent_type_ == "PERSON" and hyphen.text == "-" \
+        and not hyphen.whitespace_ and not first.whitespace_ and first.text[:1].isupper()
 
 
 def _looks_like_name(text: str) -> bool:

@@ -211,11 +211,11 @@ def forces_before_infinitive(verb):
     """The forces an infinitive of purpose names right before its "to", where the small parser
     hangs the infinitive on the sentence's verb: "condemned ... the deployment of North Korean
     *troops* to fight against Ukraine" (the troops fight, not the condemners); else None."""
-    if verb.dep_ != "advcl" or not is_infinitive(verb):
+    to = next((child for child in verb.children if child.dep_ == "aux" and child.lower_ == "to"), None)
+    if verb.dep_ != "advcl" or to is None or to.i == 0:
         return None
-    to = next(child for child in verb.children if child.dep_ == "aux" and child.lower_ == "to")
-    before = verb.doc[to.i - 1] if to.i > 0 else None
-    if before is None or before.pos_ != "NOUN" or before.lemma_.lower() not in data.cues()["military_nouns"] \
+    before = verb.doc[to.i - 1]
+    if before.pos_ != "NOUN" or before.lemma_.lower() not in data.cues()["military_nouns"] \
             or before.head == verb.head or before.i < verb.head.i:
         return None
     return before

@@ -69,6 +69,13 @@ class NounFrameReader:
         if not agents and self.typer.noun_code_of(noun):
             # "criticised the deployment of U.S. missiles in Japan": whose missiles.
             agents = self._forces_of(noun)
+        if not agents and (self.typer.noun_code_of(noun) or "").startswith("173"):
+            # "the detention of a Russian citizen in Poland": by the state it happened in (the
+            # parser may hang the place on the one detained).
+            held = [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for pobj in prep.children if pobj.dep_ == "pobj"]
+            agents = [m for holder in (noun, *held) for prep in holder.children if prep.dep_ == "prep"
+                      and prep.lower_ == "in" for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"]
         return agents
 
     def _forces_of(self, noun) -> list[Mention]:
@@ -285,6 +292,10 @@ class NounFrameReader:
             # "accused him of war crimes during the siege of El Fasher", "condemned the killings
             # during the raid": the siege and the raid are not the accuser's.
             return None
+        if first.dep_ == "dobj" and first.head == governor and governor.lemma_.lower() in self.cues["topic_verbs"]:
+            # "discussed air defence cooperation with his Tajik counterpart": the topic of a
+            # consultation the verb reads, not cooperation done.
+            return None
         if first.dep_ == "dobj" and governor.lemma_.lower() in self.cues["naming_verbs"] and not any(
                 child.dep_ == "prt" for child in governor.children):
             # "Germany described the detention of Imamoglu as a setback": what is named is
@@ -384,7 +395,8 @@ class NounFrameReader:
             return None
         lemma = verb.lemma_.lower()
         phrases = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
-        if not phrases & (self.cues["rejecting_verbs"] | self.cues["denial_verbs"]):
+        if not phrases & (self.cues["rejecting_verbs"] | self.cues["denial_verbs"]) and not (
+                lemma in self.cues["accepting_verbs"] and self.polarity.negated(verb)):
             return None
         # "dismissing the allegation by Addis Ababa": the parser may hang the noun's "by" on
         # the (active) verb.
@@ -506,6 +518,11 @@ class NounFrameReader:
             # "a planned visit" one still to come.
             return None
         governor = clause_verb(noun)
+        while noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on") and self.polarity.requested_only(governor) \
+                and governor.head != governor:
+            # "MBS urged him to get involved during a visit to the White House": the urging's
+            # occasion (the parser hangs it on what was asked).
+            governor = clause_verb(governor.head)
         clause = governor.pos_ in ("VERB", "AUX")
         visitors = self._noun_agents(noun, mentions)
         if clause and any(m.actor.type == "Country" for m in visitors):

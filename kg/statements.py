@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from . import data
-from .actors import ActorFinder, ArticleContext, Mention, subject_in_time_phrase
+from .actors import ActorFinder, ArticleContext, Mention, clause_verb, subject_in_time_phrase
 from .attribution import AttributionReader
 from .denials import DenialReader, misparsed_gerund
 from .discourse import Act, ArticleActs
@@ -278,8 +278,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     and verb.head.lemma_.lower() in self.cues["event_anaphora"] | self.cues["claim_nouns"]:
                 # "..., a move welcomed by Erdogan", "a move that was criticised by Seoul": the act
                 # the sentence reported before; "accused Norway of ..., a charge rejected by Oslo":
-                # the accuser.
-                objects = self.article_acts.before(verb.head)
+                # the accuser; "said she would not visit the shrine, a decision welcomed by Seoul":
+                # who decided, where no act was read.
+                objects = self.article_acts.before(verb.head) or (
+                    self._subjects(clause_verb(verb.head), mentions)
+                    if verb.head.dep_ == "appos" and verb.head.lemma_.lower() in self.cues["decision_nouns"] else [])
             misparsed_after = verb.head.dep_ == "nsubj" and any(
                 c.dep_ == "mark" and c.lower_ in ("after", "following") for c in verb.head.head.children)
             # "Armenia and Azerbaijan signed a peace deal brokered by Washington" (not "rejected a plan
@@ -676,13 +679,27 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             return head.head
         return None
 
-    def _holders(self, noun, mentions) -> list[Mention]:
-        """Who holds the plan or intention ``noun`` names as the object of a verb of holding: "Putin
-        had no plans to meet Zelenskyy", "Modi announced plans to visit Kyiv" (not "rejected a plan
-        to resettle Palestinians")."""
-        if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in self.cues["holding_verbs"]:
+    def _aspect_owners(self, noun, mentions) -> list[Mention]:
+        """Whose act an aspect noun is of, one "of" away: "the outcome of Venezuela's election" ->
+        Venezuela, "the conditions of an IMF programme" -> the IMF."""
+        if noun.lemma_.lower() not in self.cues["aspect_nouns"]:
             return []
-        return self._subjects(noun.head, mentions)
+        return [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
+                for owner in pobj.children if (owner.dep_ == "poss" and not is_possessive_pronoun(owner)) or (
+                    owner.dep_ == "compound" and owner.i in mentions
+                    and mentions[owner.i].actor.type in ("Organization", "Group"))
+                for m in self._actors(owner, mentions)]
+
+    def _deciders(self, noun, mentions) -> list[Mention]:
+        """Who made the decision, plan or intention ``noun`` names: its owner ("Paris's decision"),
+        its agent ("a decision by Trump"), or the subject of a verb of holding it ("Putin had no
+        plans to meet Zelenskyy", "Modi announced plans to visit Kyiv"; not "rejected a plan to
+        resettle Palestinians")."""
+        return [m for child in noun.children if child.dep_ == "poss" for m in self._actors(child, mentions)] \
+            or self._noun_agents(noun, mentions) or (
+                self._subjects(noun.head, mentions)
+                if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues["holding_verbs"] else [])
 
     def _credited(self, verb, mentions, faulted: bool = True) -> list[Mention]:
         """Whom a verb of thanks credits with ``verb``'s act, or (``faulted``) a verb of criticism
@@ -877,10 +894,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 noun = current.head
                 if current.dep_ == "acl" and not self._actors(noun, mentions) and (
                         noun.lemma_.lower() in self.cues["decision_nouns"]):
-                    # "Paris's decision to back Morocco's plan", "a decision by Trump to impose":
-                    # the decision's author does it; "Putin had no plans to meet": who holds it.
-                    return [m for child in noun.children if child.dep_ == "poss" for m in self._actors(child, mentions)] \
-                        or self._noun_agents(noun, mentions) or self._holders(noun, mentions)
+                    # "Paris's decision to back Morocco's plan", "a decision by Trump to impose",
+                    # "Putin had no plans to meet": the decision's author does it.
+                    return self._deciders(noun, mentions)
                 if current.dep_ == "acl" and noun.lemma_.lower() in self.cues["document_nouns"] and current.i > noun.i:
                     # "the Council adopted a resolution condemning the Houthis": the text's author.
                     return [m for child in noun.children if child.dep_ == "poss" for m in self._actors(child, mentions)] \
@@ -969,8 +985,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     current = current.head
             if current.pos_ == "NOUN" and relation == "pcomp" and current.lemma_.lower() in self.cues["decision_nouns"]:
                 # "had no intention of invading Eritrea": whose intention.
-                return [m for child in current.children if child.dep_ == "poss" for m in self._actors(child, mentions)] \
-                    or self._holders(current, mentions)
+                return self._deciders(current, mentions)
             if current.pos_ not in ("VERB", "AUX"):
                 return []
             if relation == "xcomp" or (relation == "advcl" and current.lemma_.lower() in self.cues["causing_verbs"]
@@ -1170,8 +1185,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # from the ICC" names none: read below).
                 objects.extend(yielding)
                 continue
+            # ("discussed air defence cooperation with his Tajik counterpart": a topic holds the party.)
             carriers = [n for n in (child, *child.conjuncts) if (n.pos_ == "NOUN" or n == child and named_act) and (
                 (lemma, n.lemma_.lower()) in self.typer.verbs
+                or (lemma in self.cues["topic_verbs"] and any(p.dep_ == "prep" and p.lower_ == "with" for p in n.children))
                 or (lemma in self.cues["light_verbs"] and self.typer.noun_code_of(n)))]
             if carriers:
                 # "held talks with Oman", "imposed sanctions on Russia", "launched drones and
@@ -1182,6 +1199,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 aimed = any(n.lemma_.lower() in self.cues["military_nouns"] for n in carriers) or any(
                     code in MATERIAL_CONFLICT_ROOTS for code in codes)
                 probing = "09" in codes  # "opened an investigation into Chinese makers"
+                # A topic names a party only with "with" ("discussed the negotiations between Israel
+                # and Hamas" names none).
+                topical = lemma in self.cues["topic_verbs"] and not any(
+                    (lemma, n.lemma_.lower()) in self.typer.verbs for n in carriers)
                 # "launched waves of air strikes on Iran's facilities": the quantity noun may hold the preposition.
                 # "lifted most of the sanctions it had imposed on Niger", "repeal the sanctions imposed
                 # on Syria": the clause names whom.
@@ -1206,7 +1227,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # the parser hangs the second "on" on "as".
                 preps += [(child, p) for cc in verb.children if cc.dep_ == "cc" and cc.lower_ == "as"
                           for p in cc.children if p.dep_ == "prep"]
+                # "opened an investigation | into Brazil's trade policies": hung on the verb.
+                preps += [(child, p) for p in verb.children if probing and p.dep_ == "prep" and p.lower_ == "into"]
                 for n, prep in preps:
+                    if topical and prep.lower_ != "with":
+                        continue
                     if (prep.lower_ in self.cues["object_prepositions"]
                                                 or prep.lower_ in ("for", "from")
                                                 # "fired missiles at Israel", not "a deal at the White House"
@@ -1292,14 +1317,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "dismissed her appeal": a verdict is on someone else's.
             owners = [m for grandchild in child.children if grandchild.dep_ == "poss"
                       and (verdict or not is_possessive_pronoun(grandchild))
-                      for m in self._actors(grandchild, mentions)] or [
-                # "recognise the outcome of Venezuela's election": the owner one "of" away.
-                m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                and noun in self.cues["aspect_nouns"]
-                for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
-                for grandchild in pobj.children if grandchild.dep_ == "poss"
-                and not is_possessive_pronoun(grandchild)
-                for m in self._actors(grandchild, mentions)]
+                      for m in self._actors(grandchild, mentions)] or self._aspect_owners(child, mentions)
             if not owners and verdict:
                 # "denounced the arrival of a U.S. aircraft carrier": whose carrier.
                 owners = self._forces_of(child)
@@ -1308,8 +1326,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 owners = list({mentions[g.i].actor: mentions[g.i] for g in child.lefts
                                if g.dep_ == "compound" and g.i in mentions}.values())
             if not owners and (verdict or child.lemma_.lower() in self.cues["authored_nouns"]
-                               or self.typer.noun_code_of(child)):
-                # "criticised the German checks": a verdict on a state's measure is aimed at the state.
+                               or self.typer.noun_code_of(child)
+                               or (self.typer.code_for((lemma,)) or "")[:2] in ("16", "17")):
+                # "criticised the German checks": a verdict on a state's measure is aimed at the
+                # state; "banned Russian trucks": a ban on a state's goods at the state.
                 owners = self._modifier_state(child)
             if not owners and (verdict or self._response_verb(verb) or self._repelling(verb)):
                 # Only a verdict on an act, or a response to it, reaches back to its parties:
@@ -1831,9 +1851,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                                  and mentions[name.i].actor.type == "Person"
                                  for m in self._actors(name, mentions, possessor))
             if head_mention.how == "descriptor":
-                # "Russian and Ukrainian delegations": one state per coordinated demonym.
+                # "Russian and Ukrainian delegations": one state per coordinated demonym; "Polish
+                # and NATO jets": a body named beside the demonym too.
                 found.extend(Mention(token.i, token.i + 1, actor, "descriptor")
                              for actor in self.finder.coordinated_states(token))
+                found.extend(mentions[conj.i] for modifier in token.lefts if modifier.dep_ in ("amod", "compound")
+                             for conj in modifier.conjuncts if conj.i in mentions
+                             and mentions[conj.i].actor.type in ("Organization", "Group"))
         if token.pos_ in ("NOUN", "PROPN") and (head_mention is None or head_mention.how == "descriptor"):
             # "five senior Georgian security officials, including Interior Minister Vakhtang
             # Gomelauri": each one named too.

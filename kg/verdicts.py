@@ -108,7 +108,16 @@ class VerdictReader:
     def _labelled(self, verb, label, mentions, named=None) -> Frame | None:
         """"Tbilisi called the measures blackmail", "Zelenskyy called the attack deliberate terror":
         a name that condemns (111) or praises (051) what it names (``named``, else the naming
-        verb's object), aimed at its author."""
+        verb's object), aimed at its author; "drills in what Beijing called a stern warning to
+        Lai": a threat (13) the namer makes of it, to whom the label names."""
+        if (self.typer.noun_code_of(label) or "")[:2] == "13" and verb.dep_ == "pcomp" and any(
+                child.lower_ == "what" for child in verb.children):
+            warned = [m for prep in label.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                      for m in self._prep_objects(prep, mentions)]
+            namers = self._subjects(verb, mentions)
+            if warned and namers:
+                predicate = self.typer.predicate_for_noun(label, self.typer.noun_code_of(label))
+                return Frame(tuple(namers), tuple(warned), predicate, False, confidence(namers + warned, False), verb)
         # ("the post-war order", "counter-terrorism cooperation": a prefix undoes the word.)
         doc = label.doc
         words = {token.lemma_.lower() for token in label.subtree
@@ -144,7 +153,7 @@ class VerdictReader:
             # own): the owner or doer the label names, else the act before.
             active = any(child.dep_ == "nsubj" for child in verb.children)
             targets = [m for child in label.children if child.dep_ == "poss" and not is_possessive_pronoun(child)
-                       for m in self._actors(child, mentions)] or [
+                       for m in self._actors(child, mentions)] or self._aspect_owners(label, mentions) or [
                 m for child in (*label.children, *(verb.children if active else ()))
                 if child.dep_ == "prep" and child.lower_ == "by" for m in self._prep_objects(child, mentions)
             ] or self.article_acts.before(what)

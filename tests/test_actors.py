@@ -454,3 +454,28 @@ def test_they_after_one_speaker_s_act_on_many_is_not_the_speaker(nlp, finder):
     assert "they" not in [f[0] for f in found]
     found = actors_in(nlp, finder, "Mali, Burkina Faso and Niger said they would leave ECOWAS.")
     assert ("they", "Mali") in [f[:2] for f in found]
+
+
+def test_both_sides_are_the_last_pair_of_states_named_together(nlp, finder):
+    found = actors_in(nlp, finder, "Russia and the United States held talks in Riyadh on Tuesday.",
+                      "Both sides said they had agreed to restore ties.")
+    assert [f[:2] for f in found if f[0] in ("sides", "they")] == [("sides", "Russia"), ("they", "Russia")]
+
+
+def test_they_after_both_sides_is_both(nlp):
+    from .test_statements import coded
+
+    assert coded(nlp, "Russia and the United States held talks in Riyadh on Tuesday. Both sides said they had agreed "
+                      "to restore ties.") == [("Russia", "046", "United States"), ("Russia", "050", "United States")]
+
+
+def test_a_hyphenated_given_name_in_lower_case_is_part_of_the_name(nlp, finder):
+    found = actors_in(nlp, finder, "South Korean Trade Minister Yeo Han-koo said Seoul would not accept the demands.")
+    assert found[0][:3] == ("Yeo Han-koo", "Yeo Han-koo", "Person")
+    found = actors_in(nlp, finder, "Kassym-Jomart Tokayev met a pro-Russian lawmaker.")
+    assert [f[1] for f in found] == ["Kassym-Jomart Tokayev", "Russia"]
+
+
+def test_allies_named_by_a_demonym_are_their_state(nlp, finder):
+    found = actors_in(nlp, finder, "The FLA accused the military and its Russian allies of hitting a market.")
+    assert ("allies", "Russia") in [f[:2] for f in found]

@@ -394,3 +394,19 @@ def test_a_go_between_needs_two_other_parties(nlp):
 def test_coordinated_demonyms_name_every_author(nlp):
     assert coded(nlp, "The U.N. Security Council rejected a Russian and Chinese draft resolution on Friday.") == [
         ("UN Security Council", "120", "Russia"), ("UN Security Council", "120", "China")]
+
+
+def test_demands_not_accepted_were_made_of_whoever_turned_them_down(nlp):
+    assert coded(nlp, "Seoul would not accept U.S. demands to pay its investment pledge in cash.") == [
+        ("South Korea", "083", "United States"), ("United States", "100", "South Korea")]
+    assert coded(nlp, "Seoul accepted U.S. demands to pay in cash.") == [("South Korea", "083", "United States")]
+
+
+def test_a_detention_somewhere_is_by_the_state_it_happened_in(nlp):
+    assert coded(nlp, "Russian Foreign Ministry spokeswoman Maria Zakharova condemned the detention of a Russian "
+                      "citizen in Poland.") == [("Maria Zakharova", "111", "Poland"), ("Poland", "173", "Russia")]
+
+
+def test_a_visit_the_parser_hangs_on_what_was_asked_is_the_asker_s(nlp):
+    assert coded(nlp, "Mohammed bin Salman urged Trump to get involved during a visit to the White House.") == [
+        ("Mohammed bin Salman", "020", "Donald Trump"), ("Mohammed bin Salman", "042", "United States")]

@@ -2009,3 +2009,44 @@ def test_a_clause_describing_a_deal_with_an_object_of_its_own_names_no_party_to_
     assert coded(nlp, "ECOWAS lifted the sanctions it had imposed on Niger.") == [
         ("Economic Community of West African States", "085", "Niger"),
         ("Economic Community of West African States", "163", "Niger")]
+
+
+def test_a_decision_welcomed_where_no_act_was_read_is_its_decider_s(nlp):
+    assert coded(nlp, "Japanese Prime Minister Sanae Takaichi said on Friday she would not visit the Yasukuni war "
+                      "shrine, a decision that was welcomed by Seoul as a sign of goodwill.") == [
+        ("South Korea", "051", "Sanae Takaichi")]
+
+
+def test_a_body_named_beside_a_demonym_acts_too(nlp):
+    assert coded(nlp, "Polish and NATO jets shot down Russian drones over eastern Poland.") == [
+        ("Poland", "190", "Russia"), ("North Atlantic Treaty Organization", "190", "Russia")]
+
+
+def test_a_state_s_goods_banned_is_a_sanction_on_the_state(nlp):
+    assert coded(nlp, "Estonia banned Russian trucks on Wednesday.") == [("Estonia", "172", "Russia")]
+    assert coded(nlp, "Estonia bought Russian trucks on Wednesday.") == []
+
+
+def test_a_topic_discussed_with_someone_is_a_consultation_with_them(nlp):
+    assert coded(nlp, "Belousov discussed air defence cooperation with his Tajik counterpart Sherali Mirzo.") == [
+        ("Andrei Belousov", "046", "Sherali Mirzo")]
+    # The topic names no party to the discussion (its negotiations are between their own parties).
+    assert coded(nlp, "Sisi received Qatar's emir in Cairo, where the two discussed the stalled negotiations "
+                      "between Israel and Hamas.") == [("Abdel Fattah al-Sisi", "043", "Qatar"), ("Israel", "046", "Hamas")]
+
+
+def test_entry_permits_refused_are_an_administrative_sanction(nlp):
+    assert coded(nlp, "Taiwan refused entry permits to three Chinese officials on Thursday.") == [
+        ("Taiwan", "172", "China")]
+
+
+def test_messages_carried_between_two_parties_mediate(nlp):
+    assert coded(nlp, "Omani Foreign Minister Badr Albusaidi carried messages between U.S. envoy Steve Witkoff and "
+                      "Iranian Foreign Minister Abbas Araghchi.") == [
+        ("Badr Albusaidi", "045", "Steve Witkoff"), ("Badr Albusaidi", "045", "Abbas Araghchi")]
+
+
+def test_an_investigation_opened_into_a_state_s_policies(nlp):
+    # The parser hangs "into" on the verb.
+    assert coded(nlp, "Washington opened an investigation into Brazil's trade policies.") == [
+        ("United States", "090", "Brazil")]

@@ -173,3 +173,16 @@ def test_labels_that_condemn_or_praise(nlp):
     assert coded(nlp, "Pezeshkian suspended cooperation with the IAEA, a move Germany's foreign ministry called "
                       "'a devastating signal'.") == [
         ("Masoud Pezeshkian", "160", "International Atomic Energy Agency"), ("Germany", "111", "Masoud Pezeshkian")]
+
+
+def test_a_verdict_on_the_terms_of_a_body_s_programme_is_aimed_at_the_body(nlp):
+    assert coded(nlp, 'Ousmane Sonko denounced what he called the "humiliating conditions" of a proposed '
+                      'International Monetary Fund programme.') == [
+        ("Ousmane Sonko", "111", "International Monetary Fund")]
+    assert coded(nlp, "Ousmane Sonko denounced the conditions of an IMF programme.") == [
+        ("Ousmane Sonko", "111", "International Monetary Fund")]
+
+
+def test_an_act_named_a_warning_to_someone_threatens_them(nlp):
+    assert coded(nlp, 'China staged drills around Taiwan in what Beijing called a "stern warning" to President Lai '
+                      'Ching-te.') == [("China", "150", "Taiwan"), ("China", "130", "Lai Ching-te")]
