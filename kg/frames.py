@@ -127,9 +127,14 @@ def sharing_conjunct_head(verb):
     return verb.head
 
 
+def infinitive_marker(verb):
+    """The "to" that marks ``verb`` as an infinitive ("urged Kiir *to* free Machar"), else None."""
+    return next((child for child in verb.children if child.dep_ == "aux" and child.lower_ == "to"), None)
+
+
 def is_infinitive(verb) -> bool:
     """True for a verb its "to" marks as an infinitive: "urged Kiir *to free* Machar"."""
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    return infinitive_marker(verb) is not None
 
 
 def infinitive_of_noun(verb) -> bool:
@@ -211,7 +216,7 @@ def forces_before_infinitive(verb):
     """The forces an infinitive of purpose names right before its "to", where the small parser
     hangs the infinitive on the sentence's verb: "condemned ... the deployment of North Korean
     *troops* to fight against Ukraine" (the troops fight, not the condemners); else None."""
-    to = next((child for child in verb.children if child.dep_ == "aux" and child.lower_ == "to"), None)
+    to = infinitive_marker(verb)
     if verb.dep_ != "advcl" or to is None or to.i == 0:
         return None
     before = verb.doc[to.i - 1]

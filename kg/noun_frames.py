@@ -10,7 +10,7 @@ knows where the article was filed).
 from __future__ import annotations
 
 from .actors import Mention, clause_verb
-from .events import COOPERATIVE_ROOTS, HOSTILE_ROOTS, MATERIAL_CONFLICT_ROOTS, VIOLENT_ROOTS
+from .events import COOPERATIVE_ROOTS, HOSTILE_ROOTS, MATERIAL_CONFLICT_ROOTS, VIOLENT_ROOTS, is_violent
 from .frames import (Frame, confidence, hung_on_verb, is_infinitive, is_possessive_pronoun, misparsed_apposition,
                      on_side, refers_back, side_of)
 from .model import Predicate
@@ -21,6 +21,7 @@ class NounFrameReader:
 
     def _noun_agents(self, noun, mentions) -> list[Mention]:
         """Who does the act a noun names: "the attack by Hezbollah", "Russia's invasion"."""
+        code = self.typer.noun_code_of(noun) or ""
         # "the storming of the compound by settlers": the parser often hangs "by" on the "of" object.
         inner = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                  if g.dep_ == "pobj" and g.pos_ == "NOUN"]
@@ -38,13 +39,13 @@ class NounFrameReader:
             agents = [m for clause in clauses if clause.dep_ == "acl" and clause.tag_ == "VBN"
                       and clause.lemma_.lower() not in self.cues["intermediary_verbs"]
                       for agent in clause.children if agent.dep_ == "agent" for m in self._prep_objects(agent, mentions)]
-        if not agents and self.typer.noun_code_of(noun):
+        if not agents and code:
             # "Russia's invasion"; "the EU's 18th package of sanctions against Russia": the package's.
             counted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
                 and noun.head.head.lemma_.lower() in self._counting_nouns else noun
             agents = [m for child in counted.children if child.dep_ == "poss"
                       for m in self._actors(child, mentions)]
-        if not agents and self.typer.is_violent_noun(noun):
+        if not agents and is_violent(code):
             # "repelled an RSF assault", "a Hamas attack": the armed body named before the act.
             agents = [mentions[child.i] for child in noun.lefts if child.dep_ == "compound" and child.i in mentions
                       and mentions[child.i].actor.type in ("Organization", "Group")]
@@ -53,11 +54,11 @@ class NounFrameReader:
             # "Washington's approval of a $2 billion arms sale to Taiwan": who approved it sells.
             agents = [m for child in noun.head.head.children if child.dep_ == "poss"
                       for m in self._actors(child, mentions)]
-        if not agents and self.typer.noun_code_of(noun):
+        if not agents and code:
             # "the U.S.-led strikes", "a Saudi-led offensive"
             agents = [Mention(child.i, child.i + 1, state, "descriptor") for child in noun.lefts
                       if (state := self.finder.state_before_hyphen(child, {"led"})) is not None]
-        if not agents and self.typer.noun_code_of(noun):
+        if not agents and code:
             # "overnight Russian attacks on Ukrainian ports", "Chinese sanctions": the demonym's state.
             # "U.S. and Israeli strikes": every coordinated demonym.
             states = self.finder.states_named_by_modifiers(noun)[:1] or [
@@ -66,10 +67,10 @@ class NounFrameReader:
                 for state in self.finder.states_named_by_modifiers(child)][:1]
             states += [state for state in self.finder.coordinated_states(noun) if state not in states]
             agents = [Mention(noun.i, noun.i + 1, state, "descriptor") for state in states]
-        if not agents and self.typer.noun_code_of(noun):
+        if not agents and code:
             # "criticised the deployment of U.S. missiles in Japan": whose missiles.
             agents = self._forces_of(noun)
-        if not agents and (self.typer.noun_code_of(noun) or "").startswith("173"):
+        if not agents and code.startswith("173"):
             # "the detention of a Russian citizen in Poland": by the state it happened in (the
             # parser may hang the place on the one detained).
             held = [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -276,11 +277,8 @@ class NounFrameReader:
             # "would delay a planned increase in tariffs after a phone call with Sheinbaum": the
             # parser hangs the occasion on the object; it is the clause's.
             governor = clause_verb(governor)
-        while occasion and self.polarity.requested_only(governor) and governor.head != governor:
-            # "urged China to play a role during a phone call with Wang Yi", "warned Manila against
-            # playing with fire, during talks with Lazaro": the call is the urging's occasion, not
-            # part of what was asked.
-            governor = clause_verb(governor.head)
+        if occasion:
+            governor = self._asking_clause(governor)
         if governor.pos_ not in ("VERB", "AUX") or self.polarity.requested_only(governor):
             return None
         if first.dep_ == "dobj" and self.typer.lexicon_lemma(governor) in self.cues["intent_verbs"] \
@@ -507,6 +505,14 @@ class NounFrameReader:
         predicate = Predicate("mediate", self.typer.predicate_for_noun(noun, "045").text, "045", self.typer.label("045"))
         return Frame(tuple(mediators), tuple(parties), predicate, False, confidence(mediators + parties, True) * 0.9, noun)
 
+    def _asking_clause(self, governor):
+        """The clause an occasion belongs to where the parser hangs it on what was asked: "urged
+        China to play a role during a phone call with Wang Yi", "MBS urged him to get involved during
+        a visit to the White House" -> "urged" (the call and the visit are the urging's)."""
+        while self.polarity.requested_only(governor) and governor.head != governor:
+            governor = clause_verb(governor.head)
+        return governor
+
     def _visited(self, noun, cameo: str, mentions) -> Frame | None:
         """A visit a noun names, by its visitor to the state visited (042): "during Modi's two-day
         visit to the UAE"; "met Yunus in Dhaka, the first visit by a Pakistani foreign minister" (to
@@ -518,11 +524,8 @@ class NounFrameReader:
             # "a planned visit" one still to come.
             return None
         governor = clause_verb(noun)
-        while noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on") and self.polarity.requested_only(governor) \
-                and governor.head != governor:
-            # "MBS urged him to get involved during a visit to the White House": the urging's
-            # occasion (the parser hangs it on what was asked).
-            governor = clause_verb(governor.head)
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on"):
+            governor = self._asking_clause(governor)
         clause = governor.pos_ in ("VERB", "AUX")
         visitors = self._noun_agents(noun, mentions)
         if clause and any(m.actor.type == "Country" for m in visitors):

@@ -3,8 +3,8 @@ praises what it names, aimed at its author), and "Moscow vowed a tough response"
 retaliate if the EU went ahead" (a response aimed at whoever did what it answers).
 
 ``VerdictReader`` is one part of ``kg.statements.StatementExtractor``: it reads these with the
-extractor's actor lookups (``_actors``, ``_subjects``, ``_noun_agents``, ``_owner``), lexicon
-(``typer``), cues, polarity and the article's acts.
+extractor's actor lookups (``_actors``, ``_subjects``, ``_noun_agents``, ``_owner``, ``_prep_objects``,
+``_aspect_owners``, ``_modifier_state``), lexicon (``typer``), cues, polarity and the article's acts.
 """
 
 from __future__ import annotations
@@ -110,13 +110,13 @@ class VerdictReader:
         a name that condemns (111) or praises (051) what it names (``named``, else the naming
         verb's object), aimed at its author; "drills in what Beijing called a stern warning to
         Lai": a threat (13) the namer makes of it, to whom the label names."""
-        if (self.typer.noun_code_of(label) or "")[:2] == "13" and verb.dep_ == "pcomp" and any(
-                child.lower_ == "what" for child in verb.children):
+        label_code = self.typer.noun_code_of(label) or ""
+        if label_code[:2] == "13" and verb.dep_ == "pcomp" and any(child.lower_ == "what" for child in verb.children):
             warned = [m for prep in label.children if prep.dep_ == "prep" and prep.lower_ == "to"
                       for m in self._prep_objects(prep, mentions)]
             namers = self._subjects(verb, mentions)
             if warned and namers:
-                predicate = self.typer.predicate_for_noun(label, self.typer.noun_code_of(label))
+                predicate = self.typer.predicate_for_noun(label, label_code)
                 return Frame(tuple(namers), tuple(warned), predicate, False, confidence(namers + warned, False), verb)
         # ("the post-war order", "counter-terrorism cooperation": a prefix undoes the word.)
         doc = label.doc
