@@ -200,10 +200,15 @@ def build_parser() -> argparse.ArgumentParser:
         "evaluate", help="precision and recall of the extractor on annotated articles",
         description="Score the extractor against hand-annotated items (JSON Lines: id, text, "
                     "statements with subject, object, cameo, negated, attributed_to; see "
-                    "tests/devset/). A statement matches on subject, object, negation and CAMEO root.",
+                    "tests/devset/). A statement matches on subject, object, negation and CAMEO root. "
+                    "With --predictions, score another system's statements or a second annotator's "
+                    "the same way instead.",
         epilog=_EPILOG)
     evaluate.add_argument("gold", nargs="+", metavar="FILE.jsonl", help="annotated items")
     evaluate.add_argument("--errors", action="store_true", help="also list every missed and spurious statement")
+    evaluate.add_argument("--predictions", metavar="FILE.jsonl",
+                          help="score the statements in FILE (the same format, by item id; text optional) "
+                               "instead of extracting: another system's output or a second annotation")
     _model_argument(evaluate)
 
     view = commands.add_parser(
@@ -464,7 +469,7 @@ def _run_view(args) -> int:
 
 
 def _run_evaluate(args) -> int:
-    from .evaluate import evaluate, load_gold
+    from .evaluate import evaluate, load_gold, load_predictions, score
 
     items = []
     for path in args.gold:
@@ -472,7 +477,14 @@ def _run_evaluate(args) -> int:
             items.extend(load_gold(path))
         except (OSError, ValueError, KeyError) as error:
             raise _Failure(f"{path}: not an annotated set ({type(error).__name__}: {error})") from None
-    report = evaluate(items, model=args.model)
+    if args.predictions:
+        try:
+            report = score(items, load_predictions(args.predictions, items))
+        except (OSError, ValueError, KeyError) as error:
+            raise _Failure(f"{args.predictions}: not statements of these items ({type(error).__name__}: {error})"
+                           ) from None
+    else:
+        report = evaluate(items, model=args.model)
     print(report.summary())
     if args.errors:
         for item_id, key in report.missed:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -143,15 +144,17 @@ def gold_key(key: str | None) -> str | None:
     return _actor_keys().get(key, key) if key is not None else None
 
 
-def load_gold(path: str | Path) -> list[GoldItem]:
-    """The annotated items of a JSON Lines file (actor keys read with ``gold_key``)."""
+def load_gold(path: str | Path, require_text: bool = True) -> list[GoldItem]:
+    """The annotated items of a JSON Lines file (actor keys read with ``gold_key``); without
+    ``require_text``, an item may leave its text out (it is then empty)."""
     items = []
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         record = json.loads(line)
         items.append(GoldItem(
-            id=record["id"], text=record["text"], phenomena=tuple(record.get("phenomena", ())),
+            id=record["id"], text=record["text"] if require_text else record.get("text", ""),
+            phenomena=tuple(record.get("phenomena", ())),
             statements=tuple(GoldStatement(gold_key(s["subject"]), gold_key(s["object"]), s.get("cameo"),
                                            bool(s.get("negated")), gold_key(s.get("attributed_to")))
                              for s in record["statements"])))
@@ -164,15 +167,33 @@ def extract_items(items: list[GoldItem], model: str | None = None) -> dict[str, 
     return {result.doc_id: list(result.statements) for result in extract_articles(articles, model)}
 
 
+def as_annotation(statement: Statement) -> GoldStatement:
+    """An extracted statement written as an annotator writes one (actor keys, CAMEO code)."""
+    return GoldStatement(actor_key(statement.subject), actor_key(statement.object), statement.predicate.cameo,
+                         statement.negated, actor_key(statement.attributed_to))
+
+
 def evaluate(items: list[GoldItem], model: str | None = None) -> Report:
     """Score the extractor on annotated items."""
     predicted = extract_items(items, model)
+    return score(items, {item_id: [as_annotation(s) for s in found] for item_id, found in predicted.items()})
+
+
+def score(items: list[GoldItem], predicted: Mapping[str, Sequence[GoldStatement]]) -> Report:
+    """Score statements found for each item (by item id; an item not named found none) against its
+    annotation: the extractor's (``evaluate``) or another system's or annotator's, written as
+    annotated items (``load_predictions``).
+
+    >>> gold = [GoldItem("a", "France condemned Russia.", (GoldStatement("FRA", "RUS", "111", False),))]
+    >>> score(gold, {"a": [GoldStatement("FRA", "RUS", "112", False)]}).strict
+    Tally(tp=1, fp=0, fn=0)
+    """
     report = Report()
     for item in items:
-        statements = predicted.get(item.id, [])
-        by_key: dict[tuple, list[Statement]] = defaultdict(list)
+        statements = predicted.get(item.id, ())
+        by_key: dict[tuple, list[GoldStatement]] = defaultdict(list)
         for s in statements:
-            by_key[(actor_key(s.subject), actor_key(s.object), (s.predicate.cameo or "")[:2], s.negated)].append(s)
+            by_key[s.key].append(s)
         found = Counter({key: len(group) for key, group in by_key.items()})
         gold_keys = Counter(g.key for g in item.statements)
         strict = _tally(gold_keys, found)
@@ -188,9 +209,27 @@ def evaluate(items: list[GoldItem], model: str | None = None) -> Report:
             if by_key.get(gold.key):
                 report.attribution_total += 1
                 subject = gold.key[0]
-                sources = {_other_source(actor_key(s.attributed_to), subject) for s in by_key[gold.key]}
+                sources = {_other_source(s.attributed_to, subject) for s in by_key[gold.key]}
                 report.attribution_correct += _other_source(gold.attributed_to, subject) in sources
     return report
+
+
+def load_predictions(path: str | Path, items: list[GoldItem]) -> dict[str, tuple[GoldStatement, ...]]:
+    """The statements another system or annotator found for ``items``, from a file in the annotated
+    format (read with ``load_gold``), by item id. Each of its items must be one of ``items``, with
+    the same text where it gives one; an item it leaves out found nothing.
+
+    Raises ValueError naming the first item that is not one of ``items`` or has another text.
+    """
+    texts = {item.id: item.text for item in items}
+    predicted = {}
+    for item in load_gold(path, require_text=False):
+        if item.id not in texts:
+            raise ValueError(f"item {item.id!r} is in no annotated set given")
+        if item.text and item.text != texts[item.id]:
+            raise ValueError(f"item {item.id!r} has another text than the annotated set")
+        predicted[item.id] = item.statements
+    return predicted
 
 
 def _other_source(source: str | None, subject: str) -> str | None:

@@ -203,3 +203,28 @@ def test_push_and_remote_query_argument_errors(built):
     assert (run.returncode, run.stderr) == (2, "kg: error: give GRAPH or --endpoint URL, not both\n")
     run = kg("push", out / "nothing.ttl", "http://127.0.0.1:1/store")
     assert run.returncode == 2 and run.stderr.startswith("kg: error: ") and "nothing.ttl" in run.stderr
+
+
+def test_evaluate_scores_the_extractor_or_a_file_of_statements(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "a", "text": "France condemned Russia and Iran on Monday.", "statements": [
+        {"subject": "FRA", "object": "RUS", "cameo": "111", "negated": False, "attributed_to": None},
+        {"subject": "FRA", "object": "BLR", "cameo": "111", "negated": False, "attributed_to": None}]}) + "\n",
+        encoding="utf-8")
+    run = kg("evaluate", gold, "--errors")
+    assert run.returncode == 0 and run.stdout.splitlines()[0] == (
+        "strict (subject, object, negation, CAMEO root): P=0.500 R=0.500 F1=0.500 (tp=1 fp=1 fn=1)")
+    assert run.stdout.splitlines()[-2:] == ["missed   a: FRA BLR 11 False", "spurious a: FRA IRN 11 False"]
+    # A second annotator's statements (no text needed), scored the same way.
+    other = tmp_path / "second.jsonl"
+    other.write_text(json.dumps({"id": "a", "statements": [
+        {"subject": "FRA", "object": "RUS", "cameo": "112", "negated": False, "attributed_to": None}]}) + "\n",
+        encoding="utf-8")
+    run = kg("evaluate", gold, "--predictions", other, "--errors")
+    assert run.returncode == 0 and run.stdout.splitlines()[0] == (
+        "strict (subject, object, negation, CAMEO root): P=1.000 R=0.500 F1=0.667 (tp=1 fp=0 fn=1)")
+    assert run.stdout.splitlines()[-1] == "missed   a: FRA BLR 11 False"
+    other.write_text('{"id": "b", "statements": []}\n', encoding="utf-8")
+    run = kg("evaluate", gold, "--predictions", other)
+    assert (run.returncode, run.stdout, run.stderr) == (2, "", f"kg: error: {other}: not statements of these items "
+                                                                "(ValueError: item 'b' is in no annotated set given)\n")

@@ -2,7 +2,10 @@
 
 import json
 
-from kg.evaluate import GoldItem, GoldStatement, Tally, actor_key, evaluate, gold_key, load_gold
+import pytest
+
+from kg.evaluate import (GoldItem, GoldStatement, Tally, actor_key, as_annotation, evaluate, extract_items, gold_key,
+                         load_gold, load_predictions, score)
 from kg.model import Actor
 
 
@@ -85,3 +88,45 @@ def test_a_source_of_the_subjects_own_state_is_no_source():
     report = evaluate(items)
     # TASS is a Russian agency: of Putin's own state as well.
     assert (report.strict.tp, report.attribution_correct, report.attribution_total) == (4, 3, 4)
+
+
+def test_another_systems_statements_are_scored_as_the_extractors_are():
+    # A second annotator (or another extractor) is scored with the same matcher: the CAMEO root,
+    # the source of the subject's own state read as no source, an item left out as nothing found.
+    gold = [GoldItem("a", "France condemned Russia and Iran.", (
+                GoldStatement("FRA", "RUS", "111", False), GoldStatement("FRA", "IRN", "111", False, "reuters"))),
+            GoldItem("b", "Iran denied arming the Houthis.", (GoldStatement("IRN", "houthis", "070", True),))]
+    other = {"a": [GoldStatement("FRA", "RUS", "112", False, "FRA"), GoldStatement("FRA", "IRN", "111", False),
+                   GoldStatement("RUS", "FRA", "111", False)]}
+    report = score(gold, other)
+    assert (report.strict.tp, report.strict.fp, report.strict.fn) == (2, 1, 1)
+    assert (report.attribution_correct, report.attribution_total) == (1, 2)
+    assert report.missed == [("b", ("IRN", "houthis", "07", True))]
+    assert report.spurious == [("a", ("RUS", "FRA", "11", False))]
+
+
+def test_the_extractors_statements_are_scored_as_annotations():
+    items = [GoldItem("a", "Kim Jong-un blamed the United States, Japan and South Korea.", ())]
+    found = [as_annotation(s) for s in extract_items(items)["a"]]
+    assert found == [GoldStatement("kim-jong-un", code, "112", False, None) for code in ("USA", "JPN", "KOR")]
+    assert score(items, {"a": found}).spurious == evaluate(items).spurious
+
+
+def test_predictions_are_read_by_item_id_with_the_text_optional(tmp_path):
+    gold = [GoldItem("a", "France condemned Russia.", ()), GoldItem("b", "Officials met.", ())]
+    path = tmp_path / "other.jsonl"
+    path.write_text(json.dumps({"id": "a", "statements": [
+        {"subject": "FRA", "object": "RUS", "cameo": "111", "negated": False, "attributed_to": None}]}) + "\n",
+        encoding="utf-8")
+    assert load_predictions(path, gold) == {"a": (GoldStatement("FRA", "RUS", "111", False, None),)}
+    path.write_text(json.dumps({"id": "c", "text": "Other.", "statements": []}) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="item 'c' is in no annotated set given"):
+        load_predictions(path, gold)
+    path.write_text(json.dumps({"id": "b", "text": "Officials met on Tuesday.", "statements": []}) + "\n",
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match="item 'b' has another text than the annotated set"):
+        load_predictions(path, gold)
+    # An annotated set itself must give each item's text.
+    path.write_text('{"id": "a", "statements": []}', encoding="utf-8")
+    with pytest.raises(KeyError, match="text"):
+        load_gold(path)
