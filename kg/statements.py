@@ -1553,11 +1553,14 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 actors = [mentions[g.i] for g in child.children if g.dep_ == "poss" and g.i in mentions]
             if not actors and child.lemma_.lower() in self.cues["pressure_nouns"]:
                 # "would not bow to pressure from Brussels": who presses; "to the pressure": who
-                # did what the article reported before.
+                # did the hostile act reported before ("doubled tariffs on Indian goods as a penalty
+                # for New Delhi's purchases of Russian oil": the tariffs, not the purchases), else
+                # whatever the article reported last.
                 actors = [m for p in child.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
                           for m in self._prep_objects(p, mentions)]
                 if not actors and any(c.lower_ == "the" for c in child.lefts):
-                    actors = self.article_acts.before(child) or self.article_acts.last_doers(child)
+                    actors = self.article_acts.hostile_before(child) or self.article_acts.before(child) \
+                        or self.article_acts.last_doers(child)
             if not actors and child.lemma_.lower() in self.cues["beneficiary_nouns"]:
                 # "support for the reconstruction of Syria": Syria's.
                 actors = [m for p in child.children if p.dep_ == "prep" and p.lower_ == "of"

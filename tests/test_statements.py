@@ -2050,3 +2050,18 @@ def test_an_investigation_opened_into_a_state_s_policies(nlp):
     # The parser hangs "into" on the verb.
     assert coded(nlp, "Washington opened an investigation into Brazil's trade policies.") == [
         ("United States", "090", "Brazil")]
+
+
+def test_purchases_of_a_state_s_commodities_are_trade_with_it(nlp):
+    # "Russian oil" is Russia's, as "Russian goods" is; whoever buys it trades with Russia (061).
+    assert coded(nlp, "China's purchases of Iranian oil rose in March.") == [("China", "061", "Iran")]
+    assert coded(nlp, "Washington doubled tariffs on Indian goods as a penalty for New Delhi's purchases of Russian "
+                      "oil.") == [("United States", "163", "India"), ("India", "061", "Russia")]
+    assert coded(nlp, "The price of Brent crude rose in March.") == []
+
+
+def test_the_pressure_is_the_last_hostile_act_reported(nlp):
+    # Not the purchases the tariffs punish, read after them.
+    assert coded(nlp, "Washington doubled tariffs on Indian goods to 50 percent as a penalty for New Delhi's purchases "
+                      "of Russian oil, and Commerce Minister Piyush Goyal said India would not bow to the pressure.") == [
+        ("United States", "163", "India"), ("India", "061", "Russia"), ("India", "080", "United States")]
