@@ -51,7 +51,9 @@ _RECIPROCAL_ROOTS = ("03", "04", "05", "06")
 _AGREED_ROOTS = ("05", "07", "08")
 #: What a cooperative act announced for later is coded as: "will meet" -> 036 (intent to meet).
 _INTENT_CODES = {"04": "036", "045": "039", "05": "032", "06": "031", "07": "033", "08": "035"}
-
+#: Acts that answer what another did, aimed at its doer where they name no one else: disapproval,
+#: protest, reduced relations (threats and demands are aimed at whom they name or address).
+_REACTION_ROOTS = ("11", "14", "16")
 
 
 class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, VerdictReader):
@@ -578,6 +580,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "North Korea fired missiles into the sea off its east coast": no one else is the
             # object (the act is still remembered below for a later verdict on it).
             objects = []
+        if not objects and not negated and root in _REACTION_ROOTS:
+            # "Japan protested after Chinese ships entered its waters", "Germany will halt arms
+            # exports ..., after Israel's cabinet approved a plan": aimed at whoever did what the
+            # reaction follows.
+            objects = self._provokers(verb, subjects, mentions)
         if not objects and negated:
             # "Cambodia denied planting any mines": aimed at whom it was accused of mining.
             objects = self._denied_targets(verb, subjects, root)
@@ -593,6 +600,17 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                           confidence(subjects, exact) * 0.9, verb, symmetric_pairs=True)
         return Frame(tuple(subjects), tuple(objects), predicate, negated,
                       confidence(subjects + objects, exact), verb)
+
+    def _provokers(self, verb, subjects: list[Mention], mentions) -> list[Mention]:
+        """Who did what a reaction follows, named by a clause of time on the verb or on the clause
+        it completes: "protested after Chinese ships entered its waters" -> China; not the
+        reacting side itself ("condemned the attack after meeting Lula")."""
+        own = side_of(subjects)
+        holders = (verb, verb.head) if verb.dep_ in ("xcomp", "ccomp") else (verb,)
+        doers = [m for holder in holders for clause in holder.children if clause.dep_ == "advcl" and any(
+                     mark.dep_ == "mark" and mark.lower_ in self.cues["provocation_marks"] for mark in clause.children)
+                 for m in self._subjects(clause, mentions)]
+        return [m for m in doers if not on_side(m.actor, own)]
 
     def _remember_judged(self, noun, doers: list[Mention]) -> None:
         """Keep a violent act a verdict names ("condemned as cowardly an Israeli air strike on

@@ -2065,3 +2065,18 @@ def test_the_pressure_is_the_last_hostile_act_reported(nlp):
     assert coded(nlp, "Washington doubled tariffs on Indian goods to 50 percent as a penalty for New Delhi's purchases "
                       "of Russian oil, and Commerce Minister Piyush Goyal said India would not bow to the pressure.") == [
         ("United States", "163", "India"), ("India", "061", "Russia"), ("India", "080", "United States")]
+
+
+def test_a_reaction_naming_no_one_answers_whoever_did_what_it_follows(nlp):
+    assert coded(nlp, "Kenya lodged a complaint after Ugandan troops crossed the border.") == [("Kenya", "114", "Uganda")]
+    assert coded(nlp, "South Korea condemned the launch after North Korea fired a ballistic missile into the sea.") == [
+        ("South Korea", "111", "North Korea")]
+    assert coded(nlp, "Germany will halt exports of military equipment that could be used in Gaza, Chancellor Friedrich "
+                      "Merz said on Friday, after Israel's security cabinet approved a plan to take control of Gaza "
+                      "City.") == [("Germany", "163", "Israel")]
+    # Not the reacting side itself, nor a threat or an order (whose aim annotators read elsewhere).
+    assert coded(nlp, "Kenya condemned the attack after meeting Ugandan President Yoweri Museveni.") == [
+        ("Kenya", "040", "Yoweri Museveni")]
+    assert coded(nlp, "Chad's President Mahamat Idriss Deby threatened to pull his country out of the Multinational "
+                      "Joint Task Force, days after a Boko Haram attack on an army base killed about 40 Chadian "
+                      "soldiers.") == [("Boko Haram", "190", "Chad")]
