@@ -610,6 +610,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         doers = [m for holder in holders for clause in holder.children if clause.dep_ == "advcl" and any(
                      mark.dep_ == "mark" and mark.lower_ in self.cues["provocation_marks"] for mark in clause.children)
                  for m in self._subjects(clause, mentions)]
+        # "Japan protested after a Chinese incursion": the act a noun names.
+        doers += [m for holder in holders for prep in holder.children
+                  if prep.dep_ == "prep" and prep.lower_ in self.cues["provocation_marks"]
+                  for noun in prep.children if noun.dep_ == "pobj" and self.typer.noun_code_of(noun)
+                  for m in self._noun_agents(noun, mentions)]
         return [m for m in doers if not on_side(m.actor, own)]
 
     def _remember_judged(self, noun, doers: list[Mention]) -> None:

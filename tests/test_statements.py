@@ -2071,6 +2071,7 @@ def test_a_reaction_naming_no_one_answers_whoever_did_what_it_follows(nlp):
     assert coded(nlp, "Kenya lodged a complaint after Ugandan troops crossed the border.") == [("Kenya", "114", "Uganda")]
     assert coded(nlp, "South Korea condemned the launch after North Korea fired a ballistic missile into the sea.") == [
         ("South Korea", "111", "North Korea")]
+    assert coded(nlp, "Japan lodged a protest after a Chinese incursion into its waters.") == [("Japan", "114", "China")]
     assert coded(nlp, "Germany will halt exports of military equipment that could be used in Gaza, Chancellor Friedrich "
                       "Merz said on Friday, after Israel's security cabinet approved a plan to take control of Gaza "
                       "City.") == [("Germany", "163", "Israel")]
