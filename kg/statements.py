@@ -1062,6 +1062,17 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         objects.extend(self._actors(declared, mentions, possessor=True) or self._owner(declared, mentions)
                                        or self._modifier_state(declared))
                 continue
+            if lemma in self.cues["permission_verbs"] and child.dep_ in ("ccomp", "xcomp") and not passive \
+                    and not any(c.dep_ == "dobj" for c in verb.children):
+                # "would not allow IAEA inspectors back into Fordow", "did not allow Swedish
+                # prosecutors to board": the parser makes the one allowed the subject of what it is
+                # allowed to do.
+                child = next((c for c in child.children if c.dep_ == "nsubj"), child)
+                if child.dep_ != "nsubj":
+                    continue
+                object_words.append(child.lemma_.lower())
+                objects.extend(self._actors(child, mentions, possessor=True) or self._modifier_state(child))
+                continue
             amount = misparsed_amount(child)
             guest = visiting_guest(child)
             if amount is not None and not passive and not any(c.dep_ == "dobj" for c in verb.children):

@@ -2081,3 +2081,13 @@ def test_a_reaction_naming_no_one_answers_whoever_did_what_it_follows(nlp):
     assert coded(nlp, "Chad's President Mahamat Idriss Deby threatened to pull his country out of the Multinational "
                       "Joint Task Force, days after a Boko Haram attack on an army base killed about 40 Chadian "
                       "soldiers.") == [("Boko Haram", "190", "Chad")]
+
+
+def test_the_one_allowed_is_the_subject_of_what_it_is_allowed_to_do(extract_text, nlp):
+    # The parser reads "allow [inspectors back]" as a clause of its own; "let" and "permit" are
+    # typed as "allow" is.
+    assert extract_text("Iran will not allow International Atomic Energy Agency inspectors back into the bombed "
+                        "Fordow site.") == [("Iran", "allow inspector", "International Atomic Energy Agency", True, None)]
+    assert coded(nlp, "The Rapid Support Forces agreed on Thursday to let U.N. aid convoys reach El Fasher.") == [
+        ("Rapid Support Forces", "0863", "United Nations")]
+    assert coded(nlp, "Iran will not allow the inspectors back into the bombed Fordow site.") == []
