@@ -706,7 +706,11 @@ class ActorFinder:
             # A name after a title is a person, whatever the statistical NER made of the
             # phrase ("Kazakh President Kassym-Jomart Tokayev" read as one ORG).
             if ent.label_ in _NER_ACTOR_LABELS and not any(s < ent.end and ent.start < e for s, e, _, _ in titled):
-                candidates.append((self._name_start(doc, ent), ent.end, "ner", ent.label_))
+                start = self._name_start(doc, ent)
+                while start < ent.end - 1 and doc[start].lower_ in self.cues["hedge_words"]:
+                    # "Suspected New People's Army rebels" are the NPA's.
+                    start += 1
+                candidates.append((start, ent.end, "ner", ent.label_))
         candidates.extend(titled)
         # A name its kind vouches for gives way to a name the gazetteer knows inside it ("the
         # Kurdish YPG militia" is the YPG).

@@ -483,3 +483,8 @@ def test_a_hyphenated_given_name_in_lower_case_is_part_of_the_name(nlp, finder):
 def test_allies_named_by_a_demonym_are_their_state(nlp, finder):
     found = actors_in(nlp, finder, "The FLA accused the military and its Russian allies of hitting a market.")
     assert ("allies", "Russia") in [f[:2] for f in found]
+
+
+def test_a_word_of_doubt_is_not_part_of_a_name(nlp, finder):
+    assert actors_in(nlp, finder, "Suspected New People's Army rebels ambushed a patrol on Sunday.") == [
+        ("New People's Army", "New People's Army", "Group", "PHL")]
