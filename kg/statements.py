@@ -1068,7 +1068,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # prosecutors to board": the parser makes the one allowed the subject of what it is
                 # allowed to do.
                 child = next((c for c in child.children if c.dep_ == "nsubj"), child)
-                if child.dep_ != "nsubj":
+                if child.dep_ != "nsubj" or not self.typer.code_for((lemma, child.lemma_.lower())):
+                    # Only what the lexicon types ("allow inspectors", "let aid convoys"): whom
+                    # else a clause lets act is read with that clause.
                     continue
                 object_words.append(child.lemma_.lower())
                 objects.extend(self._actors(child, mentions, possessor=True) or self._modifier_state(child))
