@@ -784,6 +784,32 @@ class ActorFinder:
             return ent.start
         return start
 
+    def _family_name(self, span, context: ArticleContext) -> str | None:
+        """The family name a lone given name shares: with the full name it is coordinated with
+        ("British couple Peter and Barbie Reynolds" -> "Reynolds"), or with the person whose kin
+        it names ("Emmerson Mnangagwa, his wife Auxillia", "Vance's wife Usha" -> that person's)."""
+        given = span.root
+        kin = given.head if given.dep_ in ("appos", "compound") else None
+        if kin is None or kin.lower_ not in self.cues["kinship_nouns"]:
+            # A couple named as kin, the partner a given name and a family name, no title: not
+            # "Auxillia and Vice President Constantino Chiwenga", nor two companies "Norebo and
+            # Murman Seafood".
+            couple = any(t.lower_ in self.cues["kinship_nouns"] for t in given.lefts)
+            partner = next((c for c in given.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                            and c.ent_type_ == "PERSON" and [g.ent_type_ for g in c.lefts] == ["PERSON"]), None)
+            return partner.text if couple and partner is not None else None
+        for owner in kin.children:
+            if owner.dep_ != "poss":
+                continue
+            if owner.pos_ == "PRON":
+                person = context.people_in_order[0] if context.people_in_order else None
+            else:
+                person = context.person_named(owner.text) or self.gazetteer.names.get(owner.text)
+            if person is not None and person.type == "Person" and " " in person.label:
+                # "Ali Bongo Ondimba, his wife Sylvia" -> "Bongo Ondimba".
+                return person.label.split(" ", 1)[1]
+        return None
+
     def _titled_names(self, doc) -> list[tuple[int, int, str, str]]:
         """Names the statistical NER missed right after a title: "his Turkish counterpart Ahmet Yildiz"."""
         found = []
@@ -872,6 +898,9 @@ class ActorFinder:
             if not name:
                 return None, ""
             known = context.person_named(name) if " " not in name or len(name.split()) == 1 else None
+            if known is None and " " not in name and (family := self._family_name(doc[start:end], context)):
+                # "Peter and Barbie Reynolds", "Mnangagwa, his wife Auxillia": the family's name.
+                name = f"{name} {family}"
             if known is None:
                 known = gazetteer.names.get(name)
             if known is not None and known.type == "Person":
