@@ -606,6 +606,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         it completes: "protested after Chinese ships entered its waters" -> China; not the
         reacting side itself ("condemned the attack after meeting Lula")."""
         own = side_of(subjects)
+        if any(prep.dep_ == "prep" and prep.lower_ in self.cues["object_prepositions"]
+               and any(pobj.dep_ == "pobj" for pobj in prep.children)
+               for head in (verb, *(obj for obj in verb.children if obj.dep_ == "dobj")) for prep in head.children):
+            # "suspended cooperation with the agency after U.S. strikes": the act names its party,
+            # though not by a name kg knows; the provocation is only its reason.
+            return []
         holders = (verb, verb.head) if verb.dep_ in ("xcomp", "ccomp") else (verb,)
         doers = [m for holder in holders for clause in holder.children if clause.dep_ == "advcl" and any(
                      mark.dep_ == "mark" and mark.lower_ in self.cues["provocation_marks"] for mark in clause.children)
