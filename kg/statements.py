@@ -161,6 +161,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 guests = self._guests(frame)
                 if guests is not None:
                     yield guests
+            if token.pos_ == "VERB":
+                allies = self._allies(token, mentions)
+                if allies is not None:
+                    yield allies
 
     def _official_protest(self, frame: Frame) -> Frame:
         """A state's protest is an official complaint (114), not a demonstration (14): "summoned
@@ -188,6 +192,41 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             return None
         return Frame(tuple(guests), tuple(hosts[:1]), self.typer.with_code(frame.predicate, "042"), False,
                      frame.confidence * 0.9, frame.anchor)
+
+    def _allies(self, verb, mentions) -> Frame | None:
+        """Force used beside or for another side is military cooperation with it (062): "its troops
+        fought alongside Russian forces", "conducted air strikes against the militants in support
+        of the Somali army" (whoever the force is aimed at)."""
+        objects = [child for child in verb.children if child.dep_ == "dobj"]
+        lemma = self.typer.lexicon_lemma(verb)
+        if not (is_violent(self.typer.code_for((lemma,))) or any(
+                is_violent(self.typer.code_for((lemma, obj.lemma_.lower()))) or self.typer.is_violent_noun(obj)
+                for obj in objects)):
+            return None
+        # "in an operation near Timbuktu in support of the Malian army": one noun further down.
+        holders = [verb, *objects, *(pobj for prep in verb.children if prep.dep_ == "prep"
+                                     for pobj in prep.children if pobj.dep_ == "pobj")]
+        sides = [prep for holder in holders for prep in holder.children if prep.dep_ == "prep" and (
+            prep.lower_ in self.cues["alliance_prepositions"]
+            or (prep.lower_ == "in" and any(p.lemma_.lower() == "support" for p in prep.children)))]
+        allies = [m for prep in sides for m in (
+            self._prep_objects(prep, mentions) if prep.lower_ != "in"
+            else [m for p in prep.children for of in p.children if of.dep_ == "prep" and of.lower_ == "of"
+                  for m in self._prep_objects(of, mentions)])]
+        doers = self._subjects(verb, mentions)
+        allies = [m for m in allies if not on_side(m.actor, side_of(doers))]
+        if not doers or not allies or self.polarity.requested_only(verb) or self._civilians_only(doers, verb.doc):
+            # Not "accused Kinshasa of fighting alongside the FDLR" (alleged), nor "two Chinese
+            # nationals fighting alongside Russian forces" (not China's forces).
+            return None
+        predicate = self.typer.predicate_of("fight alongside", verb, "062")
+        return Frame(tuple(doers), tuple(allies), predicate, self.polarity.negated(verb),
+                     confidence(doers + allies, True) * 0.9, verb)
+
+    def _civilians_only(self, doers: list[Mention], doc) -> bool:
+        """True when every doer is a state named only by its civilians ("Indian pilgrims", "two
+        Chinese nationals"), who do no violence for it."""
+        return all(m.how == "descriptor" and doc[m.start].lemma_.lower() in self.cues["civilian_nouns"] for m in doers)
 
     def _verb_frame(self, verb, mentions) -> Frame | None:
         lemma = self.typer.lexicon_lemma(verb)
@@ -413,8 +452,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "India beat Australia by six wickets", "won the runoff, beating Warsaw Mayor Rafal
             # Trzaskowski": a match or a vote, not an assault.
             return None
-        if root in VIOLENT_ROOTS and all(m.how == "descriptor" and verb.doc[m.start].lemma_.lower()
-                                          in self.cues["civilian_nouns"] for m in subjects):
+        if root in VIOLENT_ROOTS and self._civilians_only(subjects, verb.doc):
             # "Indian pilgrims crossed into Tibet": travellers, not the state's forces.
             return None
         if root in VIOLENT_ROOTS and any(t.lower_.startswith(tuple(self.cues["cyber_words"])) for t in verb.subtree):

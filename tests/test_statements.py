@@ -2091,3 +2091,15 @@ def test_the_one_allowed_is_the_subject_of_what_it_is_allowed_to_do(extract_text
     assert coded(nlp, "The Rapid Support Forces agreed on Thursday to let U.N. aid convoys reach El Fasher.") == [
         ("Rapid Support Forces", "0863", "United Nations")]
     assert coded(nlp, "Iran will not allow the inspectors back into the bombed Fordow site.") == []
+
+
+def test_force_used_beside_or_for_another_side_is_military_cooperation_with_it(nlp):
+    assert coded(nlp, "North Korea said on Monday that its troops had fought alongside Russian forces to drive "
+                      "Ukrainian units out of the Kursk region.") == [("North Korea", "062", "Russia")]
+    assert coded(nlp, "The U.S. military said it had conducted two air strikes against the militants near the town in "
+                      "support of the Somali army.") == [("United States", "062", "Somalia")]
+    # Not an act only alleged, nor one of civilians named by their state.
+    assert coded(nlp, "Rwandan Foreign Minister Olivier Nduhungirehe accused Kinshasa of fighting alongside the "
+                      "FDLR.") == [("Olivier Nduhungirehe", "112", "Democratic Republic of the Congo")]
+    assert coded(nlp, "Zelensky said Ukrainian troops had captured two Chinese nationals fighting alongside Russian "
+                      "forces.") == [("Ukraine", "173", "China")]
