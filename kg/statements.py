@@ -161,10 +161,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 guests = self._guests(frame)
                 if guests is not None:
                     yield guests
-            if token.pos_ == "VERB":
-                allies = self._allies(token, mentions)
-                if allies is not None:
-                    yield allies
+            allies = (self._allies(token, mentions) if token.pos_ == "VERB" else None) or self._joint_force(frame)
+            if allies is not None:
+                yield allies
 
     def _official_protest(self, frame: Frame) -> Frame:
         """A state's protest is an official complaint (114), not a demonstration (14): "summoned
@@ -222,6 +221,21 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         predicate = self.typer.predicate_of("fight alongside", verb, "062")
         return Frame(tuple(doers), tuple(allies), predicate, self.polarity.negated(verb),
                      confidence(doers + allies, True) * 0.9, verb)
+
+    def _joint_force(self, frame: Frame | None) -> Frame | None:
+        """Force two sides use together is military cooperation between them (062): "Ugandan and
+        Congolese forces launched joint airstrikes on ADF camps"."""
+        anchor = frame.anchor if frame is not None else None
+        if frame is None or not is_violent(frame.predicate.cameo) or frame.zipped or frame.negated or not any(
+                # "launched joint airstrikes": the verb's noun says so.
+                child.lower_ in self.cues["joint_modifiers"]
+                for noun in (anchor, *(obj for obj in anchor.children if obj.dep_ == "dobj")) for child in noun.lefts):
+            return None
+        doers = list({m.actor.id: m for m in frame.subjects}.values())
+        if len(doers) < 2:
+            return None
+        return Frame((doers[0],), tuple(doers[1:]), self.typer.with_code(frame.predicate, "062"), False,
+                     frame.confidence * 0.9, frame.anchor, symmetric_pairs=True)
 
     def _civilians_only(self, doers: list[Mention], doc) -> bool:
         """True when every doer is a state named only by its civilians ("Indian pilgrims", "two

@@ -2098,6 +2098,12 @@ def test_force_used_beside_or_for_another_side_is_military_cooperation_with_it(n
                       "Ukrainian units out of the Kursk region.") == [("North Korea", "062", "Russia")]
     assert coded(nlp, "The U.S. military said it had conducted two air strikes against the militants near the town in "
                       "support of the Somali army.") == [("United States", "062", "Somalia")]
+    # Force two sides use together.
+    assert coded(nlp, "Ugandan and Congolese forces launched joint airstrikes on camps of the Allied Democratic Forces "
+                      "in Congo's Ituri province.") == [
+        ("Uganda", "195", "Allied Democratic Forces"),
+        ("Democratic Republic of the Congo", "195", "Allied Democratic Forces"),
+        ("Uganda", "062", "Democratic Republic of the Congo")]
     # Not an act only alleged, nor one of civilians named by their state.
     assert coded(nlp, "Rwandan Foreign Minister Olivier Nduhungirehe accused Kinshasa of fighting alongside the "
                       "FDLR.") == [("Olivier Nduhungirehe", "112", "Democratic Republic of the Congo")]
