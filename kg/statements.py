@@ -394,8 +394,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         lead = self.typer.lexicon_lemma(governor) if governor is not None else None
         generic = intent is None or intent.lemma in (lead, f"{lead} to")
         # "was ready to resume talks", "was not ready to resume talks" (negated below).
-        promising = governor is not None \
-            and lead in self.cues["future_governors"] | self.cues["readiness_adjectives"]
+        promising = governor is not None and (
+            lead in self.cues["future_governors"] | self.cues["readiness_adjectives"]
+            # "Blinken is expected to meet Wang Yi", "Modi is scheduled to visit Washington".
+            or (lead in self.cues["scheduling_verbs"] and any(c.dep_ == "nsubjpass" for c in governor.children)))
         promised = promising and generic and own_root in _INTENT_CODES
         agreed = governor is not None and generic and own_root in _AGREED_ROOTS \
             and lead in self.cues["agreeing_verbs"] and verb.dep_ == "xcomp"
@@ -535,7 +537,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             predicate, root = self.typer.with_code(predicate, "043"), "04"
         # ("Sisi and Mohamud pledged to deepen cooperation with Eritrea": the pledge's act is its
         # complement's, read there, with the partner it names.)
-        reciprocal = not objects and not passive and len(subjects) >= 2 and self._joint_act(verb, object_words, root) \
+        # (Not "Witkoff and Kushner met Putin to discuss a U.S. plan": the purpose of an act on
+        # someone else is done with them, not between its doers.)
+        purpose = is_infinitive(verb) and verb.dep_ in ("advcl", "xcomp") \
+            and any(child.dep_ == "dobj" for child in verb.head.children)
+        reciprocal = not objects and not passive and len(subjects) >= 2 and not purpose \
+            and self._joint_act(verb, object_words, root) \
             and not any(child.dep_ == "xcomp" and self._objects(child, mentions, False)[2] == "with"
                         for child in verb.children)
         if self._military_support(verb, predicate, prep) or (root == "15" and (reciprocal or prep == "with")):
@@ -934,6 +941,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             explicit = [child for child in current.children if child.dep_ in SUBJECT_DEPS] or [
                 grandchild for child in current.children if child.dep_ == "aux"
                 for grandchild in child.children if grandchild.dep_ in SUBJECT_DEPS]
+            if not explicit and current != verb and controlled.dep_ == "xcomp" and controlled.head == current:
+                # "Blinken is expected to meet Wang Yi", "Modi is scheduled to visit": whom the
+                # passive speaks of does what it governs.
+                explicit = [child for child in current.children if child.dep_ == "nsubjpass"]
             # "Myanmar's junta chief Min Aung Hlaing arrived", "Thai acting Prime Minister Phumtham
             # agreed": the parser makes the title a second subject; it is the person's title.
             explicit = [child for child in explicit if not _title_of_next(child, explicit, mentions)]
@@ -1404,6 +1415,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if between:
                 # "brokered a ceasefire between Thailand and Cambodia": the parties.
                 objects.extend(between)
+                continue
+            if topic:
+                # "discussed North Korea's nuclear programme": what was talked about, not with whom.
                 continue
             # "condemned North Korea's missile launch", "rejected Trump's threat", "dismissed a
             # French proposal": the owner.

@@ -2109,3 +2109,21 @@ def test_force_used_beside_or_for_another_side_is_military_cooperation_with_it(n
                       "FDLR.") == [("Olivier Nduhungirehe", "112", "Democratic Republic of the Congo")]
     assert coded(nlp, "Zelensky said Ukrainian troops had captured two Chinese nationals fighting alongside Russian "
                       "forces.") == [("Ukraine", "173", "China")]
+
+
+def test_whom_a_passive_speaks_of_does_what_it_governs(nlp):
+    # An act expected or scheduled is still to come (an intent, 036); one forced on someone is done.
+    assert coded(nlp, "Blinken is expected to meet Wang Yi in Beijing on Friday.") == [("Antony Blinken", "036", "Wang Yi")]
+    assert coded(nlp, "The World Food Programme said it had been forced to cut food assistance to Afghanistan.") == [
+        ("World Food Programme", "162", "Afghanistan")]
+
+
+def test_a_topic_discussed_and_a_purpose_name_no_party(nlp):
+    # Whose programme was discussed is no party to the talks; the purpose of a meeting with Putin
+    # is no joint act of the envoys who met him.
+    assert coded(nlp, "South Korean President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba in Tokyo. The two "
+                      "leaders discussed North Korea's nuclear programme.") == [
+        ("Lee Jae-myung", "040", "Shigeru Ishiba"), ("Lee Jae-myung", "046", "Shigeru Ishiba")]
+    assert coded(nlp, "U.S. envoys Steve Witkoff and Jared Kushner met Russian President Vladimir Putin in the Kremlin on "
+                      "Tuesday to discuss a U.S. plan to end the war.") == [
+        ("Steve Witkoff", "040", "Vladimir Putin"), ("Jared Kushner", "040", "Vladimir Putin")]

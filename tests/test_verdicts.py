@@ -129,7 +129,8 @@ def test_a_verdict_on_a_joint_act_named_after_a_preposition_reaches_its_parties(
 def test_a_move_the_parser_hangs_on_the_speaker(nlp):
     assert coded(nlp, "U.S. President Donald Trump doubled tariffs on Indian goods to 50% as a penalty for New Delhi's "
                       "purchases of Russian oil, a move India's foreign ministry called \"unfair, unjustified and "
-                      "unreasonable\".") == [("Donald Trump", "163", "India"), ("India", "111", "Donald Trump")]
+                      "unreasonable\".") == [("Donald Trump", "163", "India"), ("India", "061", "Russia"),
+                                              ("India", "111", "Donald Trump")]
 
 
 def test_a_move_called_a_threat_is_no_threat(nlp):
