@@ -225,11 +225,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
     def _joint_force(self, frame: Frame | None) -> Frame | None:
         """Force two sides use together is military cooperation between them (062): "Ugandan and
         Congolese forces launched joint airstrikes on ADF camps"."""
-        anchor = frame.anchor if frame is not None else None
-        if frame is None or not is_violent(frame.predicate.cameo) or frame.zipped or frame.negated or not any(
-                # "launched joint airstrikes": the verb's noun says so.
-                child.lower_ in self.cues["joint_modifiers"]
-                for noun in (anchor, *(obj for obj in anchor.children if obj.dep_ == "dobj")) for child in noun.lefts):
+        if frame is None or not is_violent(frame.predicate.cameo) or frame.zipped or frame.negated:
+            return None
+        # "launched joint airstrikes": the verb's noun says so.
+        nouns = (frame.anchor, *(obj for obj in frame.anchor.children if obj.dep_ == "dobj"))
+        if not any(child.lower_ in self.cues["joint_modifiers"] for noun in nouns for child in noun.lefts):
             return None
         doers = list({m.actor.id: m for m in frame.subjects}.values())
         if len(doers) < 2:
