@@ -212,8 +212,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             self._prep_objects(prep, mentions) if prep.lower_ != "in"
             else [m for p in prep.children for of in p.children if of.dep_ == "prep" and of.lower_ == "of"
                   for m in self._prep_objects(of, mentions)])]
+        if not allies:
+            return None
         doers = self._subjects(verb, mentions)
-        allies = [m for m in allies if not on_side(m.actor, side_of(doers))]
+        own = side_of(doers)
+        allies = [m for m in allies if not on_side(m.actor, own)]
         if not doers or not allies or self.polarity.requested_only(verb) or self._civilians_only(doers, verb.doc):
             # Not "accused Kinshasa of fighting alongside the FDLR" (alleged), nor "two Chinese
             # nationals fighting alongside Russian forces" (not China's forces).
@@ -535,10 +538,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 and all(m.actor.type == "Person" for m in objects):
             # "Rahmon welcomed Putin at the airport": receiving a visitor (043), not praise.
             predicate, root = self.typer.with_code(predicate, "043"), "04"
-        # ("Sisi and Mohamud pledged to deepen cooperation with Eritrea": the pledge's act is its
-        # complement's, read there, with the partner it names.)
-        # (Not "Witkoff and Kushner met Putin to discuss a U.S. plan": the purpose of an act on
-        # someone else is done with them, not between its doers.)
+        # No joint act between co-subjects where the act is read elsewhere: "Sisi and Mohamud pledged
+        # to deepen cooperation with Eritrea" (the complement's, with the partner it names), "Witkoff
+        # and Kushner met Putin to discuss a U.S. plan" (the purpose of an act on someone else).
         purpose = is_infinitive(verb) and verb.dep_ in ("advcl", "xcomp") \
             and any(child.dep_ == "dobj" for child in verb.head.children)
         reciprocal = not objects and not passive and len(subjects) >= 2 and not purpose \
