@@ -1,6 +1,6 @@
 """Quality, measured: precision and recall on the team's annotated sets, with floors.
 
-The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev39
+The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev41
 were first scored unseen (the figures are in the README) and are tuned on since;
 the seed article is annotated by hand (tests/devset/seed.jsonl). The floors sit a little
 under today's figures so that a change that makes extraction worse fails here.
@@ -55,6 +55,8 @@ FLOORS = {  # set: (precision, recall) of the strict match
     "dev37": (0.82, 0.67),
     "dev38": (0.86, 0.67),
     "dev39": (0.84, 0.75),
+    "dev40": (0.72, 0.53),
+    "dev41": (0.83, 0.64),
 }
 
 
