@@ -543,7 +543,8 @@ class ActorFinder:
             # "brokered the deal between the nuclear-armed neighbours": a pair, uncounted.
             definite and token.tag_ == "NNS" and token.lower_ in self.cues["plural_state_nouns"]
             and (token.lower_ in ("neighbours", "neighbors") or token.head.lower_ == "between"))
-        if not counted:
+        if not counted or (numbered and not definite and self.states_named_by_modifiers(token)):
+            # "Israel barred two Spanish ministers": a new group, named by its state.
             return []
         word = token.lower_
         subjects = _clause_subjects(token, by_token)
@@ -1043,6 +1044,16 @@ class ActorFinder:
                 # "the rebel group" refers back; "the Wagner group", "Russia's group" name one.
                 child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ != "NOUN") for child in token.lefts):
             return context.organization_like(token.lower_)
+        backers = {state.id for child in token.lefts if child.dep_ == "amod"
+                   and (state := self.state_before_hyphen(child, self.cues["backing_words"])) is not None}
+        if backers and words & (self.cues["state_anaphora"] | self.cues["government_nouns"]):
+            # "the Saudi-backed government accused the Houthis": the state in question (that of the
+            # armed groups named, else where the story is filed), not its backer.
+            groups_states = [self.gazetteer.countries.get(group.country) for group in reversed(context.organizations)
+                             if group.type == "Group" and group.country]
+            return next((state for state in (*groups_states, context.home_state, context.last_government,
+                                             *reversed(context.states_in_order))
+                         if state is not None and state.id not in backers), None)
         if token.lower_ in self.cues["state_anaphora"] and any(
                 c.lower_ == "the" for c in token.lefts) and not self.states_named_by_modifiers(token) and not any(
                 # "the government in Cotonou", "the army of Mali": the state is named after the noun.
@@ -1080,6 +1091,10 @@ class ActorFinder:
             # "a Shandong-based refinery", "a Dubai-based firm": the state its seat lies in.
             country = next((state.country for child in token.lefts if child.dep_ == "amod"
                             and (state := self.state_before_hyphen(child, {"based"})) is not None), None)
+        if not country and token.lemma_.lower() not in self.cues["armament_nouns"] | self.cues["military_nouns"]:
+            # "tariffs on Chinese-made electric vehicles": the state the goods come from.
+            country = next((state.country for child in token.lefts if child.dep_ == "amod"
+                            and (state := self.state_before_hyphen(child, self.cues["origin_words"])) is not None), None)
         governing = bool(words & self.cues["government_nouns"])
         if country and governing:
             context.last_government = self.gazetteer.countries.get(country)

@@ -212,7 +212,7 @@ class NounFrameReader:
             parties = self._prep_objects(between[0], mentions)
             if noun.lemma_.lower() in self.cues["intermediary_nouns"]:
                 return self._mediation(noun, parties, predicate, mentions)
-            if len(parties) < 2 or self._only_intended(noun):
+            if len(parties) < 2 or self._only_intended(noun) or self._only_supposed(noun):
                 # "offered to host talks between Moscow and Kyiv": no talks yet.
                 return None
             if self._still_to_come(noun):
@@ -239,6 +239,8 @@ class NounFrameReader:
             # "during talks in Brussels on Wednesday": a preposition that names no party.
             return self._joint_noun_frame(noun, cameo, mentions)
         agents = self._noun_agents(noun, mentions) if agents is None else agents
+        if agents and self._only_supposed(noun):
+            return None
         if agents:
             if all(m.how == "descriptor" for m in agents) and self._only_intended(noun):
                 # "threatened to cut off all American aid to Honduras": the threat is the act.
@@ -464,6 +466,11 @@ class NounFrameReader:
             return None
         agents = self._noun_agents(noun, mentions)
         governor = clause_verb(prep.head)
+        reported = [clause for clause in governor.children if clause.dep_ in ("ccomp", "parataxis") and clause.i < prep.i]
+        if reported and governor.lemma_.lower() in self.cues["reporting_verbs"]:
+            # "Algeria ordered French staff to leave, Barrot said, in response to the arrest of an
+            # Algerian official": the reported act answers it, not the report.
+            governor = reported[-1]
         responders = self._subjects(governor, mentions) if agents and governor.pos_ in ("VERB", "AUX") else []
         responders = [m for m in responders if m.actor not in [a.actor for a in agents]]
         if not responders:
@@ -681,6 +688,12 @@ class NounFrameReader:
             return False
         return self.polarity.requested_only(verb) or self._intent_governor(verb) is not None \
             or verb.lemma_.lower() in self.cues["intent_verbs"]
+
+    def _only_supposed(self, noun) -> bool:
+        """True for an act the sentence only supposes: "Israeli annexation of the West Bank would
+        be a red line"."""
+        return noun.dep_ == "nsubj" and any(child.dep_ == "aux" and child.lower_ in self.cues["hypothetical_modals"]
+                                            for child in noun.head.children)
 
     def _still_to_come(self, noun) -> bool:
         """True for an event the sentence names as ahead: "ahead of a meeting between Trump and

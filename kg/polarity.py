@@ -66,6 +66,11 @@ class Polarity:
     def rejected_request(self, verb) -> bool:
         """True for the act of a request its addressee turned down: "rejected calls to impose
         sanctions", "resisted pressure to cut ties"."""
+        if verb.dep_ == "advcl" and is_infinitive(verb) and verb.head.lemma_.lower() in self.cues["rejecting_verbs"]:
+            # "rejecting calls from opposition leader Matthew Wale to scrap the pact": the parser
+            # hangs the infinitive on the verb, after the request.
+            return any(child.dep_ == "dobj" and child.i < verb.i and child.lemma_.lower() in self.cues["request_nouns"]
+                       for child in verb.head.children)
         noun = verb.head
         return verb.dep_ in ("acl", "relcl") and noun.lemma_.lower() in self.cues["request_nouns"] and noun.dep_ == "dobj" \
             and noun.head.lemma_.lower() in self.cues["rejecting_verbs"]

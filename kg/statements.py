@@ -1048,6 +1048,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "U.S. forces struck a boat ..., Hegseth said, killing four": the reported act's.
                 current = reported[-1]
                 continue
+            if current.dep_ == "conj" and current.head.dep_ == "relcl" and _after_comma_and(current) \
+                    and self._speech_act(current) and self.typer.noun_code_of(current.head.head) \
+                    and current.head.head.head.pos_ in ("VERB", "AUX"):
+                # "condemned an attack ... that killed a soldier, and called on Rwanda": an act
+                # calls on no one; whoever condemned it does.
+                current = current.head.head.head
+                continue
             credited = self._credited(current, mentions)
             if credited:
                 # "thanked Mexico for sending oil": Mexico sent it.
@@ -1073,7 +1080,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 current = current.head
             if current.pos_ == "ADP" and current.dep_ == "prep":
                 # "North Korea is ... with having deployed troops": through the preposition.
+                set_off = relation == "pcomp" and current.lower_ in self.cues["time_prepositions"] \
+                    and current.doc[current.left_edge.i - 1].text == ","
                 current = current.head
+                if set_off and current.dep_ == "xcomp" and any(c.dep_ in _OBJECT_DEPS for c in current.head.children):
+                    # "urged Brussels to reconsider its tariffs, two days after meeting Xi": the
+                    # time of the urging, whose subject met Xi, not of what Brussels is urged to do.
+                    current = current.head
                 if current.pos_ == "ADV" and current.head != current:
                     # "stopped short of criticising": through the adverb too.
                     current = current.head
@@ -1753,6 +1766,15 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                              and noun.i > being.i and noun.dep_ in ("attr", "ccomp", "dobj")), None)
         return None
 
+    def _backer_of_named(self, named: Mention, token, mentions) -> bool:
+        """True when ``named`` is only the backer of a body the noun also names: "Islamic
+        State-backed ADF rebels" are the ADF's."""
+        doc = token.doc
+        return named.end + 1 < len(doc) and doc[named.end].text == "-" \
+            and doc[named.end + 1].lower_ in self.cues["backing_words"] and any(
+                child.dep_ == "compound" and (other := mentions.get(child.i)) is not None and other is not named
+                and other.actor.type in ("Organization", "Group") for child in token.children)
+
     def _actors(self, token, mentions, possessor: bool = False) -> list[Mention]:
         """The actors a noun phrase headed by ``token`` names, one per coordinated member."""
         found: list[Mention] = []
@@ -1811,13 +1833,19 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "Republican People's Party leader Ozgur Ozel": the leader named, not his party.
                 head_mention = named_people[0]
             else:
-                for child in token.children:
+                # "The U.N. peacekeeping mission, MONUSCO,": the body named in apposition first.
+                named_bodies = [child for child in token.children if child.dep_ == "appos" and child.i in mentions
+                                and mentions[child.i].how == "gazetteer"
+                                and mentions[child.i].actor.type in ("Organization", "Group")]
+                for child in [*named_bodies, *token.children]:
                     if one_of:
                         # "a G7 country", "an EU member" is one of them, not the bloc.
                         break
                     named = mentions.get(child.i)
                     if named is None or child.dep_ not in ("compound", "appos", "nmod", "amod"):
                         pass
+                    elif child.dep_ == "amod" and self._backer_of_named(named, token, mentions):
+                        continue
                     elif named.actor.type in ("Organization", "Group") and named.how != "descriptor" \
                             and not named_people:  # "Russia's U.N. ambassador Vasily Nebenzya" is the ambassador.
                         # "Chinese coast guard ships", "Ukraine's SBU security service": the body named.

@@ -504,3 +504,30 @@ def test_a_lone_given_name_shares_its_family_s_name(nlp, finder):
     assert [label for _, label, _, _ in actors_in(nlp, finder, "Norway imposed sanctions on Russian fishing companies "
                                                                "Norebo and Murman Seafood.")] == [
         "Norway", "Russia", "Norebo", "Murman Seafood"]
+
+
+def test_a_counted_group_named_by_its_state_is_the_state(nlp, finder):
+    # "two Spanish ministers" are new, not the two Spaniards named before; "the two ministers" are.
+    found = actors_in(nlp, finder, "Israeli Foreign Minister Gideon Saar accused Prime Minister Pedro Sanchez of "
+                                   "antisemitism, Spanish Foreign Minister Jose Manuel Albares said.",
+                      "Israel also barred two Spanish ministers from entering the country.")
+    assert ("ministers", "Spain") in [f[:2] for f in found]
+    found = actors_in(nlp, finder, "Spanish Prime Minister Pedro Sanchez met Foreign Minister Jose Manuel Albares.",
+                      "Israel barred the two ministers from entering the country.")
+    assert ("ministers", "Pedro Sanchez") in [f[:2] for f in found]
+
+
+def test_a_government_backed_by_a_state_is_not_the_backer_s(nlp, finder):
+    found = actors_in(nlp, finder, "U.N. envoy Hans Grundberg met Houthi negotiator Mohammed Abdulsalam in Muscat.",
+                      "The talks came a week after the Saudi-backed government accused the Houthis of shelling Taiz.")
+    assert ("government", "Yemen") in [f[:2] for f in found]
+    # Without a backer, "the government" is the state named last.
+    found = actors_in(nlp, finder, "Saudi Arabia hosted the talks.", "The government accused the Houthis.")
+    assert ("government", "Saudi Arabia") in [f[:2] for f in found]
+
+
+def test_goods_made_in_a_state_are_the_state_s_but_arms_are_not(nlp, finder):
+    assert [f[:2] for f in actors_in(nlp, finder, "The EU imposed tariffs on Chinese-made electric vehicles.")] == [
+        ("EU", "European Union"), ("Chinese", "China"), ("vehicles", "China")]
+    assert [f[:2] for f in actors_in(nlp, finder, "Iranian-made drones struck Kyiv overnight.")] == [
+        ("Iranian", "Iran"), ("Kyiv", "Ukraine")]

@@ -410,3 +410,15 @@ def test_a_detention_somewhere_is_by_the_state_it_happened_in(nlp):
 def test_a_visit_the_parser_hangs_on_what_was_asked_is_the_asker_s(nlp):
     assert coded(nlp, "Mohammed bin Salman urged Trump to get involved during a visit to the White House.") == [
         ("Mohammed bin Salman", "020", "Donald Trump"), ("Mohammed bin Salman", "042", "United States")]
+
+
+def test_a_reported_response_answers_the_act_and_a_supposed_act_is_none(nlp):
+    # The act reported answers the arrest, not the report of it.
+    assert coded(nlp, "Algeria has ordered 12 French embassy staff to leave the country, French Foreign Minister "
+                      "Jean-Noel Barrot said on Monday, in response to the arrest in France of an Algerian consular "
+                      "official.") == [("Algeria", "166", "France"), ("France", "173", "Algeria")]
+    # An act only supposed is not reported; one that happened is.
+    assert coded(nlp, "Israeli annexation of any part of the occupied West Bank would be a red line, the UAE "
+                      "warned.") == []
+    assert coded(nlp, "Israeli annexation of parts of the occupied West Bank drew protests.") == [
+        ("Israel", "192", "Palestine")]

@@ -83,6 +83,11 @@ def test_requested_only(nlp, polarity, text, lemma, requested):
 def test_rejected_request(nlp, polarity):
     assert polarity.rejected_request(verb(nlp, "India rejected calls to impose sanctions.", "impose"))
     assert not polarity.rejected_request(verb(nlp, "India backed calls to impose sanctions.", "impose"))
+    # The parser may hang the request's infinitive on the verb that turned it down.
+    text = "Manele said he would keep the pact, rejecting calls from opposition leader Matthew Wale to scrap it."
+    assert polarity.rejected_request(verb(nlp, text, "scrap"))
+    text = "Manele said he would keep the pact, backing calls from opposition leader Matthew Wale to scrap it."
+    assert not polarity.rejected_request(verb(nlp, text, "scrap"))
 
 
 def test_an_act_before_a_verdict_across_a_comma_is_no_allegation(nlp, polarity):

@@ -754,7 +754,7 @@ def test_verdicts_in_quotes_arrests_under_a_noun_and_the_authorities(nlp):
                       "called \"deeply alarming\".") == [("European Union", "111", "Georgia")]
     assert coded(nlp, "A Moscow court on Monday sentenced German citizen Markus Weber to 13 years. Germany's "
                       "foreign office called the verdict \"politically motivated\".") == [
-        ("Russia", "116", "Markus Weber"), ("Germany", "111", "Russia")]
+        ("Russia", "173", "Markus Weber"), ("Germany", "111", "Russia")]
     assert coded(nlp, "South Sudanese security forces placed First Vice President Riek Machar under house arrest "
                       "in Juba.") == [("South Sudan", "173", "Riek Machar")]
     # "the authorities" are those of the state the article is about.
@@ -1647,7 +1647,7 @@ def test_a_spokesman_after_his_groups_name(nlp):
 def test_a_complaint_over_what_another_did(nlp):
     assert coded(nlp, "China's commerce ministry said it had filed a complaint at the World Trade Organization over "
                       "the European Union's final duties on Chinese-made electric vehicles.") == [
-        ("China", "114", "European Union")]
+        ("China", "114", "European Union"), ("European Union", "163", "China")]
     # Lodged with whom the sentence names.
     assert coded(nlp, 'Taiwanese Foreign Minister Lin Chia-lung thanked Washington for the package, saying it showed '
                       'the United States\' commitment, while Beijing lodged "stern representations" with the U.S. '
@@ -1680,7 +1680,7 @@ def test_a_trade_measure_challenged_at_the_wto(nlp):
         ("Brazil", "115", "United States"), ("United States", "163", "Brazil")]
     assert coded(nlp, "China lodged a complaint at the World Trade Organization on Monday challenging the European "
                       "Union's countervailing duties on Chinese-made electric vehicles.") == [
-        ("China", "115", "European Union")]
+        ("China", "115", "European Union"), ("European Union", "163", "China")]
 
 
 def test_joint_acts_with_an_apposition_or_a_joint_modifier(nlp):
@@ -2127,3 +2127,42 @@ def test_a_topic_discussed_and_a_purpose_name_no_party(nlp):
     assert coded(nlp, "U.S. envoys Steve Witkoff and Jared Kushner met Russian President Vladimir Putin in the Kremlin on "
                       "Tuesday to discuss a U.S. plan to end the war.") == [
         ("Steve Witkoff", "040", "Vladimir Putin"), ("Jared Kushner", "040", "Vladimir Putin")]
+
+
+def test_a_body_named_beside_its_backer_or_its_description_is_the_body(nlp):
+    assert coded(nlp, "Islamic State-backed ADF rebels attacked a church in eastern Congo's Ituri province.") == [
+        ("Allied Democratic Forces", "190", "Democratic Republic of the Congo")]
+    assert coded(nlp, "The U.N. peacekeeping mission, MONUSCO, condemned the attack by ADF rebels.") == [
+        ("United Nations Organization Stabilization Mission in the Democratic Republic of the Congo", "111",
+         "Allied Democratic Forces")]
+    assert coded(nlp, "The U.N. Human Rights Council's investigators accused Daniel Ortega of persecuting "
+                      "opponents.") == [("UN Human Rights Council", "112", "Daniel Ortega")]
+
+
+def test_whose_clause_a_later_act_is(nlp):
+    # An attack calls on no one: whoever condemned it does.
+    assert coded(nlp, "Antonio Guterres condemned an attack by M23 rebels on UNIFIL peacekeepers that killed a soldier, "
+                      "and called on Rwanda to withdraw its forces.") == [
+        ("António Guterres", "111", "M23"), ("M23", "190", "United Nations Interim Force in Lebanon"),
+        ("António Guterres", "020", "Rwanda")]
+    # The time of the urging, set off by a comma, is its subject's, not that of whom it urges.
+    assert coded(nlp, "Pedro Sanchez urged Brussels to reconsider its planned tariffs, two days after meeting "
+                      "President Xi Jinping.") == [("Pedro Sanchez", "020", "European Union"),
+                                                  ("Pedro Sanchez", "040", "Xi Jinping")]
+    # Without the comma, the time may be of what is urged.
+    assert coded(nlp, "Pedro Sanchez urged Brussels to reconsider its tariffs after meeting Xi Jinping.") == [
+        ("Pedro Sanchez", "020", "European Union"), ("European Union", "040", "Xi Jinping")]
+
+
+def test_tariffs_on_a_state_s_goods_and_sentences(nlp):
+    assert coded(nlp, "The European Union imposed tariffs on Chinese-made electric vehicles.") == [
+        ("European Union", "163", "China")]
+    assert coded(nlp, "Beijing agreed to cut duties on Canadian canola.") == [("China", "085", "Canada")]
+    # Sentencing, like jailing, is coercion (173), not only a finding of guilt (116).
+    assert coded(nlp, "A Fijian court sentenced former prime minister Frank Bainimarama to one year in prison.") == [
+        ("Fiji", "173", "Frank Bainimarama")]
+
+
+def test_a_friend_named_is_praised(nlp):
+    assert coded(nlp, "Bhutanese Prime Minister Tshering Tobgay described India as Bhutan's \"most trusted "
+                      "friend\".") == [("Tshering Tobgay", "051", "India")]
