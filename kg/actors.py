@@ -59,6 +59,7 @@ class Gazetteer:
     shared_seats: dict[str, str] = field(default_factory=dict)  # "Brussels" -> "BEL": an organisation's seat, also a capital
     surnames: dict[tuple[str, str], Actor] = field(default_factory=dict)  # ("COL", "Petro") -> Gustavo Petro
     outsiders: frozenset[str] = frozenset()  # IRIs of people outside their state's government ("opposition leader")
+    private: frozenset[str] = frozenset()  # IRIs of people in no public office ("writer", "journalist")
 
 
 @cache
@@ -102,12 +103,16 @@ def _gazetteer() -> Gazetteer:
     by_surname: dict[tuple[str, str], set[Actor]] = {}
     outsiders: set[str] = set()
     outsider_roles = data.cues()["outsider_roles"]
+    private: set[str] = set()
+    private_roles = data.cues()["private_roles"]
     for person in data.people():
         actor = Actor(f"{ID_BASE}person/{slug(person.name)}", person.name, "Person", person.country)
         if person.country:
             by_surname.setdefault((person.country, person.name.split()[-1]), set()).add(actor)
         if any(word in person.role for word in outsider_roles):
             outsiders.add(actor.id)
+        if any(word in person.role for word in private_roles):
+            private.add(actor.id)
         if person.gender:
             genders[actor.id] = person.gender
         for name in _article_variants((person.name, *person.aliases)):
@@ -120,7 +125,7 @@ def _gazetteer() -> Gazetteer:
     people_by_role = {key: next(iter(actors)) for key, actors in holders.items() if len(actors) == 1}
     surnames = {key: next(iter(actors)) for key, actors in by_surname.items() if len(actors) == 1}
     return Gazetteer(names, countries, demonyms, organizations, people_by_role, titles, frozenset(places), genders,
-                     data.features(), shared_seats, surnames, frozenset(outsiders))
+                     data.features(), shared_seats, surnames, frozenset(outsiders), frozenset(private))
 
 
 _UNIQUE_OFFICES = ("head_of_state", "head_of_government", "minister")

@@ -39,8 +39,8 @@ def is_possessive_pronoun(token) -> bool:
 def refers_back(noun) -> bool:
     """True for "the move", "this decision", "those measures": a noun that refers back (also
     when the parser makes it a modifier: "called [the expulsion] regrettable", "called [the
-    move] unacceptable interference")."""
-    lefts = [*noun.lefts, *(noun.head.lefts if noun.dep_ in ("compound", "amod", "nmod") else ())]
+    move] unacceptable interference", 'called [the arrest] "unacceptable"')."""
+    lefts = [*noun.lefts, *(noun.head.lefts if noun.dep_ in ("compound", "amod", "nmod", "npadvmod") else ())]
     return any(child.lower_ in ("the", "this", "that", "these", "those") for child in lefts)
 
 

@@ -315,6 +315,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             agents += [by for agent in agents for by in agent.children if by.dep_ == "conj" and by.lower_ == "by"]
             subjects = [m for child in agents for pobj in child.children if pobj.dep_ == "pobj"
                         for m in self._actors(pobj, mentions)] or self._orderers(verb, mentions)
+            agentless = not agents and not subjects
             # "Jorge Glas, who had been granted asylum by Mexico": the relative pronoun is its noun.
             objects = [m for child in verb.children if child.dep_ in _PASSIVE_SUBJECT_DEPS
                        for child in ((verb.head,) if verb.dep_ == "relcl" and child.tag_ in ("WP", "WDT") else (child,))
@@ -371,13 +372,18 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         else:
             subjects = self._subjects(verb, mentions)
             objects = []
+        captors_guessed = passive and agentless and bool(objects)
+        if captors_guessed:
+            subjects = self._unnamed_captors(verb, objects, mentions)
         if not subjects:
             return None
         received = self._received(verb, subjects, mentions)
         if received:
             return received
         more_objects, object_words, prep = self._objects(verb, mentions, passive)
-        objects.extend(m for m in more_objects if m not in objects)
+        if not captors_guessed:
+            # ("arrested in Manila on an ICC warrant": the warrant's issuer is no one arrested.)
+            objects.extend(m for m in more_objects if m not in objects)
         if passive and verb.dep_ == "acl":
             object_words = [verb.head.lemma_.lower(), *object_words]
         elif passive:
@@ -910,6 +916,28 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 return Frame(tuple(sources), tuple(subjects), predicate,
                               False, confidence(sources + subjects, True) * 0.9, child)
         return None
+
+    def _unnamed_captors(self, verb, held: list[Mention], mentions) -> list[Mention]:
+        """Who arrested, detained or charged those a passive names no agent for: the state of the
+        court or place it happened in ("Besigye was charged before a military court in Kampala"),
+        else each known person's own state ("opposition leader Riek Machar was placed under house
+        arrest"); nobody for other acts, for people the gazetteer does not know or knows in no
+        public office ("the French-Algerian writer Boualem Sansal, who had been jailed" may have been
+        held by any state), or for people named only by their state ("an American journalist was
+        detained")."""
+        predicate, _ = self.typer.predicate_for_verb(verb, [], None)
+        if predicate is None or (predicate.cameo or "")[:2] != "17":
+            return []
+        places = [m for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "before", "at")
+                  for pobj in prep.children if pobj.dep_ == "pobj" for m in self._actors(pobj, mentions)
+                  if m.actor.type == "Country"]
+        if places:
+            return places[:1]
+        states = [self.finder.state_of(m.actor) for m in held if m.actor.type == "Person" and m.how == "gazetteer"
+                  and m.actor.id not in self.finder.gazetteer.private]
+        if not states or None in states or len({state.id for state in states}) != 1:
+            return []
+        return [Mention(verb.i, verb.i + 1, states[0], "descriptor")]
 
     def _orderers(self, verb, mentions) -> list[Mention]:
         """Who had a passive act done, by their orders: "was placed under house arrest on the
@@ -1510,7 +1538,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         by_medium = [prep for medium in verb.children if medium.dep_ == "prep" and medium.lower_ in ("by", "via", "over")
                      for pobj in medium.children if pobj.lemma_.lower() in self.cues["medium_nouns"]
                      for prep in pobj.children if prep.dep_ == "prep"]
-        for child in (*verb.children, *by_medium):
+        # "lodged a protest note with Beijing": the parser may hang the party on the document.
+        by_document = [prep for document in verb.children if document.dep_ == "dobj"
+                       and document.lemma_.lower() in self.cues["document_nouns"]
+                       for prep in document.children if prep.dep_ == "prep" and prep.lower_ in ("with", "to")]
+        for child in (*verb.children, *by_medium, *by_document):
             if not (child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")):
                 continue
             word = child.lower_
@@ -1640,15 +1672,19 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 for m in self._prep_objects(prep, mentions)]
 
     def _through_quantity(self, noun):
-        """"a new package of sanctions" -> "sanctions": the noun that says what the act is."""
+        """"a new package of sanctions" -> "sanctions", "two of its employees" -> "employees": the
+        noun that says what the act is, or on whom."""
         for _ in range(2):
             # (By the word as written too: the parser lemmatises "doses" to "dos".)
-            if not {noun.lemma_.lower(), noun.lower_} & self._counting_nouns:
+            counting = bool({noun.lemma_.lower(), noun.lower_} & self._counting_nouns)
+            partitive = not counting and noun.pos_ == "NUM" and noun.dep_ in ("dobj", "nsubj", "nsubjpass")
+            if not (counting or partitive):
                 break
             # "a package of sanctions", "10 million yuan in humanitarian aid" (the parser may hang
             # "in" on the verb: "will provide 7 billion crowns | in additional aid").
             inner = [g for p in (*noun.children, *hung_on_verb(noun, ("of", "in"))) if p.dep_ == "prep"
-                     and p.lower_ in ("of", "in") for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+                     and p.lower_ in (("of",) if partitive else ("of", "in"))
+                     for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
             if not inner:
                 break
             # "millions of dollars in development funding": the funding, not the dollars.

@@ -131,8 +131,11 @@ class VerdictReader:
             # "called the expulsion regrettable", "called the move unacceptable interference",
             # parsed as one phrase: the noun inside the label ("an attack that X called state
             # terrorism" names the attack, not "state").
-            child for child in label.lefts if child.dep_ in ("compound", "nmod", "amod") and child.pos_ in ("NOUN", "PROPN")
-            and objects in ([], [label])]
+            child for child in label.lefts if child.pos_ in ("NOUN", "PROPN") and objects in ([], [label]) and (
+                child.dep_ in ("compound", "nmod", "amod")
+                # 'called the arrest "unacceptable"', "called the seizure 'an act of piracy'": the
+                # parser hangs the noun on the quoted label.
+                or (child.dep_ in ("npadvmod", "poss") and any(t.is_quote for t in doc[child.i + 1:label.i])))]
         if code == "111" and any(child.lemma_.lower() in self.cues["claim_nouns"] for child in named):
             # "called the accusations baseless" rejects a claim (120) rather than criticising an act.
             code = "120"

@@ -2166,3 +2166,37 @@ def test_tariffs_on_a_state_s_goods_and_sentences(nlp):
 def test_a_friend_named_is_praised(nlp):
     assert coded(nlp, "Bhutanese Prime Minister Tshering Tobgay described India as Bhutan's \"most trusted "
                       "friend\".") == [("Tshering Tobgay", "051", "India")]
+
+
+def test_a_passive_arrest_without_an_agent_is_by_the_place_or_the_person_s_state(nlp):
+    assert coded(nlp, "South Sudanese opposition leader Riek Machar was placed under house arrest in March.") == [
+        ("South Sudan", "173", "Riek Machar")]
+    assert coded(nlp, "Ugandan opposition figure Kizza Besigye has since been charged before a military court in "
+                      "Kampala.") == [("Uganda", "173", "Kizza Besigye")]
+    assert coded(nlp, "An American journalist was detained in Moscow.") == [("Russia", "173", "United States")]
+    # Not for people whose state cannot be told, nor for other acts.
+    assert coded(nlp, "An American journalist was detained.") == []
+    assert coded(nlp, "Algerian President Abdelmadjid Tebboune pardoned the French-Algerian writer Boualem Sansal, who "
+                      "had been jailed for a year.") == [("Abdelmadjid Tebboune", "0841", "Boualem Sansal")]
+    assert coded(nlp, "Opposition leader Riek Machar was praised.") == []
+
+
+def test_a_quoted_label_names_the_act_before_it(nlp):
+    assert coded(nlp, 'Azerbaijani police detained Igor Kartavykh. Kremlin spokesman Dmitry Peskov called the arrest '
+                      '"unacceptable".') == [("Azerbaijan", "173", "Igor Kartavykh"), ("Dmitry Peskov", "111", "Azerbaijan")]
+    assert coded(nlp, "Iran's Revolutionary Guards seized an Israeli-owned container ship. Gideon Saar called the "
+                      "seizure 'an act of piracy'.") == [
+        ("Islamic Revolutionary Guard Corps", "171", "Israel"), ("Gideon Saar", "111", "Islamic Revolutionary Guard Corps")]
+
+
+def test_a_party_hung_on_the_document_handed_over(nlp):
+    assert coded(nlp, "Malaysia lodged a protest note with Beijing over repeated incursions by Chinese coast guard "
+                      "vessels.") == [("Malaysia", "114", "China")]
+
+
+def test_some_of_a_body_s_people_are_the_body(nlp):
+    assert coded(nlp, "Azerbaijani police raided the Baku office of Russian state news agency Sputnik on Monday and "
+                      "detained two of its employees.") == [("Azerbaijan", "173", "Sputnik")]
+    # An amount is still read through to what it is of.
+    assert coded(nlp, "New Zealand has paused NZ$18.2 million in development funding to the Cook Islands.") == [
+        ("New Zealand", "1621", "Cook Islands")]
