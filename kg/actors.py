@@ -693,11 +693,18 @@ class ActorFinder:
         """The further states of coordinated demonyms on a state noun: "Russian and
         Ukrainian delegations" -> [Ukraine] (Russia is the noun's own mention)."""
         states = []
+        first_named = False
         for child in token.lefts:
             if child.dep_ not in ("amod", "compound", "nmod"):
                 continue
+            conjuncts = list(child.conjuncts)
+            if conjuncts and first_named and (own := self.state_named(child.text)) is not None:
+                # "Australian, Japanese and Philippine warships": the parser hangs the list's last
+                # two on the noun apart from the first.
+                states.append(own)
+            first_named = first_named or self.state_named(child.text) is not None
             # "Australian and New Zealand aircraft": the whole name of a compound conjunct.
-            states.extend(state for conj in child.conjuncts
+            states.extend(state for conj in conjuncts
                           if (state := self.state_named(conj.doc[conj.left_edge.i:conj.i + 1].text)
                               or self.state_named(conj.text)) is not None)
         return states

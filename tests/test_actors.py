@@ -531,3 +531,10 @@ def test_goods_made_in_a_state_are_the_state_s_but_arms_are_not(nlp, finder):
         ("EU", "European Union"), ("Chinese", "China"), ("vehicles", "China")]
     assert [f[:2] for f in actors_in(nlp, finder, "Iranian-made drones struck Kyiv overnight.")] == [
         ("Iranian", "Iran"), ("Kyiv", "Ukraine")]
+
+
+def test_every_state_of_a_list_of_demonyms_on_one_noun(nlp, finder):
+    assert finder.coordinated_states(nlp("Australian, Japanese and Philippine warships sailed into the disputed "
+                                         "waters.")[5]) == [
+        country_actor("JPN"), country_actor("PHL")]
+    assert finder.coordinated_states(nlp("Russian and Ukrainian delegations met.")[3]) == [country_actor("UKR")]

@@ -2200,3 +2200,8 @@ def test_some_of_a_body_s_people_are_the_body(nlp):
     # An amount is still read through to what it is of.
     assert coded(nlp, "New Zealand has paused NZ$18.2 million in development funding to the Cook Islands.") == [
         ("New Zealand", "1621", "Cook Islands")]
+
+
+def test_a_currency_swap_line_is_economic_cooperation(nlp):
+    assert coded(nlp, "U.S. Treasury Secretary Scott Bessent said Washington had extended a $20 billion currency swap "
+                      "line to Argentina's central bank.") == [("United States", "061", "Argentina")]
