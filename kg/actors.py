@@ -1056,7 +1056,8 @@ class ActorFinder:
                 # "the rebel group" refers back; "the Wagner group", "Russia's group" name one.
                 child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ != "NOUN") for child in token.lefts):
             return context.organization_like(token.lower_)
-        backers = {state.id for child in token.lefts if child.dep_ == "amod"
+        backers = {state.id for child in token.lefts
+                   if child.dep_ == "amod" and child.lower_.rsplit("-", 1)[-1] in self.cues["backing_words"]
                    and (state := self.state_before_hyphen(child, self.cues["backing_words"])) is not None}
         if backers and words & (self.cues["state_anaphora"] | self.cues["government_nouns"]):
             # "the Saudi-backed government accused the Houthis": the state in question (that of the
@@ -1106,6 +1107,7 @@ class ActorFinder:
         if not country and token.lemma_.lower() not in self.cues["armament_nouns"] | self.cues["military_nouns"]:
             # "tariffs on Chinese-made electric vehicles": the state the goods come from.
             country = next((state.country for child in token.lefts if child.dep_ == "amod"
+                            and child.lower_.rsplit("-", 1)[-1] in self.cues["origin_words"]
                             and (state := self.state_before_hyphen(child, self.cues["origin_words"])) is not None), None)
         governing = bool(words & self.cues["government_nouns"])
         if country and governing:
