@@ -698,11 +698,12 @@ class ActorFinder:
             if child.dep_ not in ("amod", "compound", "nmod"):
                 continue
             conjuncts = list(child.conjuncts)
-            if conjuncts and first_named and (own := self.state_named(child.text)) is not None:
+            own = self.state_named(child.text)
+            if conjuncts and first_named and own is not None:
                 # "Australian, Japanese and Philippine warships": the parser hangs the list's last
                 # two on the noun apart from the first.
                 states.append(own)
-            first_named = first_named or self.state_named(child.text) is not None
+            first_named = first_named or own is not None
             # "Australian and New Zealand aircraft": the whole name of a compound conjunct.
             states.extend(state for conj in conjuncts
                           if (state := self.state_named(conj.doc[conj.left_edge.i:conj.i + 1].text)

@@ -466,11 +466,12 @@ class NounFrameReader:
             return None
         agents = self._noun_agents(noun, mentions)
         governor = clause_verb(prep.head)
-        reported = [clause for clause in governor.children if clause.dep_ in ("ccomp", "parataxis") and clause.i < prep.i]
-        if reported and governor.lemma_.lower() in self.cues["reporting_verbs"]:
+        if governor.lemma_.lower() in self.cues["reporting_verbs"]:
             # "Algeria ordered French staff to leave, Barrot said, in response to the arrest of an
             # Algerian official": the reported act answers it, not the report.
-            governor = reported[-1]
+            reported = [clause for clause in governor.children if clause.dep_ in ("ccomp", "parataxis")
+                        and clause.i < prep.i]
+            governor = reported[-1] if reported else governor
         responders = self._subjects(governor, mentions) if agents and governor.pos_ in ("VERB", "AUX") else []
         responders = [m for m in responders if m.actor not in [a.actor for a in agents]]
         if not responders:

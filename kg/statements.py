@@ -920,8 +920,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
     def _unnamed_captors(self, verb, held: list[Mention], mentions) -> list[Mention]:
         """Who arrested, detained or charged those a passive names no agent for: the state of the
         court or place it happened in ("Besigye was charged before a military court in Kampala"),
-        else each known person's own state ("opposition leader Riek Machar was placed under house
-        arrest"); nobody for other acts, for people the gazetteer does not know or knows in no
+        else the own state of the known people held ("opposition leader Riek Machar was placed under
+        house arrest"); nobody for other acts, for people the gazetteer does not know or knows in no
         public office ("the French-Algerian writer Boualem Sansal, who had been jailed" may have been
         held by any state), or for people named only by their state ("an American journalist was
         detained")."""
