@@ -917,6 +917,22 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                               False, confidence(sources + subjects, True) * 0.9, child)
         return None
 
+    def _speakers_forces(self, clause, subjects, mentions) -> list[Mention]:
+        """Whose forces a reported clause names without an owner: the speaker's ("Moscow said air
+        defences had downed 20 Ukrainian drones" are Russia's, "the KIA said fighters had seized an
+        outpost" the KIA's); nobody where the forces are named ("Kyiv said Russian troops had
+        shelled") or the speaker has none (a U.N. agency)."""
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.cues["reporting_verbs"] or not subjects \
+                or any(not {child.lower_, child.lemma_.lower()} & self.cues["military_nouns"]
+                       or any(left.dep_ in ("det", "poss") and left.lower_ != "the" for left in child.lefts)
+                       for child in subjects):
+            return []
+        # An armed group's forces are its own; a person's are those of the person's state.
+        owners = [owner for speaker in self._subjects(clause.head, mentions)
+                  if (owner := speaker.actor if speaker.actor.type in ("Country", "Group")
+                      else self.finder.state_of(speaker.actor) if speaker.actor.type == "Person" else None)]
+        return [Mention(subjects[0].i, subjects[0].i + 1, owners[0], "descriptor")] if len(owners) == 1 else []
+
     def _unnamed_captors(self, verb, held: list[Mention], mentions) -> list[Mention]:
         """Who arrested, detained or charged those a passive names no agent for: the state of the
         court or place it happened in ("Besigye was charged before a military court in Kampala"),
@@ -986,7 +1002,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             found = [m for child in explicit for m in self._actors(child, mentions, possessor=True)] or [
                 # "An Israeli strike on a car killed a Hezbollah commander": who struck.
                 m for child in explicit if self.typer.is_violent_noun(child)
-                for m in self._noun_agents(child, mentions)]
+                for m in self._noun_agents(child, mentions)] or (
+                self._speakers_forces(current, explicit, mentions) if current is verb else [])
             joined = controlled if controlled.dep_ == "conj" else verb  # "vowed" in "to respond"
             if current is not joined and joined.dep_ == "conj" and current.dep_ == "ccomp" \
                     and self._speech_act(joined) and ((not found and all(c.pos_ != "PRON" for c in explicit)) or (

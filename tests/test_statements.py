@@ -2205,3 +2205,13 @@ def test_some_of_a_body_s_people_are_the_body(nlp):
 def test_a_currency_swap_line_is_economic_cooperation(nlp):
     assert coded(nlp, "U.S. Treasury Secretary Scott Bessent said Washington had extended a $20 billion currency swap "
                       "line to Argentina's central bank.") == [("United States", "061", "Argentina")]
+
+
+def test_forces_a_report_names_without_an_owner_are_the_speaker_s(nlp):
+    assert coded(nlp, "Moscow said air defences had downed 20 Ukrainian drones over several regions.") == [
+        ("Russia", "190", "Ukraine")]
+    assert coded(nlp, "Russia's defence ministry said air defence units had destroyed 41 Ukrainian drones "
+                      "overnight.") == [("Russia", "190", "Ukraine")]
+    # Named forces are their state's; a U.N. agency has none.
+    assert coded(nlp, "Kyiv said Russian troops had shelled Kharkiv.") == [("Russia", "194", "Ukraine")]
+    assert coded(nlp, "The UN said troops had attacked Sudan.") == []
