@@ -1102,14 +1102,13 @@ class ActorFinder:
                             for modifier in child.subtree if modifier.dep_ == "amod" and modifier.i < child.i
                             if (code := self.state_code(modifier.text))), None)
         if not country:
-            # "a Shandong-based refinery", "a Dubai-based firm": the state its seat lies in.
+            # "a Shandong-based refinery", "a Dubai-based firm": the state its seat lies in; "tariffs
+            # on Chinese-made electric vehicles": the state goods come from (not arms, whoever uses them).
+            arms = token.lemma_.lower() in self.cues["armament_nouns"] | self.cues["military_nouns"]
+            hyphen_words = {"based"} if arms else {"based"} | self.cues["origin_words"]
             country = next((state.country for child in token.lefts if child.dep_ == "amod"
-                            and (state := self.state_before_hyphen(child, {"based"})) is not None), None)
-        if not country and token.lemma_.lower() not in self.cues["armament_nouns"] | self.cues["military_nouns"]:
-            # "tariffs on Chinese-made electric vehicles": the state the goods come from.
-            country = next((state.country for child in token.lefts if child.dep_ == "amod"
-                            and child.lower_.rsplit("-", 1)[-1] in self.cues["origin_words"]
-                            and (state := self.state_before_hyphen(child, self.cues["origin_words"])) is not None), None)
+                            and child.lower_.rsplit("-", 1)[-1] in hyphen_words
+                            and (state := self.state_before_hyphen(child, hyphen_words)) is not None), None)
         governing = bool(words & self.cues["government_nouns"])
         if country and governing:
             context.last_government = self.gazetteer.countries.get(country)

@@ -75,9 +75,15 @@ class NounFrameReader:
             # parser may hang the place on the one detained).
             held = [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                     for pobj in prep.children if pobj.dep_ == "pobj"]
-            agents = [m for holder in (noun, *held) for prep in holder.children if prep.dep_ == "prep"
-                      and prep.lower_ == "in" for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"]
+            agents = self._custody_states((noun, *held), mentions)
         return agents
+
+    def _custody_states(self, holders, mentions) -> list[Mention]:
+        """The state where someone was held or tried, named on any of ``holders``: "the detention of
+        a Russian citizen in Poland", "was charged before a military court in Kampala"."""
+        return [m for holder in holders for prep in holder.children if prep.dep_ == "prep"
+                and prep.lower_ in ("in", "before", "at") for m in self._prep_objects(prep, mentions)
+                if m.actor.type == "Country"]
 
     def _forces_of(self, noun) -> list[Mention]:
         """The state whose forces or weapons an "of" phrase on ``noun`` names: "the deployment of

@@ -944,9 +944,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         predicate, _ = self.typer.predicate_for_verb(verb, [], None)
         if predicate is None or (predicate.cameo or "")[:2] != "17":
             return []
-        places = [m for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "before", "at")
-                  for pobj in prep.children if pobj.dep_ == "pobj" for m in self._actors(pobj, mentions)
-                  if m.actor.type == "Country"]
+        places = self._custody_states((verb,), mentions)
         if places:
             return places[:1]
         states = [self.finder.state_of(m.actor) for m in held if m.actor.type == "Person" and m.how == "gazetteer"
