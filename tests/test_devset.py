@@ -1,6 +1,6 @@
 """Quality, measured: precision and recall on the team's annotated sets, with floors.
 
-The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev41
+The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev42
 were first scored unseen (the figures are in the README) and are tuned on since;
 the seed article is annotated by hand (tests/devset/seed.jsonl). The floors sit a little
 under today's figures so that a change that makes extraction worse fails here.
@@ -57,6 +57,7 @@ FLOORS = {  # set: (precision, recall) of the strict match
     "dev39": (0.84, 0.75),
     "dev40": (0.72, 0.53),
     "dev41": (0.83, 0.64),
+    "dev42": (0.67, 0.65),
 }
 
 
