@@ -957,10 +957,11 @@ class ActorFinder:
         return None, ""
 
     def _strip_titles(self, name: str) -> str:
-        """The name without the titles and honorifics before it: "Crown Prince Mohammed bin
-        Salman" -> "Mohammed bin Salman"."""
+        """The name without the titles, honorifics and private roles before it: "Crown Prince
+        Mohammed bin Salman" -> "Mohammed bin Salman", "Billionaire Bidzina Ivanishvili" ->
+        "Bidzina Ivanishvili"."""
         words = name.split()
-        known = self.gazetteer.titles.keys() | self.cues["honorifics"]
+        known = self.gazetteer.titles.keys() | self.cues["honorifics"] | set(self.cues["private_roles"])
         stripped = True
         while words and stripped:
             stripped = False
@@ -996,6 +997,12 @@ class ActorFinder:
                 index -= 1
                 continue
             country = self._country_named_at(doc, index)
+            posted_to = next((begin for begin in range(index, max(index - 4, 0), -1) if doc[begin - 1].lower_ == "to"
+                              and doc[begin:index + 1].text in self.gazetteer.names), None) if country else None
+            if posted_to is not None:
+                # "U.S. Ambassador to Canada Pete Hoekstra": the state he is sent to is not his.
+                index = posted_to - 2
+                continue
             if country:
                 return country
             if token.pos_ not in ("PROPN", "NOUN", "ADJ") and token.text not in ("-",):

@@ -229,8 +229,12 @@ def forces_before_infinitive(verb):
 def participle_after_comma(verb) -> bool:
     """True for an "-ing" clause after a comma, a clause of its own whether the parser hangs it
     as an adverbial clause or as a complement: "..., Hegseth said, *warning* Iran against
-    targeting U.S. personnel" (parsed as a complement of "ordered" before it)."""
-    return verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    targeting U.S. personnel" (parsed as a complement of "ordered" before it); also where the
+    comma closes a quotation: 'that Canada "is not for sale," *rejecting* Trump's suggestion'."""
+    if not (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.i > 1):
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.text == "," or (before.is_quote and verb.doc[verb.i - 2].text == ",")
 
 
 def misparsed_participle(verb) -> bool:

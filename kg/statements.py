@@ -436,6 +436,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 m.actor.type in ("Organization", "Group") for m in objects):
             # "Angola will leave OPEC": leaving a body reduces relations with it (below).
             predicate, exact = self.typer.predicate_of(lemma, verb, "160"), True
+        refused = predicate is None and lemma in self.cues["accepting_verbs"] and bool(objects) \
+            and self.polarity.negated(verb)
+        if refused:
+            # "would not accept any U.S. military intervention", "will never accept Brussels'
+            # migration pact": a rejection of it (an unaccepted demand or offer is read as such).
+            predicate, exact = self.typer.predicate_of(f"not {lemma}", verb, "120"), True
         if predicate is None:
             if verb.pos_ == "VERB":
                 # "Russia lifted its ban ... Tbilisi welcomed the decision": an act the lexicon
@@ -571,7 +577,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "agreed to step up cooperation against North Korea's threat": the common adversary
             # is not a party to the cooperation.
             objects = [m for m in objects if not through_preposition(verb.doc, m, "against")]
-        negated = self.polarity.negated(verb) or denied_gerund is not None or (
+        if (predicate.cameo or "").startswith("115"):
+            # "a World Trade Organization dispute brought by the EU", "an ICJ case": the name on
+            # the case is its court, not whom it is brought against.
+            objects = [m for m in objects if verb.doc[m.end - 1].dep_ != "compound"
+                       or verb.doc[m.end - 1].head.lemma_.lower() not in object_words]
+        negated = (self.polarity.negated(verb) and not refused) or denied_gerund is not None or (
             governor is not None and self.polarity.negated(governor)
             and governor.lemma_.lower() not in self.cues["hesitation_verbs"])
         if not objects and (root == "13" or lemma in self.cues["directive_verbs"]):
@@ -1873,14 +1884,22 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 for pobj in prep.children if pobj.dep_ == "pobj" and pobj.i in mentions
                 and mentions[pobj.i].actor.type == "Country"
                 for name in pobj.children if name.dep_ == "appos" and name.i in mentions
-                and mentions[name.i].actor.type == "Person"]
+                and mentions[name.i].actor.type == "Person"] or [
+                # "U.S. Ambassador to Canada Pete Hoekstra": the parser makes the state of the post
+                # a compound of the name, the object of "to".
+                mentions[pobj.i] for prep in token.children
+                if prep.dep_ == "prep" and token.lower_ in self.finder.gazetteer.titles
+                for pobj in prep.children if pobj.dep_ == "pobj" and pobj.i in mentions
+                and mentions[pobj.i].actor.type == "Person" and any(
+                    state.dep_ == "compound" and state.i in mentions and state.i < mentions[pobj.i].start
+                    and mentions[state.i].actor.type == "Country" for state in pobj.children)]
             following = mentions.get(token.i + 1)
             if titled and following is not None and following.start == token.i + 1 \
                     and following.actor.type == "Person" and following.how != "descriptor":
                 # "Vietnamese President To Lam": the person named right after the title, though
                 # the parser hangs the name on "To" as a preposition.
                 head_mention = following
-            elif head_mention is None and named_people and token.lower_ in self.finder.gazetteer.titles:
+            elif (head_mention is None or descriptor) and named_people and token.lower_ in self.finder.gazetteer.titles:
                 # "Republican People's Party leader Ozgur Ozel": the leader named, not his party.
                 head_mention = named_people[0]
             else:
@@ -2057,7 +2076,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         for child in token.children:
             if child.dep_ == "conj":
                 found.extend(self._conjunct_actors(child, mentions, possessor))
-        return found
+        # "the leaders of Kazakhstan, Uzbekistan and Kyrgyzstan": the owners of the noun and the
+        # conjuncts of its first owner are the same names, each one actor once.
+        return [m for i, m in enumerate(found) if not any(
+            (other.start, other.end, other.actor) == (m.start, m.end, m.actor) for other in found[:i])]
 
     def _conjunct_actors(self, conj, mentions, possessor: bool = False) -> list[Mention]:
         """The actors of a conjunct; where the parser stops at a body's name before a title and a

@@ -538,3 +538,17 @@ def test_every_state_of_a_list_of_demonyms_on_one_noun(nlp, finder):
                                          "waters.")[5]) == [
         country_actor("JPN"), country_actor("PHL")]
     assert finder.coordinated_states(nlp("Russian and Ukrainian delegations met.")[3]) == [country_actor("UKR")]
+
+
+def test_a_private_role_before_a_name_is_no_part_of_it(nlp, finder):
+    assert actors_in(nlp, finder, "Tycoon Jimmy Lai was sentenced by China on Friday.") == [
+        ("Tycoon Jimmy Lai", "Jimmy Lai", "Person", None), ("China", "China", "Country", "CHN")]
+    # The person the gazetteer knows, with their state.
+    assert actors_in(nlp, finder, "Billionaire Bidzina Ivanishvili, the founder of Georgia's ruling party, was "
+                                  "sanctioned.")[0] == (
+        "Billionaire Bidzina Ivanishvili", "Bidzina Ivanishvili", "Person", "GEO")
+
+
+def test_an_ambassador_to_a_state_is_not_of_that_state(nlp, finder):
+    assert ("Pete Hoekstra", "Pete Hoekstra", "Person", "USA") in actors_in(
+        nlp, finder, "U.S. Ambassador to Canada Pete Hoekstra criticized Canadian provinces.")

@@ -137,6 +137,9 @@ def test_a_participle_after_a_comma(nlp):
     assert participle_after_comma(next(t for t in doc if t.lower_ == "warning"))
     doc = nlp("Iran kept warning Israel.")
     assert not participle_after_comma(next(t for t in doc if t.lower_ == "warning"))
+    # The comma may close a quotation.
+    doc = nlp('Carney told Trump that Canada "is not for sale," rejecting the suggestion.')
+    assert participle_after_comma(next(t for t in doc if t.lower_ == "rejecting"))
 
 
 def test_an_owner_named_by_a_pronoun(nlp):

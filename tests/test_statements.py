@@ -2215,3 +2215,39 @@ def test_forces_a_report_names_without_an_owner_are_the_speaker_s(nlp):
     # Named forces are their state's; a U.N. agency has none.
     assert coded(nlp, "Kyiv said Russian troops had shelled Kharkiv.") == [("Russia", "194", "Ukraine")]
     assert coded(nlp, "The UN said troops had attacked Sudan.") == []
+
+
+def test_a_participle_after_a_quotation_is_the_speaker_s(nlp):
+    assert coded(nlp, 'Canadian Prime Minister Mark Carney told U.S. President Donald Trump on Tuesday that Canada "is not '
+                      'for sale," rejecting Trump\'s repeated suggestion that the country become a U.S. state.') == [
+        ("Mark Carney", "120", "Donald Trump")]
+
+
+def test_the_leaders_of_a_list_of_states_are_each_state_once(nlp):
+    assert coded(nlp, "Chinese President Xi Jinping and the leaders of Kazakhstan, Uzbekistan and Kyrgyzstan signed a "
+                      "treaty.") == [
+        ("Xi Jinping", "057", "Kazakhstan"), ("Xi Jinping", "057", "Uzbekistan"), ("Xi Jinping", "057", "Kyrgyzstan"),
+        ("Kazakhstan", "057", "Uzbekistan"), ("Kazakhstan", "057", "Kyrgyzstan"), ("Uzbekistan", "057", "Kyrgyzstan")]
+
+
+def test_an_ambassador_to_a_state_is_the_person_named(nlp):
+    assert coded(nlp, "U.S. Ambassador to Canada Pete Hoekstra criticized Canadian provinces on Wednesday.") == [
+        ("Pete Hoekstra", "111", "Canada")]
+
+
+def test_not_accepting_another_s_act_rejects_it(nlp, extract_text):
+    assert coded(nlp, "Hungarian Prime Minister Viktor Orban said his country would never accept Brussels' migration "
+                      "pact.") == [("Hungary", "120", "European Union")]
+    assert coded(nlp, "Egypt will not accept Ethiopia's unilateral operation of the dam.") == [
+        ("Egypt", "120", "Ethiopia")]
+    # An accepted act is no rejection, and a demand not accepted stays the demand refused.
+    assert coded(nlp, "Egypt accepted Ethiopia's operation of the dam.") == []
+    assert extract_text("South Korea will not accept U.S. demands.") == [
+        ("South Korea", "accept demand", "United States", True, None),
+        ("United States", "demand", "South Korea", False, None)]
+
+
+def test_a_trade_dispute_is_brought_against_a_state_not_its_court(nlp):
+    assert coded(nlp, "Canada has launched a World Trade Organization dispute against the United States over its "
+                      "tariffs.") == [("Canada", "115", "United States")]
+    assert coded(nlp, "Indonesia lost a World Trade Organization dispute brought by the European Union.") == []
