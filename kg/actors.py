@@ -731,11 +731,12 @@ class ActorFinder:
         listed = [(s, e) for s, e, kind, _ in candidates if kind == "gazetteer"]
         candidates.extend(span for span in self._typed_names(doc)
                           if not any(s < span[1] and span[0] < e for s, e in listed))
-        # The statistical NER may run a list into one name ("Mali, Burkina Faso"): such a span
+        # The statistical NER may run a list into one name ("Mali, Burkina Faso"), or a name into
+        # its abbreviation ("the Intergovernmental Authority on Development (IGAD"): such a span
         # gives way to the gazetteer's names inside it.
         known = [(s, e) for s, e, kind, _ in candidates if kind == "gazetteer"]
         candidates = [c for c in candidates if c[2] == "gazetteer" or not (
-            any(t.text in (",", "and", "&") for t in doc[c[0]:c[1]])
+            any(t.text in (",", "and", "&", "(") for t in doc[c[0]:c[1]])
             and any(s < c[1] and c[0] < e for s, e in known))]
         # Longest span wins; on a tie the gazetteer wins over the statistical NER, and a name
         # its kind vouches for over the NER's guess ("the Los Lobos gang" is no place).

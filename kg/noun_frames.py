@@ -170,7 +170,7 @@ class NounFrameReader:
                   ] if noun.dep_ == "nsubj" else []
         preps = shared + [child for child in noun.children if child.dep_ == "prep" and (
             child.lower_ in self.cues["object_prepositions"] or (child.lower_ == "of" and (
-                cameo[:2] != "04" or noun.lower_ in self.cues["sponsorship_nouns"])))]
+                cameo[:2] != "04" or noun.lower_ in self.cues["sponsorship_nouns"] | self.cues["hosting_nouns"])))]
         governing = self.typer.lexicon_lemma(noun.head)
         if noun.dep_ == "dobj" and not self.typer.code_for((governing,)):
             # "sought to head off Trump's threatened tariffs | on its exports": the parser hangs the

@@ -1334,8 +1334,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 agents = [m for m in agents if not _possessive_pronoun(m, verb.doc)
                           and not ((sent_somewhere or own_aimed) and m.how == "descriptor")]
             if not agents and verdict:
-                # "rejecting renewed pressure from the European Union": whose pressure it is.
-                agents = [m for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                # "rejecting renewed pressure from the European Union": whose pressure it is;
+                # "welcomed the peace deal between Armenia and Azerbaijan": the parties to it.
+                agents = [m for prep in child.children if prep.dep_ == "prep" and (
+                              prep.lower_ == "from" or (prep.lower_ == "between" and noun in self.cues["joint_nouns"]))
                           for m in self._prep_objects(prep, mentions)]
             if agents:
                 # "condemned the attack by Hezbollah": what is condemned is Hezbollah's act.
@@ -1572,6 +1574,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if not (child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")):
                 continue
             word = child.lower_
+            if word == "with" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues["boundary_nouns"]
+                                      and (lemma, c.lemma_.lower()) not in self.typer.verbs
+                                      and c.i < child.i for c in verb.children):
+                # "help reinforce its border with Afghanistan": the neighbour, not a party ("closed
+                # its border with Rwanda" is an act on it).
+                continue
             if direct:
                 # "supply Ukraine with jets", "imposed sanctions on Iran over ... to Russia": once
                 # the object is known, a preposition on the verb is an instrument or a reason.

@@ -2251,3 +2251,36 @@ def test_a_trade_dispute_is_brought_against_a_state_not_its_court(nlp):
     assert coded(nlp, "Canada has launched a World Trade Organization dispute against the United States over its "
                       "tariffs.") == [("Canada", "115", "United States")]
     assert coded(nlp, "Indonesia lost a World Trade Organization dispute brought by the European Union.") == []
+
+
+def test_a_border_s_neighbour_is_no_party_to_reinforcing_it(nlp):
+    assert coded(nlp, "Russia will supply Tajikistan with additional weapons and help reinforce its border with "
+                      "Afghanistan.") == [("Russia", "033", "Tajikistan"), ("Russia", "154", "Tajikistan")]
+    # Closing a border with a neighbour is an act on it.
+    assert coded(nlp, "Burundi closed its border with Rwanda on Thursday.") == [("Burundi", "160", "Rwanda")]
+
+
+def test_documents_signed_together_are_a_joint_act(nlp):
+    assert coded(nlp, "Turkmen President Serdar Berdimuhamedov hosted Iranian President Masoud Pezeshkian on Friday, "
+                      "and the two countries signed 10 cooperation documents.") == [
+        ("Serdar Berdimuhamedov", "043", "Masoud Pezeshkian"), ("Turkmenistan", "057", "Iran")]
+
+
+def test_a_verdict_on_a_deal_between_two_parties_is_on_each(nlp):
+    assert coded(nlp, "Iran's foreign ministry spokesman Esmaeil Baghaei welcomed the peace deal between Armenia and "
+                      "Azerbaijan.") == [
+        ("Esmaeil Baghaei", "051", "Armenia"), ("Esmaeil Baghaei", "051", "Azerbaijan"), ("Armenia", "057", "Azerbaijan")]
+
+
+def test_a_name_run_into_its_abbreviation_is_still_the_body(nlp):
+    assert coded(nlp, "Eritrea announced on Friday that it was withdrawing from the Intergovernmental Authority on "
+                      "Development (IGAD).") == [("Eritrea", "160", "Intergovernmental Authority on Development")]
+
+
+def test_a_registration_revoked_and_a_guest_hosted(nlp):
+    assert coded(nlp, "Ethiopia's electoral board revoked the legal registration of the Tigray People's Liberation "
+                      "Front on Wednesday.") == [("Ethiopia", "172", "Tigray People's Liberation Front")]
+    assert coded(nlp, "Sudan recalled its ambassador to Kenya in protest at Nairobi's hosting of the Rapid Support "
+                      "Forces.") == [("Sudan", "161", "Kenya"), ("Kenya", "043", "Rapid Support Forces")]
+    # "a meeting of the Quad" still names the forum, not a guest.
+    assert coded(nlp, "India welcomed the meeting of the Quad.") == []
