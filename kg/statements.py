@@ -559,6 +559,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             and self._joint_act(verb, object_words, root) \
             and not any(child.dep_ == "xcomp" and self._objects(child, mentions, False)[2] == "with"
                         for child in verb.children)
+        if reciprocal and root == "03" and lemma in self.cues["agreeing_verbs"] and not any(
+                child.dep_ in ("xcomp", "advcl") and is_infinitive(child) for child in verb.children) and any(
+                child.dep_ == "prep" and child.lower_ in ("on", "to") and any(
+                    pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" for pobj in child.children) for child in verb.children):
+            # "India and China agreed on patrolling arrangements", "agreed to a new action plan": an
+            # agreement reached (057); "agreed to expand cooperation" is an intent.
+            predicate, root = self.typer.with_code(predicate, "057"), "05"
         if self._military_support(verb, predicate, prep) or (root == "15" and (reciprocal or prep == "with")):
             # Forces sent to help, or drills held together, are military cooperation.
             predicate = self.typer.with_code(predicate, "062")

@@ -2284,3 +2284,13 @@ def test_a_registration_revoked_and_a_guest_hosted(nlp):
                       "Forces.") == [("Sudan", "161", "Kenya"), ("Kenya", "043", "Rapid Support Forces")]
     # "a meeting of the Quad" still names the forum, not a guest.
     assert coded(nlp, "India welcomed the meeting of the Quad.") == []
+
+
+def test_parties_agreeing_on_a_thing_reach_an_agreement(nlp):
+    assert coded(nlp, "India and China have agreed on patrolling arrangements along their disputed border.") == [
+        ("India", "057", "China")]
+    assert coded(nlp, "Canadian Prime Minister Mark Carney and Mexican President Claudia Sheinbaum agreed on Thursday "
+                      "to a new action plan.") == [("Mark Carney", "057", "Claudia Sheinbaum")]
+    # Agreeing to do something is an intent to do it.
+    assert coded(nlp, "Lee Jae-myung and Sanae Takaichi agreed on Saturday to expand cooperation on chips.") == [
+        ("Lee Jae-myung", "030", "Sanae Takaichi")]
