@@ -13,7 +13,7 @@ from .actors import Mention, clause_verb
 from .events import COOPERATIVE_ROOTS, HOSTILE_ROOTS, MATERIAL_CONFLICT_ROOTS, VIOLENT_ROOTS, is_violent
 from .frames import (Frame, confidence, hung_on_verb, is_infinitive, is_possessive_pronoun, misparsed_apposition,
                      on_side, refers_back, side_of)
-from .model import Predicate
+from .model import Actor, Predicate
 
 
 class NounFrameReader:
@@ -76,7 +76,26 @@ class NounFrameReader:
             held = [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                     for pobj in prep.children if pobj.dep_ == "pobj"]
             agents = self._custody_states((noun, *held), mentions)
+            home = None if agents else self._home_state_of_held(
+                [m for pobj in held for m in self._actors(pobj, mentions)], noun.doc)
+            if home is not None:
+                # "the detention of Istanbul Mayor Ekrem Imamoglu": by his own state.
+                agents = [Mention(noun.i, noun.i + 1, home, "descriptor")]
         return agents
+
+    def _home_state_of_held(self, held: list[Mention], doc) -> Actor | None:
+        """The one state of the people held, those of them in public office: known to the gazetteer
+        in one ("opposition leader Riek Machar") or named with its title ("Istanbul Mayor Ekrem
+        Imamoglu"); None where that is no one, for people in no public office ("the French-Algerian
+        writer Boualem Sansal" may have been held by any state) or named only by their state ("an
+        American journalist")."""
+        titles = self.finder.gazetteer.titles
+        states = [self.finder.state_of(m.actor) for m in held if m.actor.type == "Person" and (
+            (m.how == "gazetteer" and m.actor.id not in self.finder.gazetteer.private)
+            or (m.start > 0 and doc[m.start - 1].lower_ in titles))]
+        if not states or None in states or len({state.id for state in states}) != 1:
+            return None
+        return states[0]
 
     def _custody_states(self, holders, mentions) -> list[Mention]:
         """The state where someone was held or tried, named on any of ``holders``: "the detention of

@@ -965,11 +965,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         places = self._custody_states((verb,), mentions)
         if places:
             return places[:1]
-        states = [self.finder.state_of(m.actor) for m in held if m.actor.type == "Person" and m.how == "gazetteer"
-                  and m.actor.id not in self.finder.gazetteer.private]
-        if not states or None in states or len({state.id for state in states}) != 1:
-            return []
-        return [Mention(verb.i, verb.i + 1, states[0], "descriptor")]
+        home = self._home_state_of_held(held, verb.doc)
+        return [Mention(verb.i, verb.i + 1, home, "descriptor")] if home is not None else []
 
     def _orderers(self, verb, mentions) -> list[Mention]:
         """Who had a passive act done, by their orders: "was placed under house arrest on the
@@ -1749,6 +1746,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 continue
             child = self._through_quantity(child)
             actors = self._actors(child, mentions, possessor=True)
+            named = mentions.get(child.i + 1)
+            if not actors and child.pos_ == "ADJ" and named is not None and named.start == child.i + 1 \
+                    and child.doc[named.end - 1] in child.subtree:
+                # "appealed to the paramilitary Rapid Support Forces to halt": the parser makes the
+                # adjective the object and the name the subject of a clause on it.
+                actors = [named]
             if not actors and child.pos_ == "NOUN":
                 actors = [mentions[g.i] for g in child.children if g.dep_ == "poss" and g.i in mentions]
             if not actors and child.lemma_.lower() in self.cues["pressure_nouns"]:

@@ -29,7 +29,7 @@ class VerdictReader:
             and verb.head.pos_ == "NOUN" and verb.head.i < verb.i and child.pos_ == "NOUN"] or [
             # "remarks that Iran described as reckless"
             label for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
-            for label in child.children if label.dep_ in ("pobj", "amod", "acomp")] or [
+            for label in child.children if label.dep_ in ("pobj", "amod", "acomp") and not label.is_punct] or [
             # 'called the move by the three powers "unjustified"': after the noun it is hung on.
             label for child in verb.children if child.dep_ == "dobj"
             for label in child.subtree if label.dep_ in ("amod", "acl") and label.pos_ == "ADJ"

@@ -2294,3 +2294,23 @@ def test_parties_agreeing_on_a_thing_reach_an_agreement(nlp):
     # Agreeing to do something is an intent to do it.
     assert coded(nlp, "Lee Jae-myung and Sanae Takaichi agreed on Saturday to expand cooperation on chips.") == [
         ("Lee Jae-myung", "030", "Sanae Takaichi")]
+
+
+def test_a_wife_named_in_a_list_shares_her_husband_s_name(nlp):
+    assert coded(nlp, "Washington imposed sanctions on Zimbabwean President Emmerson Mnangagwa, his wife Auxillia, Vice "
+                      "President Constantino Chiwenga and several other officials on Monday.") == [
+        ("United States", "163", "Emmerson Mnangagwa"), ("United States", "163", "Auxillia Mnangagwa"),
+        ("United States", "163", "Constantino Chiwenga")]
+
+
+def test_the_detention_of_an_office_holder_is_by_his_state(nlp):
+    assert coded(nlp, "Germany's foreign ministry described the detention of Istanbul Mayor Ekrem Imamoglu as 'a severe "
+                      "setback for democracy in Turkey'.") == [
+        ("Germany", "111", "Turkey"), ("Turkey", "173", "Ekrem Imamoglu")]
+    # A private person's may be any state's.
+    assert coded(nlp, "Germany condemned the detention of American journalist Evan Gershkovich.") == []
+
+
+def test_an_adjective_the_parser_takes_for_the_object_of_an_appeal(nlp):
+    assert coded(nlp, "Secretary-General Antonio Guterres appealed on Friday to the paramilitary Rapid Support Forces to "
+                      "halt their offensive.") == [("António Guterres", "020", "Rapid Support Forces")]
