@@ -1309,6 +1309,11 @@ def _accused_before(pronoun, by_token: dict[int, Mention]) -> Actor | None:
             or participle.lemma_.lower() not in data.cues()["allegation_verbs"]:
         return None
     verb = participle.head
+    reported = [child for child in verb.children if child.dep_ in ("ccomp", "parataxis") and child.i < verb.i]
+    if verb.lemma_.lower() in data.cues()["reporting_verbs"] and reported:
+        # "Sweden has ordered two Russian diplomats to leave, the minister said, accusing them":
+        # the clause reported before the speaker.
+        verb = reported[-1]
     objects = [child for child in verb.children if child.dep_ == "dobj"] + [
         pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("against", "on")
         for pobj in prep.children if pobj.dep_ == "pobj"]

@@ -2314,3 +2314,23 @@ def test_the_detention_of_an_office_holder_is_by_his_state(nlp):
 def test_an_adjective_the_parser_takes_for_the_object_of_an_appeal(nlp):
     assert coded(nlp, "Secretary-General Antonio Guterres appealed on Friday to the paramilitary Rapid Support Forces to "
                       "halt their offensive.") == [("António Guterres", "020", "Rapid Support Forces")]
+
+
+def test_them_after_a_speaker_is_whom_the_reported_act_was_on(nlp):
+    assert coded(nlp, "Sweden has ordered two Russian diplomats to leave the country, Foreign Minister Maria Malmer "
+                      "Stenergard said on Thursday, accusing them of intelligence activities.") == [
+        ("Sweden", "161", "Russia"), ("Maria Malmer Stenergard", "112", "Russia")]
+
+
+def test_mercenaries_of_a_group_are_the_group(nlp):
+    assert coded(nlp, "Human Rights Watch accused Malian soldiers and Russian mercenaries of the Wagner Group of "
+                      "executing civilians.") == [
+        ("Human Rights Watch", "112", "Mali"), ("Human Rights Watch", "112", "Wagner Group")]
+
+
+def test_carrying_messages_between_the_two_delegations_is_mediation(nlp):
+    assert coded(nlp, "Iranian Foreign Minister Abbas Araghchi and U.S. special envoy Steve Witkoff held indirect talks "
+                      "in Rome, with Omani Foreign Minister Badr Albusaidi carrying messages between the two "
+                      "delegations.") == [
+        ("Abbas Araghchi", "046", "Steve Witkoff"), ("Badr Albusaidi", "045", "Abbas Araghchi"),
+        ("Badr Albusaidi", "045", "Steve Witkoff")]
