@@ -436,6 +436,19 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 m.actor.type in ("Organization", "Group") for m in objects):
             # "Angola will leave OPEC": leaving a body reduces relations with it (below).
             predicate, exact = self.typer.predicate_of(lemma, verb, "160"), True
+        kept = next((child for child in verb.children if child.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "conj", "advcl")
+                     and child.tag_ in ("VBN", "VBD") and not any(g.dep_ in SUBJECT_DEPS for g in child.children)
+                     and any(o.dep_ == "dobj" and o.i < child.i for o in verb.children)),
+                    None) if predicate is None and lemma in self.cues["maintaining_verbs"] else None
+        if kept is not None:
+            # "will keep its border with Russia closed": the closure kept up, aimed as the
+            # participle's act would be ("closed its border with Russia").
+            predicate, exact = self.typer.predicate_for_verb(kept, object_words, prep)
+            # ("its border" is the subject's own; the parser may hang the border's "with" on "keep".)
+            objects = [m for m in objects if not _possessive_pronoun(m, verb.doc)] or [
+                m for obj in verb.children if obj.dep_ == "dobj" for p in (
+                *obj.children, *(p for p in verb.children if p.i == obj.right_edge.i + 1))
+                if p.dep_ == "prep" and p.lower_ in self.cues["object_prepositions"] for m in self._prep_objects(p, mentions)]
         refused = predicate is None and lemma in self.cues["accepting_verbs"] and bool(objects) \
             and self.polarity.negated(verb)
         if refused:

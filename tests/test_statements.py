@@ -2334,3 +2334,13 @@ def test_carrying_messages_between_the_two_delegations_is_mediation(nlp):
                       "delegations.") == [
         ("Abbas Araghchi", "046", "Steve Witkoff"), ("Badr Albusaidi", "045", "Abbas Araghchi"),
         ("Badr Albusaidi", "045", "Steve Witkoff")]
+
+
+def test_keeping_something_closed_or_suspended_keeps_up_the_act(nlp):
+    assert coded(nlp, "Finland will keep its eastern border with Russia closed until further notice, Interior Minister "
+                      "Mari Rantanen said.") == [("Finland", "160", "Russia")]
+    assert coded(nlp, "The African Union will keep Guinea, Mali, Burkina Faso and Niger suspended from its "
+                      "activities.") == [("African Union", "160", "Guinea"), ("African Union", "160", "Mali"),
+                                         ("African Union", "160", "Burkina Faso"), ("African Union", "160", "Niger")]
+    # Keeping someone informed is no act of the lexicon's.
+    assert coded(nlp, "Finland kept Russia informed.") == []
