@@ -2344,3 +2344,12 @@ def test_keeping_something_closed_or_suspended_keeps_up_the_act(nlp):
                                          ("African Union", "160", "Burkina Faso"), ("African Union", "160", "Niger")]
     # Keeping someone informed is no act of the lexicon's.
     assert coded(nlp, "Finland kept Russia informed.") == []
+
+
+def test_refusing_to_let_a_foreign_ship_or_plane_in_is_a_negated_yielding(extract_text):
+    assert extract_text("Sri Lanka refused to allow a Chinese research vessel to dock in Colombo this month.") == [
+        ("Sri Lanka", "allow vessel", "China", True, None)]
+    # A ship's name is no actor.
+    assert extract_text("Sri Lanka has rejected a Chinese request to allow the research ship Shi Yan 6 to dock in "
+                        "Colombo.") == [("Sri Lanka", "reject", "China", False, None),
+                                        ("China", "request", "Sri Lanka", False, None)]
