@@ -45,6 +45,12 @@ class NounFrameReader:
                 and noun.head.head.lemma_.lower() in self._counting_nouns else noun
             agents = [m for child in counted.children if child.dep_ == "poss"
                       for m in self._actors(child, mentions)]
+        if not agents and code and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+                and not any(child.dep_ == "poss" for child in noun.children) \
+                and noun.head.head.lemma_.lower() in self.cues["crediting_verbs"] | self.cues["faulting_verbs"]:
+            # "thanked Qatar for mediation between Thailand and Cambodia": whom the thanks credit.
+            agents = [m for child in noun.head.head.children if child.dep_ == "dobj"
+                      for m in self._actors(child, mentions)]
         if not agents and is_violent(code):
             # "repelled an RSF assault", "a Hamas attack": the armed body named before the act.
             agents = [mentions[child.i] for child in noun.lefts if child.dep_ == "compound" and child.i in mentions

@@ -2353,3 +2353,13 @@ def test_refusing_to_let_a_foreign_ship_or_plane_in_is_a_negated_yielding(extrac
     assert extract_text("Sri Lanka has rejected a Chinese request to allow the research ship Shi Yan 6 to dock in "
                         "Colombo.") == [("Sri Lanka", "reject", "China", False, None),
                                         ("China", "request", "Sri Lanka", False, None)]
+
+
+def test_those_thanked_for_mediating_mediated(nlp):
+    assert coded(nlp, "Hun Manet thanked Qatar for mediation between Thailand and Cambodia.") == [
+        ("Hun Manet", "051", "Qatar"), ("Qatar", "045", "Thailand"), ("Qatar", "045", "Cambodia")]
+    assert coded(nlp, "Cambodian Prime Minister Hun Manet thanked Trump and Malaysian Prime Minister Anwar Ibrahim for "
+                      "mediating between Thailand and Cambodia.") == [
+        ("Hun Manet", "051", "Donald Trump"), ("Hun Manet", "051", "Anwar Ibrahim"),
+        ("Donald Trump", "045", "Thailand"), ("Donald Trump", "045", "Cambodia"),
+        ("Anwar Ibrahim", "045", "Thailand"), ("Anwar Ibrahim", "045", "Cambodia")]
