@@ -2363,3 +2363,10 @@ def test_those_thanked_for_mediating_mediated(nlp):
         ("Hun Manet", "051", "Donald Trump"), ("Hun Manet", "051", "Anwar Ibrahim"),
         ("Donald Trump", "045", "Thailand"), ("Donald Trump", "045", "Cambodia"),
         ("Anwar Ibrahim", "045", "Thailand"), ("Anwar Ibrahim", "045", "Cambodia")]
+
+
+def test_suspects_sent_to_another_state_are_judicial_cooperation(nlp):
+    assert coded(nlp, "Mexico sent 26 alleged cartel operatives to the United States on Tuesday.") == [
+        ("Mexico", "063", "United States")]
+    assert coded(nlp, "Mexico handed over 29 cartel figures to the United States.") == [
+        ("Mexico", "063", "United States")]
