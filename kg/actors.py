@@ -495,7 +495,11 @@ class ActorFinder:
             if own:
                 return own[0]
         named = {by_token[t.i].actor.id for t in phrase.subtree if t.i < owned.head.i and t.i in by_token}
-        if not named or context.recent_collective is None or context.recent_collective.id not in named:
+        # ("in retaliation for American strikes on *its* nuclear facilities": the act answered was
+        # on the one answering, not on the place named last.)
+        answering = any(t.lemma_.lower() in self.cues["response_nouns"] for t in phrase.ancestors)
+        if (not named and not answering) or context.recent_collective is None or (
+                named and context.recent_collective.id not in named):
             return context.recent_collective
         # "Iran fired missiles at a U.S. base in Qatar in retaliation for U.S. strikes on *its*
         # nuclear facilities": the clause's own subject first.

@@ -552,3 +552,12 @@ def test_a_private_role_before_a_name_is_no_part_of_it(nlp, finder):
 def test_an_ambassador_to_a_state_is_not_of_that_state(nlp, finder):
     assert ("Pete Hoekstra", "Pete Hoekstra", "Person", "USA") in actors_in(
         nlp, finder, "U.S. Ambassador to Canada Pete Hoekstra criticized Canadian provinces.")
+
+
+def test_its_in_the_act_answered_is_the_one_answering(nlp, finder):
+    found = actors_in(nlp, finder, "Iran fired missiles at the U.S. Al Udeid air base in Qatar on Monday in retaliation "
+                                   "for American strikes on its nuclear facilities.")
+    assert ("its", "Iran", "Country", "IRN") in found
+    # Elsewhere "its" is still the state named last.
+    assert ("its", "Qatar", "Country", "QAT") in actors_in(
+        nlp, finder, "Iran fired missiles at a base in Qatar, damaging its runway.")
