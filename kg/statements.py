@@ -317,8 +317,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         for m in self._actors(pobj, mentions)] or self._orderers(verb, mentions)
             agentless = not agents and not subjects
             # "Jorge Glas, who had been granted asylum by Mexico": the relative pronoun is its noun.
+            # ("one of its convoys was fired on": through the count to what it counts.)
             objects = [m for child in verb.children if child.dep_ in _PASSIVE_SUBJECT_DEPS
-                       for child in ((verb.head,) if verb.dep_ == "relcl" and child.tag_ in ("WP", "WDT") else (child,))
+                       for child in ((verb.head,) if verb.dep_ == "relcl" and child.tag_ in ("WP", "WDT")
+                                     else (self._through_quantity(child),))
                        for m in (self._actors(child, mentions, possessor=True)
                                  or self._noun_agents(child, mentions)
                                  or self._noun_targets(child, mentions)
@@ -389,8 +391,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         elif passive:
             # "Sanctions against Iran were tightened": the passive subject picks the pattern; "was
             # granted asylum by Mexico": so does the object left to a passive.
-            object_words = [c.lemma_.lower() for c in verb.children
-                            if c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN"] + object_words
+            object_words = [counted.lemma_.lower() for c in verb.children if c.dep_ in ("nsubjpass", "dobj")
+                            and (counted := self._through_quantity(c)).pos_ == "NOUN"] + object_words
         denied_gerund = next((gerund for child in verb.children if child.dep_ == "dobj"
                               if (gerund := misparsed_gerund(child)) is not None and gerund.i == verb.i + 1),
                              None) if lemma in self.cues["denial_verbs"] else None
@@ -2033,8 +2035,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     if seats:
                         head_mention, *more_owners = seats
                         break
-        if head_mention is None and token.pos_ == "NOUN" and token.lemma_.lower() in self.cues["state_agent_nouns"]:
-            # "a fuel convoy escorted by Malian soldiers": whose it is in passing.
+        if head_mention is None and token.pos_ == "NOUN" and (
+                token.lemma_.lower() in self.cues["state_agent_nouns"] or token.lower_ in self.cues["place_nouns"]):
+            # "a fuel convoy escorted by Malian soldiers", "villages held by the Arakan Army": whose
+            # it is in passing.
             keepers = [m for clause in token.children if clause.dep_ == "acl"
                        and clause.lemma_.lower() in self.cues["keeping_verbs"]
                        for agent in clause.children if agent.dep_ == "agent"

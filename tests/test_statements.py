@@ -2370,3 +2370,15 @@ def test_suspects_sent_to_another_state_are_judicial_cooperation(nlp):
         ("Mexico", "063", "United States")]
     assert coded(nlp, "Mexico handed over 29 cartel figures to the United States.") == [
         ("Mexico", "063", "United States")]
+
+
+def test_a_place_is_its_holder_s(nlp):
+    assert coded(nlp, "Myanmar's military junta carried out airstrikes on villages held by the Arakan Army in Rakhine "
+                      "state.") == [("Myanmar", "195", "Arakan Army")]
+
+
+def test_a_passive_subject_counted_is_what_it_counts(nlp):
+    assert coded(nlp, "The World Food Programme suspended deliveries after one of its convoys was fired on by Israeli "
+                      "troops.") == [("Israel", "193", "World Food Programme")]
+    assert coded(nlp, "Tedros said most of the WHO's requests had been denied by Israeli authorities.") == [
+        ("Israel", "120", "World Health Organization")]
