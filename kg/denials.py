@@ -86,7 +86,8 @@ class DenialReader:
         roots = set()
         for noun in nouns:
             word = noun.lemma_.lower()
-            code = self.typer.noun_code_of(noun)
+            # ("denied the accusation": an accusation names no act of its own that was denied.)
+            code = None if word in self.cues["claim_nouns"] | {"charge"} else self.typer.noun_code_of(noun)
             # The parser may hang "in the attack" on the verb.
             hung = [prep for prep in noun.head.children if prep.dep_ == "prep" and prep.i > noun.i]
             gerund = misparsed_gerund(noun)

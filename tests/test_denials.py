@@ -47,3 +47,11 @@ def test_a_denied_gerund_the_parser_reads_as_a_modifier(extract_text):
     assert extract_text("The United Arab Emirates on Friday denied supplying weapons to Sudan's paramilitary "
                         "Rapid Support Forces.") == [
         ("United Arab Emirates", "supply weapon", "Rapid Support Forces", True, None)]
+
+
+def test_denying_the_accusation_denies_the_act_alleged(extract_text):
+    # The accusation's own code (112) is not the act denied.
+    assert extract_text("Saudi Arabia accused the United Arab Emirates of arming the Southern Transitional Council. "
+                        "Abu Dhabi denied the accusation.") == [
+        ("Saudi Arabia", "accuse", "United Arab Emirates", False, None),
+        ("United Arab Emirates", "arm", "Southern Transitional Council", True, None)]

@@ -345,8 +345,9 @@ def test_a_visit_or_meeting_called_off_is_refused_a_pact_ended_reduces_relations
 
 
 def test_an_act_someone_describes_is_not_theirs(nlp):
+    # The detention is Turkey's (his office's state), on which Germany passes a verdict.
     assert coded(nlp, "Germany's foreign ministry described the detention of Istanbul Mayor Ekrem Imamoglu as a "
-                      "severe setback for democracy.") == []
+                      "severe setback for democracy.") == [("Germany", "111", "Turkey"), ("Turkey", "173", "Ekrem Imamoglu")]
     # "called off" is no naming.
     assert coded(nlp, "Trump called off a planned summit with Putin in Budapest.") == [
         ("Donald Trump", "040", "Vladimir Putin")]
