@@ -71,9 +71,17 @@ class Polarity:
             # hangs the infinitive on the verb, after the request.
             return any(child.dep_ == "dobj" and child.i < verb.i and child.lemma_.lower() in self.cues["request_nouns"]
                        for child in verb.head.children)
+        if verb.dep_ == "advcl" and is_infinitive(verb) and any(
+                prep.dep_ == "prep" and prep.lower_ == "despite" for prep in verb.head.children
+                for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in self.cues["request_nouns"]
+                and noun.right_edge.i + 1 == verb.left_edge.i):
+            # "will not cut production despite repeated calls from OPEC+ to comply with its quota":
+            # a request defied (the parser hangs the infinitive on the verb).
+            return True
         noun = verb.head
-        return verb.dep_ in ("acl", "relcl") and noun.lemma_.lower() in self.cues["request_nouns"] and noun.dep_ == "dobj" \
-            and noun.head.lemma_.lower() in self.cues["rejecting_verbs"]
+        return verb.dep_ in ("acl", "relcl") and noun.lemma_.lower() in self.cues["request_nouns"] and (
+            (noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues["rejecting_verbs"])
+            or (noun.dep_ == "pobj" and noun.head.lower_ == "despite"))
 
     def _misparsed_request(self, verb) -> bool:
         """True for an infinitive the small parser hangs on the clause above a request, right after

@@ -1055,8 +1055,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "The Netherlands, which hosts the court, and Slovenia": only the noun it qualifies.
                 return [mentions[current.head.i]]
             if self.polarity.rejected_request(current):
-                # "India rejected calls to impose sanctions": India is who would have imposed them.
-                return self._subjects(current.head.head, mentions)
+                # "India rejected calls to impose sanctions": India is who would have imposed them;
+                # "will not cut production despite calls to comply": who would have complied.
+                holder = current.head.head if current.head.lemma_.lower() in self.cues["rejecting_verbs"] else current.head
+                while holder.pos_ not in ("VERB", "AUX") and holder.head != holder:
+                    holder = holder.head
+                return self._subjects(holder, mentions)
             if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
                 noun = current.head
                 if current.dep_ == "acl" and not self._actors(noun, mentions) and (

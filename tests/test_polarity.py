@@ -88,9 +88,19 @@ def test_rejected_request(nlp, polarity):
     assert polarity.rejected_request(verb(nlp, text, "scrap"))
     text = "Manele said he would keep the pact, backing calls from opposition leader Matthew Wale to scrap it."
     assert not polarity.rejected_request(verb(nlp, text, "scrap"))
+    # A request defied is one turned down.
+    text = "Kazakhstan will not cut oil production despite repeated calls from OPEC+ to comply with its quota."
+    assert polarity.rejected_request(verb(nlp, text, "comply"))
+    text = "Kazakhstan will cut oil production after repeated calls from OPEC+ to comply with its quota."
+    assert not polarity.rejected_request(verb(nlp, text, "comply"))
 
 
 def test_an_act_before_a_verdict_across_a_comma_is_no_allegation(nlp, polarity):
     text = ("Muttaqi held talks with Jaishankar, who announced that India would upgrade its mission, a step "
             "Pakistan's foreign office criticised.")
     assert polarity.requested_only(verb(nlp, text, "hold")) is False
+
+
+def test_a_request_defied_is_not_done(extract_text):
+    assert extract_text("Kazakhstan will not cut oil production at its Tengiz field despite repeated calls from OPEC+ "
+                        "to comply with its quota.") == [("Kazakhstan", "comply with", "OPEC+", True, None)]
