@@ -541,7 +541,9 @@ class ActorFinder:
         subjects of their own clause ("Qatar and Turkey mediated between the two neighbours")."""
         number = 3 if any(c.lower_ == "three" for c in token.lefts) else 2
         definite = any(c.lower_ == "the" for c in token.lefts)
-        numbered = any(c.lower_ in ("two", "both", "three") for c in token.lefts)
+        # "did not criticise either side": each of the two.
+        either = token.lower_ == "side" and any(c.lower_ == "either" for c in token.lefts)
+        numbered = either or any(c.lower_ in ("two", "both", "three") for c in token.lefts)
         # "talks with Britain, France and Germany, as the European powers warned": a described
         # group of states, uncounted, is the last list of three or more states (of two it may
         # well be their rivals: "Russia and China vetoed ... the Western powers condemned").
@@ -555,7 +557,7 @@ class ActorFinder:
         if not counted or (numbered and not definite and self.states_named_by_modifiers(token)):
             # "Israel barred two Spanish ministers": a new group, named by its state.
             return []
-        word = token.lower_
+        word = "sides" if either else token.lower_
         subjects = _clause_subjects(token, by_token)
         if word in self.cues["plural_person_nouns"] or word == "two":
             people = context.last_two("Person", number, subjects)

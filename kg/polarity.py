@@ -143,9 +143,11 @@ class Polarity:
             if self.rejected_request(current):
                 # "rejected calls to impose sanctions on Russia"
                 return True
-            if relation in ("acl", "pcomp") and any(word.dep_ == "det" and word.lower_ == "no" for word in (
-                    head.head if relation == "pcomp" and head.pos_ == "ADP" else head).children):
-                # "had no plans to meet Zelenskyy", "had no intention of invading Eritrea"
+            if (relation in ("acl", "pcomp") or (relation == "relcl" and is_infinitive(current))) and any(
+                    word.dep_ == "det" and word.lower_ == "no" for word in (
+                        head.head if relation == "pcomp" and head.pos_ == "ADP" else head).children):
+                # "had no plans to meet Zelenskyy", "had no intention of invading Eritrea", "saw no
+                # reason for Togo to cut ties"
                 return True
             if relation == "acl" and head.lemma_.lower() in self.cues["document_nouns"] and head.dep_ == "dobj":
                 # "failed to approve a resolution demanding": the text's acts are not done either.

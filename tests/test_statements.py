@@ -2382,3 +2382,13 @@ def test_a_passive_subject_counted_is_what_it_counts(nlp):
                       "troops.") == [("Israel", "193", "World Food Programme")]
     assert coded(nlp, "Tedros said most of the WHO's requests had been denied by Israeli authorities.") == [
         ("Israel", "120", "World Health Organization")]
+
+
+def test_either_side_is_each_of_the_two(extract_text):
+    assert extract_text("The U.N. Security Council held consultations on tensions between India and Pakistan, but the "
+                        "council did not criticise either side.") == [
+        ("UN Security Council", "criticise", "India", True, None),
+        ("UN Security Council", "criticise", "Pakistan", True, None)]
+    # An act there is "no reason" to do is not done.
+    assert extract_text("Togo's foreign minister said he saw no reason for Togo to cut ties with ECOWAS.") == [
+        ("Togo", "cut tie", "Economic Community of West African States", True, "Robert Dussey")]
