@@ -2392,3 +2392,7 @@ def test_either_side_is_each_of_the_two(extract_text):
     # An act there is "no reason" to do is not done.
     assert extract_text("Togo's foreign minister said he saw no reason for Togo to cut ties with ECOWAS.") == [
         ("Togo", "cut tie", "Economic Community of West African States", True, "Robert Dussey")]
+
+
+def test_a_contract_signed_with_a_state_is_an_agreement(nlp):
+    assert coded(nlp, "Armenia signed a contract with France to buy 36 Caesar howitzers.") == [("Armenia", "057", "France")]
