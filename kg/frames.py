@@ -149,7 +149,11 @@ def misjoined_governor(verb):
     Washington of" -> "urged", "accused Ouattara of confiscating the vote and *called* on ECOWAS"
     -> "accused" (the verb is the governor's, neither asked for, alleged, nor done by the one
     asked); else None."""
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ"):
+    # (A past participle with an object and no auxiliary is a past tense the tagger misread:
+    # "advised its citizens to avoid travel to Japan and *suspended* imports".)
+    past = verb.tag_ in ("VBD", "VBZ") or (verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
+                                           and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    if verb.dep_ != "conj" or not past:
         return None
     joined = verb.head
     if joined.tag_ == "VB" and joined.dep_ == "xcomp":

@@ -784,7 +784,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         """The word that makes ``verb`` only intended: "plans to visit", "offered on Sunday to
         mediate", "was ready to resume talks"; None for an act done."""
         head = verb.head
-        if head.i == verb.i:
+        if head.i == verb.i or misjoined_governor(verb) is not None:
+            # ("advised its citizens to avoid travel to Japan and suspended imports": the
+            # conjunct in the past is done, by the one who advised.)
             return None
         if sharing_conjunct_head(verb) is not None:
             # "a Chinese offer to train and equip its police": the conjunct is offered too.

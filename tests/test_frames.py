@@ -177,3 +177,11 @@ def test_forces_right_before_an_infinitive_hung_on_the_main_verb(nlp):
     # The verb's own object: who sent them, as the clause says.
     doc = nlp("North Korea deployed troops to assist Russia.")
     assert [t for t in doc if forces_before_infinitive(t) is not None] == []
+
+
+def test_a_past_participle_joined_to_an_infinitive_belongs_to_its_governor(nlp):
+    doc = nlp("China advised its citizens to avoid travel to Japan and suspended imports of Japanese seafood.")
+    assert misjoined_governor(next(t for t in doc if t.lower_ == "suspended")).lower_ == "advised"
+    # A participle with its own auxiliary is no misread past tense.
+    doc = nlp("China urged Japan to stop the drills and has suspended imports.")
+    assert misjoined_governor(next(t for t in doc if t.lower_ == "suspended")) is None

@@ -2396,3 +2396,10 @@ def test_either_side_is_each_of_the_two(extract_text):
 
 def test_a_contract_signed_with_a_state_is_an_agreement(nlp):
     assert coded(nlp, "Armenia signed a contract with France to buy 36 Caesar howitzers.") == [("Armenia", "057", "France")]
+
+
+def test_a_past_verb_joined_to_an_advice_is_the_adviser_s_act(nlp):
+    assert coded(nlp, "China advised its citizens to avoid travel to Japan and suspended imports of Japanese "
+                      "seafood.") == [("China", "163", "Japan")]
+    assert coded(nlp, "Colombia has suspended intelligence sharing with U.S. security agencies.") == [
+        ("Colombia", "160", "United States")]
