@@ -451,12 +451,6 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 m for obj in verb.children if obj.dep_ == "dobj" for p in (
                 *obj.children, *(p for p in verb.children if p.i == obj.right_edge.i + 1))
                 if p.dep_ == "prep" and p.lower_ in self.cues["object_prepositions"] for m in self._prep_objects(p, mentions)]
-        if self._response_verb(verb) and (predicate is None or (predicate.cameo or "")[:2] == "01") \
-                and not self.polarity.negated(verb) \
-                and any(child.dep_ == "aux" and child.lower_ in self.cues["intent_modals"] for child in verb.children):
-            # "said Ottawa would respond with measures of its own", "would respond to Warsaw's hostile
-            # step in a mirror manner": a response still to come is a threat (130) to whom it answers.
-            predicate, exact = self.typer.predicate_of(lemma, verb, "130"), True
         refused = predicate is None and lemma in self.cues["accepting_verbs"] and bool(objects) \
             and self.polarity.negated(verb)
         if refused:

@@ -2403,12 +2403,3 @@ def test_a_past_verb_joined_to_an_advice_is_the_adviser_s_act(nlp):
                       "seafood.") == [("China", "163", "Japan")]
     assert coded(nlp, "Colombia has suspended intelligence sharing with U.S. security agencies.") == [
         ("Colombia", "160", "United States")]
-
-
-def test_a_response_still_to_come_is_a_threat_to_whom_it_answers(extract_text):
-    assert extract_text("The U.S. imposed new duties on Canadian lumber. Carney said Ottawa would respond with measures "
-                        "of its own.") == [("United States", "impose duty", "Canada", False, None),
-                                           ("Canada", "respond", "United States", False, "Mark Carney")]
-    # A response ruled out is none.
-    assert extract_text("France expelled Algerian diplomats. Algeria said it would not respond.") == [
-        ("France", "expel diplomat", "Algeria", False, None)]
