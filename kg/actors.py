@@ -974,7 +974,7 @@ class ActorFinder:
         Mohammed bin Salman" -> "Mohammed bin Salman", "Billionaire Bidzina Ivanishvili" ->
         "Bidzina Ivanishvili"."""
         words = name.split()
-        known = self.gazetteer.titles.keys() | self.cues["honorifics"] | set(self.cues["private_roles"])
+        known = self.gazetteer.titles.keys() | self.cues["honorifics"] | self.cues["private_roles"]
         stripped = True
         while words and stripped:
             stripped = False
