@@ -2328,7 +2328,12 @@ def test_mercenaries_of_a_group_are_the_group(nlp):
         ("Human Rights Watch", "112", "Mali"), ("Human Rights Watch", "112", "Wagner Group")]
 
 
-def test_carrying_messages_between_the_two_delegations_is_mediation(nlp):
+def test_carrying_or_shuttling_messages_between_the_two_delegations_is_mediation(nlp):
+    assert coded(nlp, "U.S. envoy Steve Witkoff and Iranian Foreign Minister Abbas Araghchi held indirect talks in "
+                      "Muscat, with Omani Foreign Minister Badr Albusaidi shuttling messages between the two "
+                      "delegations.") == [
+        ("Steve Witkoff", "046", "Abbas Araghchi"), ("Badr Albusaidi", "045", "Steve Witkoff"),
+        ("Badr Albusaidi", "045", "Abbas Araghchi")]
     assert coded(nlp, "Iranian Foreign Minister Abbas Araghchi and U.S. special envoy Steve Witkoff held indirect talks "
                       "in Rome, with Omani Foreign Minister Badr Albusaidi carrying messages between the two "
                       "delegations.") == [
