@@ -2408,3 +2408,8 @@ def test_a_past_verb_joined_to_an_advice_is_the_adviser_s_act(nlp):
                       "seafood.") == [("China", "163", "Japan")]
     assert coded(nlp, "Colombia has suspended intelligence sharing with U.S. security agencies.") == [
         ("Colombia", "160", "United States")]
+
+
+def test_a_plan_funded_by_a_state_is_that_state_s(nlp):
+    assert coded(nlp, "Pacific Islands Forum leaders on Wednesday endorsed an Australian-funded plan to train police "
+                      "across the region.") == [("Pacific Islands Forum", "051", "Australia")]
