@@ -561,3 +561,8 @@ def test_its_in_the_act_answered_is_the_one_answering(nlp, finder):
     # Elsewhere "its" is still the state named last.
     assert ("its", "Qatar", "Country", "QAT") in actors_in(
         nlp, finder, "Iran fired missiles at a base in Qatar, damaging its runway.")
+
+
+def test_the_hague_is_the_dutch_seat(nlp, finder):
+    assert ("The Hague", "Netherlands", "Country", "NLD") in actors_in(
+        nlp, finder, "German Economy Minister Katherina Reiche urged The Hague and Beijing to find a solution.")
