@@ -864,7 +864,8 @@ class ActorFinder:
         if text in gazetteer.features:
             # "in the South China Sea": a sea, not China.
             return None, ""
-        actor = gazetteer.names.get(text)
+        # ("The Hague", "The Times": a name whose article is part of it.)
+        actor = gazetteer.names.get(text) or gazetteer.names.get(span.text)
         if actor is None and start >= 2 and doc[start - 1].tag_ == "POS" \
                 and (owner := self._country_named_at(doc, start - 2)) in gazetteer.countries:
             # "Germany's Social Democratic Party" is the gazetteer's "Social Democratic Party of Germany".
