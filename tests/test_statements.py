@@ -2413,3 +2413,8 @@ def test_a_past_verb_joined_to_an_advice_is_the_adviser_s_act(nlp):
 def test_a_plan_funded_by_a_state_is_that_state_s(nlp):
     assert coded(nlp, "Pacific Islands Forum leaders on Wednesday endorsed an Australian-funded plan to train police "
                       "across the region.") == [("Pacific Islands Forum", "051", "Australia")]
+
+
+def test_cautioning_a_state_against_an_act_is_a_warning(nlp):
+    assert coded(nlp, "China on Tuesday cautioned Papua New Guinea against signing agreements with other partners.") == [
+        ("China", "130", "Papua New Guinea")]
