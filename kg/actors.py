@@ -811,13 +811,13 @@ class ActorFinder:
         it names ("Emmerson Mnangagwa, his wife Auxillia", "Vance's wife Usha" -> that person's)."""
         given = span.root
         kin = given.head if given.dep_ in ("appos", "compound") else None
-        if (kin is None or kin.lower_ not in self.cues["kinship_nouns"]) and any(
-                child.dep_ == "compound" and child.lower_ in self.cues["kinship_nouns"] for child in given.children) \
-                and any(child.dep_ == "poss" for child in given.children):
+        named_kin = kin is not None and kin.lower_ in self.cues["kinship_nouns"]
+        if not named_kin and any(child.dep_ == "compound" and child.lower_ in self.cues["kinship_nouns"]
+                                 for child in given.children) and any(child.dep_ == "poss" for child in given.children):
             # "Emmerson Mnangagwa, his wife Auxillia, Vice President ...": the parser may hang the
             # kin word and its owner on the name.
-            kin = given
-        if kin is None or (kin is not given and kin.lower_ not in self.cues["kinship_nouns"]):
+            kin, named_kin = given, True
+        if not named_kin:
             # A couple named as kin, the partner a given name and a family name, no title: not
             # "Auxillia and Vice President Constantino Chiwenga", nor two companies "Norebo and
             # Murman Seafood".

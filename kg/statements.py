@@ -438,19 +438,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 m.actor.type in ("Organization", "Group") for m in objects):
             # "Angola will leave OPEC": leaving a body reduces relations with it (below).
             predicate, exact = self.typer.predicate_of(lemma, verb, "160"), True
-        kept = next((child for child in verb.children if child.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "conj", "advcl")
-                     and child.tag_ in ("VBN", "VBD") and not any(g.dep_ in SUBJECT_DEPS for g in child.children)
-                     and any(o.dep_ == "dobj" and o.i < child.i for o in verb.children)),
-                    None) if predicate is None and lemma in self.cues["maintaining_verbs"] else None
+        kept = self._kept_state(verb) if predicate is None and lemma in self.cues["maintaining_verbs"] else None
         if kept is not None:
             # "will keep its border with Russia closed": the closure kept up, aimed as the
             # participle's act would be ("closed its border with Russia").
             predicate, exact = self.typer.predicate_for_verb(kept, object_words, prep)
-            # ("its border" is the subject's own; the parser may hang the border's "with" on "keep".)
-            objects = [m for m in objects if not _possessive_pronoun(m, verb.doc)] or [
-                m for obj in verb.children if obj.dep_ == "dobj" for p in (
-                *obj.children, *(p for p in verb.children if p.i == obj.right_edge.i + 1))
-                if p.dep_ == "prep" and p.lower_ in self.cues["object_prepositions"] for m in self._prep_objects(p, mentions)]
+            objects = [m for m in objects if not _possessive_pronoun(m, verb.doc)] or self._kept_objects(verb, mentions)
         refused = predicate is None and lemma in self.cues["accepting_verbs"] and bool(objects) \
             and self.polarity.negated(verb)
         if refused:
@@ -779,6 +772,23 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         return bool(deadlines) and any(
             clause.lemma_.lower() in self.cues["departure_verbs"] and is_infinitive(clause)
             for clause in (*verb.children, *(c for deadline in deadlines for c in deadline.children)))
+
+    @staticmethod
+    def _kept_state(verb):
+        """The participle naming the state a verb of keeping keeps its object in: "keep its border
+        closed" -> "closed" (the parser makes it a complement, a conjunct or a clause); else None."""
+        return next((child for child in verb.children
+                     if child.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "conj", "advcl") and child.tag_ in ("VBN", "VBD")
+                     and not any(g.dep_ in SUBJECT_DEPS for g in child.children)
+                     and any(obj.dep_ == "dobj" and obj.i < child.i for obj in verb.children)), None)
+
+    def _kept_objects(self, verb, mentions) -> list[Mention]:
+        """Whom the object kept is held against, after it: "keep its border with Russia closed"
+        (the parser may hang "with Russia" on "keep")."""
+        return [m for obj in verb.children if obj.dep_ == "dobj"
+                for prep in (*obj.children, *(p for p in verb.children if p.i == obj.right_edge.i + 1))
+                if prep.dep_ == "prep" and prep.lower_ in self.cues["object_prepositions"]
+                for m in self._prep_objects(prep, mentions)]
 
     def _intent_governor(self, verb):
         """The word that makes ``verb`` only intended: "plans to visit", "offered on Sunday to
@@ -2118,9 +2128,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if child.dep_ == "conj":
                 found.extend(self._conjunct_actors(child, mentions, possessor))
         # "the leaders of Kazakhstan, Uzbekistan and Kyrgyzstan": the owners of the noun and the
-        # conjuncts of its first owner are the same names, each one actor once.
-        return [m for i, m in enumerate(found) if not any(
-            (other.start, other.end, other.actor) == (m.start, m.end, m.actor) for other in found[:i])]
+        # conjuncts of its first owner are the same names, each one actor once, in order.
+        return list({(m.start, m.end, m.actor): m for m in found}.values())
 
     def _conjunct_actors(self, conj, mentions, possessor: bool = False) -> list[Mention]:
         """The actors of a conjunct; where the parser stops at a body's name before a title and a

@@ -2408,6 +2408,9 @@ def test_a_past_verb_joined_to_an_advice_is_the_adviser_s_act(nlp):
                       "seafood.") == [("China", "163", "Japan")]
     assert coded(nlp, "Colombia has suspended intelligence sharing with U.S. security agencies.") == [
         ("Colombia", "160", "United States")]
+    # Done, though joined to a plan: no intent.
+    assert coded(nlp, "Wang Yi plans to visit Tokyo and signed a deal with Seoul on Monday.") == [
+        ("Wang Yi", "036", "Japan"), ("Wang Yi", "057", "South Korea")]
 
 
 def test_a_plan_funded_by_a_state_is_that_state_s(nlp):
