@@ -108,6 +108,18 @@ class ArticleActs:
             return []
         return _standing_for(noun, [act.object for act in same if act.anchor == same[-1].anchor])
 
+    def named_by_pronoun(self, pronoun) -> list[Mention]:
+        """Whose act "it" names in "..., Tusk said, calling it a provocation": whoever did the last
+        act read earlier in its sentence; for a verdict on an act, whom the verdict was aimed at
+        ("Russia and China condemned the decision, and Iran called it baseless")."""
+        earlier = [act for act in self._earlier_in_sentence(pronoun) if act.root]
+        if not earlier:
+            return []
+        last = [act for act in earlier if act.anchor == earlier[-1].anchor]
+        if last[0].root in ("11", "12"):
+            return _standing_for(pronoun, [act.object for act in last if act.object is not None])
+        return _standing_for(pronoun, [act.subject for act in last])
+
     def last_doers(self, token) -> list[Mention]:
         """Who did what an earlier sentence's main clause reported: whom "Israel responded by
         recalling its ambassador" is aimed at."""

@@ -141,7 +141,17 @@ class VerdictReader:
             code = "120"
         subjects = self._subjects(verb, mentions)
         what = next((c for c in verb.children if c.lower_ == "what" and c.dep_ in ("dobj", "nsubj")), None)
-        if named:
+        pronoun = next((child for child in objects if child.lower_ in ("it", "this")), None)
+        # "Mexico's theft of water", "provocative drills by the United States": the doer the label names.
+        owners = [m for child in label.children if child.dep_ == "poss" and not is_possessive_pronoun(child)
+                  for m in self._actors(child, mentions)]
+        agents = [m for child in label.children if child.dep_ == "prep" and child.lower_ == "by"
+                  for m in self._prep_objects(child, mentions)]
+        if what is None and code == "111" and (owners or agents):
+            # 'calling the incursion "a large-scale provocation" by Moscow' (not "described India as
+            # Bhutan's most trusted friend": praise is of what it names).
+            targets = owners or agents
+        elif named:
             targets = [m for child in named
                        for m in (self._actors(child, mentions, possessor=True) or self._noun_agents(child, mentions)
                                  or self._owner(child, mentions) or self.article_acts.parties_of(child)
@@ -155,17 +165,19 @@ class VerdictReader:
             # States" (the parser may hang "by" on the naming verb, which has a subject of its
             # own): the owner or doer the label names, else the act before.
             active = any(child.dep_ == "nsubj" for child in verb.children)
-            targets = [m for child in label.children if child.dep_ == "poss" and not is_possessive_pronoun(child)
-                       for m in self._actors(child, mentions)] or self._aspect_owners(label, mentions) or [
-                m for child in (*label.children, *(verb.children if active else ()))
-                if child.dep_ == "prep" and child.lower_ == "by" for m in self._prep_objects(child, mentions)
-            ] or self.article_acts.before(what)
+            targets = owners or self._aspect_owners(label, mentions) or agents or [
+                m for child in (verb.children if active else ()) if child.dep_ == "prep" and child.lower_ == "by"
+                for m in self._prep_objects(child, mentions)] or self.article_acts.before(what)
         elif (move := next((t for subject in verb.children if subject.dep_ == "nsubj" for t in subject.lefts
                             if t.dep_ in ("nmod", "compound") and t.lemma_.lower() in self.cues["event_anaphora"]),
                            None)) is not None:
             # "..., a move India's foreign ministry called unfair": the parser hangs "a move" on the
             # speaker; the act the sentence reported before.
             targets = self.article_acts.before(move)
+        elif pronoun is not None and code == "111":
+            # '..., Prime Minister Donald Tusk said, calling it "a large-scale provocation"': the act
+            # the sentence reported.
+            targets = self.article_acts.named_by_pronoun(pronoun)
         else:
             targets = []
         targets = [m for m in targets if m.actor not in [s.actor for s in subjects]]

@@ -17,7 +17,7 @@ DEVSET = ROOT / "tests" / "devset"
 FLOORS = {  # set: (precision, recall) of the strict match
     "seed": (0.95, 0.95),
     "dev": (0.88, 0.74),
-    "dev2": (0.93, 0.73),
+    "dev2": (0.92, 0.73),
     "dev3": (0.86, 0.67),
     "dev4": (0.92, 0.64),
     "dev5": (0.90, 0.69),

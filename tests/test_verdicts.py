@@ -187,3 +187,24 @@ def test_a_verdict_on_the_terms_of_a_body_s_programme_is_aimed_at_the_body(nlp):
 def test_an_act_named_a_warning_to_someone_threatens_them(nlp):
     assert coded(nlp, 'China staged drills around Taiwan in what Beijing called a "stern warning" to President Lai '
                       'Ching-te.') == [("China", "150", "Taiwan"), ("China", "130", "Lai Ching-te")]
+
+
+def test_a_condemning_label_is_aimed_at_the_doer_it_names_or_the_act_it_refers_back_to(nlp):
+    # The doer the label names: "a provocation by Moscow", not the one who shot the drones down.
+    assert coded(nlp, 'Polish jets shot down several Russian drones over Polish territory overnight, Prime Minister '
+                      'Donald Tusk said, calling the incursion "a large-scale provocation" by Moscow.') == [
+        ("Poland", "190", "Russia"), ("Donald Tusk", "111", "Russia")]
+    # "it": whoever did the act reported before it, or whom a verdict on that act was aimed at.
+    assert coded(nlp, "Guyanese President Irfaan Ali said a Venezuelan navy patrol boat had entered Guyana's "
+                      'waters on Saturday, calling it a "serious threat".') == [
+        ("Venezuela", "150", "Guyana"), ("Irfaan Ali", "111", "Venezuela")]
+    assert coded(nlp, "Britain moved on Thursday to reimpose U.N. sanctions on Iran. Russia condemned the decision, "
+                      "and Iran's foreign ministry called it 'legally baseless'.") == [
+        ("United Kingdom", "163", "Iran"), ("Russia", "111", "United Kingdom"), ("Iran", "111", "United Kingdom")]
+    # Praise is of what it names, whoever the label calls it the friend of; "it" is praised only
+    # where a noun says what.
+    assert coded(nlp, "Modi held talks in Thimphu with his counterpart Tshering Tobgay, who described India as "
+                      'Bhutan\'s "most trusted friend".') == [
+        ("Narendra Modi", "046", "Tshering Tobgay"), ("Tshering Tobgay", "051", "India")]
+    assert coded(nlp, "U.S. President Donald Trump hosted Armenian Prime Minister Nikol Pashinyan at the White "
+                      'House, and called it a "historic" day.') == [("Donald Trump", "043", "Nikol Pashinyan")]
