@@ -261,9 +261,10 @@ def misparsed_participle(verb) -> bool:
 
 def visiting_guest(verb):
     """The guest the small parser makes the object of "visiting" right after a verb with no object
-    of its own: "Xi Jinping met *visiting* Australian Prime Minister Anthony Albanese" (the guest
-    is whom Xi met); else None."""
-    if verb.lower_ != "visiting" or verb.dep_ != "advcl" or verb.head.i != verb.i - 1 \
+    of its own or a preposition: "Xi Jinping met *visiting* Australian Prime Minister Anthony
+    Albanese" (the guest is whom Xi met), "talks with *visiting* New Zealand Foreign Minister
+    Winston Peters"; else None."""
+    if verb.lower_ != "visiting" or verb.dep_ not in ("advcl", "pcomp") or verb.head.i != verb.i - 1 \
             or any(child.dep_ == "dobj" for child in verb.head.children):
         return None
     return next((child for child in verb.children if child.dep_ == "dobj"), None)

@@ -310,6 +310,11 @@ class NounFrameReader:
             # "would delay a planned increase in tariffs after a phone call with Sheinbaum": the
             # parser hangs the occasion on the object; it is the clause's.
             governor = clause_verb(governor)
+        elif occasion and first.head.lower_ in ("during", "after") and governor.dep_ == "acl" and governor.tag_ == "VBN" \
+                and not any(child.dep_ == "agent" for child in governor.children):
+            # "suspended a surcharge on electricity exported to three U.S. states after a call with
+            # Lutnick": nor on a participle that names no doer.
+            governor = clause_verb(governor.head)
         if occasion:
             governor = self._asking_clause(governor)
         if governor.pos_ not in ("VERB", "AUX") or self.polarity.requested_only(governor):
@@ -354,9 +359,11 @@ class NounFrameReader:
         refused = any(f"{lemma} {particle}" in refusing for particle in particles) or (
             first.dep_ == "dobj" and first.head == governor and lemma in refusing)
         if (lemma in self.cues["ending_verbs"] or any(f"{lemma} {particle}" in self.cues["ending_verbs"]
-                                                      for particle in particles)) and not (refused and cameo[:2] == "04"):
+                                                      for particle in particles)) and not (refused and cameo[:2] == "04") \
+                and not occasion:
             # "ended a defence cooperation pact with Paris", "pulled out of talks with the
-            # government" reduce relations.
+            # government" reduce relations ("suspended a surcharge after a call with Lutnick" is
+            # a call).
             predicate = self.typer.with_code(predicate, "160")
         elif governor.lemma_.lower() in self.cues["directive_verbs"] and (
                 first.dep_ == "pobj" or (first.dep_ == "dobj" and first.head == governor and not refused

@@ -1179,6 +1179,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 if current.pos_ == "ADV" and current.head != current:
                     # "stopped short of criticising": through the adverb too.
                     current = current.head
+                elif current.dep_ == "npadvmod" and relation == "pcomp" and current.head.pos_ in ("VERB", "AUX"):
+                    # "held talks with Tshisekedi, a week after meeting Kagame": through the time
+                    # it is counted from.
+                    current = current.head
             if current.pos_ == "NOUN" and relation == "pcomp" and current.lemma_.lower() in self.cues["decision_nouns"]:
                 # "had no intention of invading Eritrea": whose intention.
                 return self._deciders(current, mentions)
@@ -1767,6 +1771,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if child.dep_ == "pcomp" and (said := self._said_to_be(child)) is not None:
                 # "strikes on what it said were Hezbollah depots"
                 child = said
+            elif (guest := visiting_guest(child)) is not None:
+                child = guest
             elif child.dep_ != "pobj" or child.lemma_.lower() in self.cues["occasion_nouns"] or (
                     prep.lower_ == "at" and child.lemma_.lower() in self.cues["request_nouns"]):
                 # "on its arrival", "on the sidelines of": when, not whom; "at Washington's urging",

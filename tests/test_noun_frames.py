@@ -423,3 +423,12 @@ def test_a_reported_response_answers_the_act_and_a_supposed_act_is_none(nlp):
                       "warned.") == []
     assert coded(nlp, "Israeli annexation of parts of the occupied West Bank drew protests.") == [
         ("Israel", "192", "Palestine")]
+
+
+def test_a_call_after_which_a_measure_was_suspended_is_a_call(nlp):
+    # Suspending a measure after a call does not end the call (160); a participle naming no doer
+    # ("electricity exported to three U.S. states") passes the occasion on to its clause.
+    assert coded(nlp, "Ontario Premier Doug Ford on Tuesday suspended a 25% surcharge on electricity exported to "
+                      "three U.S. states after a call with Commerce Secretary Howard Lutnick.") == [
+        ("Doug Ford", "041", "Howard Lutnick")]
+    assert coded(nlp, "Niger ended its defence pact with France.") == [("Niger", "160", "France")]

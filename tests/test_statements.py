@@ -2421,3 +2421,14 @@ def test_a_plan_funded_by_a_state_is_that_state_s(nlp):
 def test_cautioning_a_state_against_an_act_is_a_warning(nlp):
     assert coded(nlp, "China on Tuesday cautioned Papua New Guinea against signing agreements with other partners.") == [
         ("China", "130", "Papua New Guinea")]
+
+
+def test_meetings_counted_from_and_guests_visiting_after_a_preposition(nlp):
+    # "a week after meeting Kagame": the time phrase hangs on the clause whose subject met him.
+    assert coded(nlp, "Togolese leader Faure Gnassingbe held talks with Congolese President Felix Tshisekedi in "
+                      "Kinshasa on Tuesday, a week after meeting Rwanda's Paul Kagame in Kigali.") == [
+        ("Faure Gnassingbe", "046", "Felix Tshisekedi"), ("Faure Gnassingbe", "040", "Paul Kagame")]
+    # "talks with visiting ... Peters": the guest is the other party.
+    assert ("La'auli Leuatea Schmidt", "046", "Winston Peters") in coded(
+        nlp, "Samoan Prime Minister La'auli Leuatea Schmidt thanked Beijing on Wednesday for funding road projects, "
+             "his office said, a day after holding talks with visiting New Zealand Foreign Minister Winston Peters.")
