@@ -259,6 +259,14 @@ def misparsed_participle(verb) -> bool:
         and not any(child.dep_ in SUBJECT_DEPS for child in verb.children))
 
 
+def between_preps(noun) -> list:
+    """The "between" prepositions of a noun, with one the small parser hangs on the noun's "of"
+    complement: "an exchange of 84 prisoners *between* Russia and Ukraine"."""
+    return [prep for holder in (noun, *(pobj for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+                                        for pobj in of.children if pobj.dep_ == "pobj"))
+            for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "between"]
+
+
 def visiting_guest(verb):
     """The guest the small parser makes the object of "visiting" right after a verb with no object
     of its own or a preposition: "Xi Jinping met *visiting* Australian Prime Minister Anthony

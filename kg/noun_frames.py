@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from .actors import Mention, clause_verb
 from .events import COOPERATIVE_ROOTS, HOSTILE_ROOTS, MATERIAL_CONFLICT_ROOTS, VIOLENT_ROOTS, is_violent
-from .frames import (Frame, confidence, hung_on_verb, is_infinitive, is_possessive_pronoun, misparsed_apposition,
-                     on_side, refers_back, side_of)
+from .frames import (Frame, between_preps, confidence, hung_on_verb, is_infinitive, is_possessive_pronoun,
+                     misparsed_apposition, on_side, refers_back, side_of)
 from .model import Actor, Predicate
 
 
@@ -238,7 +238,7 @@ class NounFrameReader:
                for child in noun.children):
             # "Trump's threatened tariffs on its exports": a threat, not yet the act.
             predicate = self.typer.with_code(predicate, "130")
-        between = [p for p in preps if p.lower_ == "between"]
+        between = [p for p in preps if p.lower_ == "between"] or between_preps(noun)
         if between:
             parties = self._prep_objects(between[0], mentions)
             if noun.lemma_.lower() in self.cues["intermediary_nouns"]:
@@ -528,7 +528,7 @@ class NounFrameReader:
             mediators = self._modifier_state(noun)
         if not mediators:
             return None
-        between = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"]
+        between = between_preps(noun)
         # "freed Ferrer as part of a Vatican-mediated deal with the Biden administration": the
         # clause's subject and whom the deal is with, not whom the clause acts on.
         partners = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"

@@ -30,11 +30,11 @@ from .denials import DenialReader, misparsed_gerund
 from .discourse import Act, ArticleActs
 from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, VIOLENT_ROOTS,
                      EventTyper, is_violent)
-from .frames import (SUBJECT_DEPS, Frame, absolute_subject, confidence, forces_before_infinitive, fronted_clause,
-                     hung_on_absolute_clause, hung_on_verb, infinitive_of_noun, is_infinitive, is_possessive_pronoun,
-                     is_verdict, misjoined_governor, misparsed_amount, misparsed_apposition, misparsed_participle,
-                     on_side, own_state, pairs, participle_after_comma, side_of, sharing_conjunct_head,
-                     through_preposition, visiting_guest, zero_relative_noun)
+from .frames import (SUBJECT_DEPS, Frame, absolute_subject, between_preps, confidence, forces_before_infinitive,
+                     fronted_clause, hung_on_absolute_clause, hung_on_verb, infinitive_of_noun, is_infinitive,
+                     is_possessive_pronoun, is_verdict, misjoined_governor, misparsed_amount, misparsed_apposition,
+                     misparsed_participle, on_side, own_state, pairs, participle_after_comma, side_of,
+                     sharing_conjunct_head, through_preposition, visiting_guest, zero_relative_noun)
 from .noun_frames import NounFrameReader
 from .polarity import Polarity
 from .verdicts import VerdictReader
@@ -1520,7 +1520,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "brokered a deal restoring ties between Riyadh and Tehran": the parties of what it does.
             nouns = [child, *(noun for clause in child.children if clause.dep_ == "acl"
                               for noun in clause.children if noun.dep_ == "dobj")]
-            between = [m for noun in nouns for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "between"
+            between = [m for noun in nouns for prep in between_preps(noun)
                        for m in self._prep_objects(prep, mentions)] if lemma in self.cues["intermediary_verbs"] else []
             if between:
                 # "brokered a ceasefire between Thailand and Cambodia": the parties.
@@ -1635,8 +1635,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                                               or "")[:2] in ("11", "12"):
                     # "objected to an agreement between India and China": the parties of what it judges.
                     pobjs = [m for noun in child.children if noun.dep_ == "pobj" and self.typer.noun_code_of(noun)
-                             for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "between"
-                             for m in self._prep_objects(prep, mentions)]
+                             for prep in between_preps(noun) for m in self._prep_objects(prep, mentions)]
                 if pobjs:
                     objects.extend(pobjs)
                     prep_used = prep_used or word

@@ -3,10 +3,10 @@
 import pytest
 
 from kg.actors import Mention, country_actor
-from kg.frames import (Frame, absolute_subject, confidence, forces_before_infinitive, infinitive_of_noun, is_infinitive,
-                       is_possessive_pronoun, is_verdict, misjoined_governor, misparsed_amount, misparsed_apposition,
-                       misparsed_participle, on_side, own_state, pairs, participle_after_comma, refers_back,
-                       sharing_conjunct_head, side_of, visiting_guest)
+from kg.frames import (Frame, absolute_subject, between_preps, confidence, forces_before_infinitive,
+                       infinitive_of_noun, is_infinitive, is_possessive_pronoun, is_verdict, misjoined_governor,
+                       misparsed_amount, misparsed_apposition, misparsed_participle, on_side, own_state, pairs,
+                       participle_after_comma, refers_back, sharing_conjunct_head, side_of, visiting_guest)
 from kg.model import Actor, Predicate
 
 PREDICATE = Predicate("meet", "met", "040", "Consult")
@@ -120,6 +120,9 @@ def test_a_guest_met_visiting(nlp):
     assert visiting_guest(visiting).text == "Albanese" and misparsed_participle(visiting)
     doc = nlp("Xi met Albanese, visiting the Great Hall afterwards.")
     assert visiting_guest(next(t for t in doc if t.lower_ == "visiting")) is None
+    # After a preposition too: "talks with visiting ... Peters".
+    doc = nlp("Schmidt held talks with visiting New Zealand Foreign Minister Winston Peters.")
+    assert visiting_guest(next(t for t in doc if t.lower_ == "visiting")).text == "Peters"
 
 
 def test_the_subject_of_an_absolute_with(nlp):
@@ -185,3 +188,10 @@ def test_a_past_participle_joined_to_an_infinitive_belongs_to_its_governor(nlp):
     # A participle with its own auxiliary is no misread past tense.
     doc = nlp("China urged Japan to stop the drills and has suspended imports.")
     assert misjoined_governor(next(t for t in doc if t.lower_ == "suspended")) is None
+
+
+def test_between_hung_on_the_of_complement_belongs_to_the_noun(nlp):
+    doc = nlp("The United Arab Emirates mediated an exchange of 84 prisoners between Russia and Ukraine.")
+    exchange = next(token for token in doc if token.lower_ == "exchange")
+    assert [(prep.text, [c.text for c in prep.children]) for prep in between_preps(exchange)] == [("between", ["Russia"])]
+    assert between_preps(next(token for token in nlp("Qatar hosted talks in Doha.") if token.lower_ == "talks")) == []

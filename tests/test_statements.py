@@ -2432,3 +2432,9 @@ def test_meetings_counted_from_and_guests_visiting_after_a_preposition(nlp):
     assert ("La'auli Leuatea Schmidt", "046", "Winston Peters") in coded(
         nlp, "Samoan Prime Minister La'auli Leuatea Schmidt thanked Beijing on Wednesday for funding road projects, "
              "his office said, a day after holding talks with visiting New Zealand Foreign Minister Winston Peters.")
+
+
+def test_a_mediated_exchange_between_two_sides(nlp):
+    assert coded(nlp, "The United Arab Emirates mediated an exchange of 84 prisoners between Russia and Ukraine on "
+                      "Friday, its foreign ministry said.") == [
+        ("United Arab Emirates", "045", "Russia"), ("United Arab Emirates", "045", "Ukraine")]
