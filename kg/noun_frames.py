@@ -372,7 +372,10 @@ class NounFrameReader:
             # appeals, not talks ("ordered the closure of the consulate" closed it; "called off a
             # summit" refused it).
             asked, _ = self.typer.predicate_for_verb(governor, [], first.head.lower_ if first.dep_ == "pobj" else None)
-            predicate = asked or predicate
+            if asked is not None and (asked.cameo or "")[:2] in ("02", "10"):
+                # (Not "protest what it called unfriendly actions, including the detention of
+                # Russian citizens": a name given, no call.)
+                predicate = asked
         if ready or (self._foretold(governor) and not (first.dep_ == "pobj" and first.head.lower_ == "after")):
             # "will travel to Beijing next month for talks with Xi": talks still to come (036);
             # "would delay the tariffs after a phone call with Sheinbaum": the call that led to it.

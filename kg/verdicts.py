@@ -141,6 +141,17 @@ class VerdictReader:
             code = "120"
         subjects = self._subjects(verb, mentions)
         what = next((c for c in verb.children if c.lower_ == "what" and c.dep_ in ("dobj", "nsubj")), None)
+        pronoun_subject = next((child.lower_ for child in verb.children if child.dep_ == "nsubj"
+                                and child.lower_ in ("it", "he", "she")), None)
+        if what is not None and pronoun_subject is not None:
+            # "summoned Azerbaijan's ambassador to protest what it called unfriendly actions", "Ryabkov
+            # told TASS talks could resume once the United States dropped what he called its hostile
+            # policies": the nearest clause subject the pronoun can stand for names them.
+            person = pronoun_subject != "it"
+            namers = next((found for head in verb.ancestors if head.pos_ in ("VERB", "AUX")
+                           if (found := self._subjects(head, mentions))
+                           and all((m.actor.type == "Person") == person for m in found)), [])
+            subjects = namers or subjects
         pronoun = next((child for child in objects if child.lower_ in ("it", "this")), None)
         # "Mexico's theft of water", "provocative drills by the United States": the doer the label names.
         owners = [m for child in label.children if child.dep_ == "poss" and not is_possessive_pronoun(child)

@@ -432,3 +432,12 @@ def test_a_call_after_which_a_measure_was_suspended_is_a_call(nlp):
                       "three U.S. states after a call with Commerce Secretary Howard Lutnick.") == [
         ("Doug Ford", "041", "Howard Lutnick")]
     assert coded(nlp, "Niger ended its defence pact with France.") == [("Niger", "160", "France")]
+
+
+def test_a_naming_verb_over_an_event_noun_is_no_call(nlp):
+    # "what it called unfriendly actions, including the detention of Russian citizens": the
+    # detention is Baku's act, not a phone call; "called for talks with India" is still an appeal.
+    assert ("Azerbaijan", "041", "Russia") not in coded(
+        nlp, "Russia's foreign ministry summoned Azerbaijan's ambassador to protest what it called \"unfriendly "
+             "actions\" by Baku, including the detention of Russian citizens.")
+    assert coded(nlp, "Pakistan called for talks with India.") == [("Pakistan", "020", "India")]

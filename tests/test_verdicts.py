@@ -208,3 +208,13 @@ def test_a_condemning_label_is_aimed_at_the_doer_it_names_or_the_act_it_refers_b
         ("Narendra Modi", "046", "Tshering Tobgay"), ("Tshering Tobgay", "051", "India")]
     assert coded(nlp, "U.S. President Donald Trump hosted Armenian Prime Minister Nikol Pashinyan at the White "
                       'House, and called it a "historic" day.') == [("Donald Trump", "043", "Nikol Pashinyan")]
+
+
+def test_the_pronoun_that_names_in_what_it_called_is_the_one_who_protests(nlp):
+    # "it" is Russia, who protests, not Azerbaijan, named last; "he" is the person who spoke.
+    assert coded(nlp, "Russia's foreign ministry summoned Azerbaijan's ambassador, Rahman Mustafayev, on Tuesday to "
+                      'protest what it called "unfriendly actions" by Baku.') == [
+        ("Russia", "114", "Rahman Mustafayev"), ("Russia", "111", "Azerbaijan")]
+    assert ("Sergei Ryabkov", "111", "United States") in coded(
+        nlp, "Russian Deputy Foreign Minister Sergei Ryabkov said Moscow was ready to resume talks with Washington "
+             "once the United States dropped what he called its 'hostile' policies.")
