@@ -1992,9 +1992,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         if holders:
                             head_mention = holders[0]
                             break
-                    if head_mention is None and child.dep_ == "amod" and (
+                    if head_mention is None and child.dep_ in ("amod", "compound") and (
                             state := self.finder.state_before_hyphen(child, self.cues["ownership_words"])) is not None:
-                        # "a U.S.-drafted resolution", one token to the tokenizer: its author.
+                        # "a U.S.-drafted resolution", "a U.S.-run transit corridor", one token to the
+                        # tokenizer (an adjective or a name to the parser): its author.
                         head_mention = Mention(child.i, child.i + 1, state, "descriptor")
                         break
                     if head_mention is None and child.dep_ == "compound":
