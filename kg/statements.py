@@ -658,6 +658,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                        for noun in dict.fromkeys((obj, self._through_quantity(obj))) for prep in noun.children
                        if prep.dep_ == "prep" and prep.lower_ in ("to", "for") for m in self._prep_objects(prep, mentions)]
             objects = [m for m in objects if m.actor not in [s.actor for s in subjects]]
+        if not objects:
+            # "carried out an airstrike targeting Hamas leaders in Doha", "imposed new sanctions
+            # aimed at Moscow's energy revenues": whom the act's noun is aimed at.
+            objects = [m for obj in verb.children if obj.dep_ == "dobj" for clause in obj.children
+                       if clause.dep_ == "acl" and clause.lemma_.lower() in self.cues["aiming_verbs"]
+                       for m in self._objects(clause, mentions, False)[0]]
+            objects = [m for m in objects if m.actor not in [s.actor for s in subjects]]
         if not objects and self._credited(verb, mentions, faulted=False) and root in MATERIAL_COOPERATION_ROOTS:
             # "Sharif thanked China for rolling over a loan": done for the thanker's side.
             thanker = verb.head.head

@@ -2441,3 +2441,10 @@ def test_a_mediated_exchange_between_two_sides(nlp):
     assert coded(nlp, "The United Arab Emirates mediated an exchange of 84 prisoners between Russia and Ukraine on "
                       "Friday, its foreign ministry said.") == [
         ("United Arab Emirates", "045", "Russia"), ("United Arab Emirates", "045", "Ukraine")]
+
+
+def test_whom_an_act_named_by_its_noun_is_aimed_at(nlp):
+    assert coded(nlp, "Israel carried out an airstrike targeting Hamas leaders in Doha on Tuesday.") == [
+        ("Israel", "195", "Hamas")]
+    assert coded(nlp, "Israel launched strikes targeting Hezbollah commanders in southern Lebanon.") == [
+        ("Israel", "190", "Hezbollah")]
