@@ -463,6 +463,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if head_predicate is not None and head_predicate.cameo:
                 predicate = self.typer.with_code(predicate, head_predicate.cameo)
         root = (predicate.cameo or "")[:2]
+        in_kind = self._answered_in_kind(verb, predicate) if root in VIOLENT_ROOTS else None
+        if in_kind is not None:
+            predicate, root = self.typer.with_code(predicate, in_kind), in_kind[:2]
         if root == "03" and lemma in self.cues["future_governors"] and any(
                 t.lemma_.lower() in self.cues["response_nouns"] or t.lemma_.lower() in self.cues["punishment_words"]
                 or (t.pos_ == "VERB" and self._response_verb(t))

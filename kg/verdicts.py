@@ -216,6 +216,17 @@ class VerdictReader:
         """True for a verb that answers what was done before: "retaliated", "hit back"."""
         return bool(self.typer.phrases(verb) & self.cues["response_verbs"])
 
+    def _answered_in_kind(self, verb, predicate) -> str | None:
+        """The code of a response the lexicon types as force only for the verb ("retaliate" 190)
+        where it answers a measure short of force, in kind: "Canada had retaliated against earlier
+        U.S. duties" -> 163 (not "retaliated with missile strikes", typed by its own pattern)."""
+        if not self._response_verb(verb) or predicate.lemma.split()[-1] not in (verb.lemma_.lower(), "against", "for",
+                                                                                *self.typer.particles(verb)):
+            return None
+        return next((code for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("against", "for")
+                     for pobj in prep.children if pobj.dep_ == "pobj"
+                     if (code := self.typer.noun_code_of(pobj)) and code[:2] in ("16", "17")), None)
+
     def _answered_by_act(self, verb) -> bool:
         """True for "retaliated by expelling six envoys", "retaliated against Ecuador's levy,
         suspending electricity sales": the act in the "by" clause or the participle is the

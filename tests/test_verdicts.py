@@ -218,3 +218,11 @@ def test_the_pronoun_that_names_in_what_it_called_is_the_one_who_protests(nlp):
     assert ("Sergei Ryabkov", "111", "United States") in coded(
         nlp, "Russian Deputy Foreign Minister Sergei Ryabkov said Moscow was ready to resume talks with Washington "
              "once the United States dropped what he called its 'hostile' policies.")
+
+
+def test_a_response_to_a_measure_short_of_force_is_in_kind(nlp):
+    assert coded(nlp, "Canada retaliated against earlier U.S. duties.") == [("Canada", "163", "United States")]
+    assert coded(nlp, "China hit back against U.S. tariffs.") == [("China", "163", "United States")]
+    # Force answered, or a response with a pattern of its own, keeps the lexicon's code.
+    assert coded(nlp, "Iran retaliated against Israel's strikes.") == [("Iran", "190", "Israel")]
+    assert coded(nlp, "Iran responded with missile strikes on Israel.") == [("Iran", "190", "Israel")]
