@@ -1777,6 +1777,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         """The actors a preposition introduces, or their owner: "sanctions against Iran's oil sector"."""
         found = []
         for child in prep.children:
+            if child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ == prep.lower_:
+                # "sanctions on Kabarebe, and on Lawrence Kanyuka": the preposition said again.
+                found.extend(self._prep_objects(child, mentions))
+                continue
             if child.dep_ == "pcomp" and (said := self._said_to_be(child)) is not None:
                 # "strikes on what it said were Hezbollah depots"
                 child = said

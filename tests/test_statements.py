@@ -2448,3 +2448,9 @@ def test_whom_an_act_named_by_its_noun_is_aimed_at(nlp):
         ("Israel", "195", "Hamas")]
     assert coded(nlp, "Israel launched strikes targeting Hezbollah commanders in southern Lebanon.") == [
         ("Israel", "190", "Hezbollah")]
+
+
+def test_a_preposition_said_again_after_a_conjunction(nlp):
+    assert coded(nlp, "The United States imposed sanctions on Rwanda's state minister for regional integration, James "
+                      "Kabarebe, and on Lawrence Kanyuka, a spokesman for the M23 rebel group.") == [
+        ("United States", "163", "James Kabarebe"), ("United States", "163", "Lawrence Kanyuka")]
