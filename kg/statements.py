@@ -1776,11 +1776,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
     def _prep_objects(self, prep, mentions) -> list[Mention]:
         """The actors a preposition introduces, or their owner: "sanctions against Iran's oil sector"."""
         found = []
+        # "sanctions on Kabarebe, and on Lawrence Kanyuka": the preposition said again, which the
+        # parser joins to it, to its noun or to the clause's verb.
+        again = [conj for holder in dict.fromkeys((prep, prep.head, prep.head.head)) for conj in holder.children
+                 if conj.dep_ == "conj" and conj.pos_ == "ADP" and conj.lower_ == prep.lower_ and conj.i > prep.i]
         for child in prep.children:
-            if child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ == prep.lower_:
-                # "sanctions on Kabarebe, and on Lawrence Kanyuka": the preposition said again.
-                found.extend(self._prep_objects(child, mentions))
-                continue
             if child.dep_ == "pcomp" and (said := self._said_to_be(child)) is not None:
                 # "strikes on what it said were Hezbollah depots"
                 child = said
@@ -1836,7 +1836,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "voiced support for the British assessment", "an inquiry into Russian military conduct"
                 actors = self._modifier_state(child)
             found.extend(actors)
-        return found
+        return found + [m for conj in again for m in self._prep_objects(conj, mentions)]
 
     def _described_subject(self, token, state: Mention, mentions) -> Mention:
         """The person of ``state`` a clause is about, for a role noun in a phrase after a comma that
