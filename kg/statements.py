@@ -814,6 +814,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if verb.dep_ == "xcomp" and (head.pos_ == "ADJ" and head.lemma_.lower() in self.cues["readiness_adjectives"]
                                      or head.lemma_.lower() in self.cues["hesitation_verbs"]):
             return head
+        if verb.dep_ == "xcomp" and head.dep_ == "xcomp" and head.lemma_.lower() in self.cues["continuing_verbs"]:
+            # "pledged to keep supporting Moscow", "vowed to continue backing Kyiv": what is pledged
+            # to go on is intended as the act is.
+            return self._intent_governor(head)
         infinitive = verb.dep_ == "advcl" and is_infinitive(verb)
         if (verb.dep_ == "xcomp" or infinitive) and self.typer.lexicon_lemma(head) in self.cues["intent_verbs"]:
             return head

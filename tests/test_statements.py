@@ -2454,3 +2454,10 @@ def test_a_preposition_said_again_after_a_conjunction(nlp):
     assert coded(nlp, "The United States imposed sanctions on Rwanda's state minister for regional integration, James "
                       "Kabarebe, and on Lawrence Kanyuka, a spokesman for the M23 rebel group.") == [
         ("United States", "163", "James Kabarebe"), ("United States", "163", "Lawrence Kanyuka")]
+
+
+def test_an_act_pledged_to_go_on_is_intended(nlp):
+    assert coded(nlp, "Kim Jong Un pledged to keep supporting Moscow in its war.") == [("Kim Jong-un", "032", "Russia")]
+    assert coded(nlp, "Kim Jong Un vowed to continue supporting Russia.") == [("Kim Jong-un", "032", "Russia")]
+    # Kept up, not pledged: done.
+    assert coded(nlp, "Kim Jong Un kept supporting Russia.") == [("Kim Jong-un", "051", "Russia")]
