@@ -376,9 +376,13 @@ class NounFrameReader:
                 # (Not "protest what it called unfriendly actions, including the detention of
                 # Russian citizens": a name given, no call.)
                 predicate = asked
-        if ready or (self._foretold(governor) and not (first.dep_ == "pobj" and first.head.lower_ == "after")):
+        forsworn = refused and bool(self.typer.phrases(governor) & self.cues["refusing_verbs"])
+        if ready or (forsworn and cameo[:2] == "04") or (
+                self._foretold(governor) and not (first.dep_ == "pobj" and first.head.lower_ == "after")):
             # "will travel to Beijing next month for talks with Xi": talks still to come (036);
-            # "would delay the tariffs after a phone call with Sheinbaum": the call that led to it.
+            # "would delay the tariffs after a phone call with Sheinbaum": the call that led to it;
+            # "ruled out talks with Washington": talks forsworn (036, negated; "cancelled a planned
+            # trip" is a visit called off).
             predicate = self._as_intent(predicate)
         return Frame(tuple(subjects), tuple(objects), predicate, self.polarity.negated(governor) or refused,
                       confidence(subjects + objects, True) * 0.9, anchor)

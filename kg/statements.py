@@ -603,6 +603,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         negated = (self.polarity.negated(verb) and not refused) or denied_gerund is not None or (
             governor is not None and self.polarity.negated(governor)
             and governor.lemma_.lower() not in self.cues["hesitation_verbs"])
+        if negated and root == "04" and (
+                any(child.dep_ == "aux" and child.lower_ in self.cues["future_modals"] for child in verb.children)
+                or (verb.dep_ == "xcomp" and self.typer.phrases(verb.head) & self.cues["refusing_verbs"])):
+            # "will not meet Netanyahu", "refused to meet Lula", "would not travel to Washington for
+            # talks": a meeting forsworn is a negated intent to meet (036), as annotators code it;
+            # "did not meet" is a meeting that did not happen.
+            predicate, root = self._as_intent(predicate), "03"
         if not objects and (root == "13" or lemma in self.cues["directive_verbs"]):
             # "warned that the allies would pay dearly": the threat is aimed at the clause's subject;
             # "demanded that Japan withdraw the claim": so is the demand.

@@ -1087,7 +1087,7 @@ def test_reports_with_authors_the_army_named_before_and_owners_of_what_is_revoke
     # "the army" is the state whose army the article named, not the last state named.
     assert coded(nlp, "Sudan's army refused to join talks with the Rapid Support Forces. Saudi Arabia and the United "
                       "States urged the army and the RSF to return to the negotiating table.") == [
-        ("Sudan", "046", "Rapid Support Forces"), ("Saudi Arabia", "020", "Sudan"),
+        ("Sudan", "036", "Rapid Support Forces"), ("Saudi Arabia", "020", "Sudan"),
         ("Saudi Arabia", "020", "Rapid Support Forces"), ("United States", "020", "Sudan"),
         ("United States", "020", "Rapid Support Forces")]
     # What is revoked or frozen is aimed at its owner.
@@ -1899,10 +1899,21 @@ def test_an_act_laid_on_someone_in_a_relative_clause(nlp):
 
 
 def test_talks_ruled_out_are_talks_refused(nlp, extract_text):
-    # As annotators write it: the talks, negated (not a rejected proposal, 125).
+    # As the annotators who follow the guide write it: the intent to talk, negated (036; not a
+    # rejected proposal, 125). A meeting refused or sworn off is coded so; one called off, or one
+    # that did not happen, is the meeting itself, negated.
     text = "Supreme Leader Ali Khamenei ruled out negotiations with the United States."
-    assert coded(nlp, text) == [("Ali Khamenei", "046", "United States")]
+    assert coded(nlp, text) == [("Ali Khamenei", "036", "United States")]
     assert [statement[3] for statement in extract_text(text)] == [True]
+    assert extract_text("Argentine President Javier Milei refused to meet Lula in Asuncion.") == [
+        ("Javier Milei", "meet", "Luiz Inacio Lula da Silva", True, None)]
+    assert coded(nlp, "Argentine President Javier Milei refused to meet Lula in Asuncion.") == [
+        ("Javier Milei", "036", "Luiz Inacio Lula da Silva")]
+    assert coded(nlp, "Egyptian President Abdel Fattah al-Sisi will not meet Benjamin Netanyahu.") == [
+        ("Abdel Fattah al-Sisi", "036", "Benjamin Netanyahu")]
+    assert coded(nlp, "Sisi did not meet Netanyahu.") == [("Abdel Fattah al-Sisi", "040", "Benjamin Netanyahu")]
+    assert coded(nlp, "German Foreign Minister Johann Wadephul postponed a planned visit to China.") == [
+        ("Johann Wadephul", "042", "China")]
 
 
 def test_goods_made_somewhere_name_where_they_come_from(nlp):
