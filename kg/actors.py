@@ -1073,6 +1073,11 @@ class ActorFinder:
                 for child in token.children):
             # "the juntas in Mali and Burkina Faso": the seats say whose (read with the clause).
             return None
+        if words & self.cues["government_nouns"] and any(
+                child.dep_ == "acl" and any(g.dep_ == "agent" for g in child.children) for child in token.children):
+            # "the parallel government declared by the paramilitary group": whoever declared it, not
+            # the state (read with the clause).
+            return None
         if words & self.cues["organization_anaphora"] and context.organizations and any(
                 child.lower_ in ("the", "this", "that") for child in token.lefts) and not any(
                 # "the rebel group" refers back; "the Wagner group", "Russia's group" name one.

@@ -2472,3 +2472,13 @@ def test_an_act_pledged_to_go_on_is_intended(nlp):
     assert coded(nlp, "Kim Jong Un vowed to continue supporting Russia.") == [("Kim Jong-un", "032", "Russia")]
     # Kept up, not pledged: done.
     assert coded(nlp, "Kim Jong Un kept supporting Russia.") == [("Kim Jong-un", "051", "Russia")]
+
+
+def test_a_government_declared_by_a_group_is_the_groups(nlp):
+    # "announced by the RSF" is no report ("..., the WAFA news agency reported"); a government
+    # declared by someone is theirs, not the state's.
+    assert coded(nlp, "The African Union said on Tuesday it would not recognise the parallel government announced "
+                      "by the RSF in Sudan.") == [("African Union", "054", "Rapid Support Forces")]
+    assert ("African Union", "054", "Rapid Support Forces") in coded(
+        nlp, "Mahmoud Ali Youssouf urged Sudan's army and the Rapid Support Forces to agree to a ceasefire, and said "
+             "the AU would not recognise the parallel government declared by the paramilitary group.")
