@@ -1249,7 +1249,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 child = said
                 object_words.append(child.lemma_.lower())
                 objects.extend(self._actors(child, mentions, possessor=True) or (
-                    self._owner(child, mentions) if verdict else []))
+                    # "rejected what he called foreign diktats from the IMF": whence they came.
+                    self._owner(child, mentions) or [m for prep in child.children if prep.dep_ == "prep"
+                                                     and prep.lower_ in ("from", "by")
+                                                     for m in self._prep_objects(prep, mentions)]
+                    if verdict else []))
                 continue
             if child.lower_ in self.cues["misparsed_complements"] and not passive:
                 # "declared the ambassador persona non grata": the small parser reads "persona" as

@@ -2482,3 +2482,8 @@ def test_a_government_declared_by_a_group_is_the_groups(nlp):
     assert ("African Union", "054", "Rapid Support Forces") in coded(
         nlp, "Mahmoud Ali Youssouf urged Sudan's army and the Rapid Support Forces to agree to a ceasefire, and said "
              "the AU would not recognise the parallel government declared by the paramilitary group.")
+
+
+def test_a_verdict_on_what_someone_called_a_thing_from_someone(nlp):
+    assert coded(nlp, "Tunisian President Kais Saied rejected what he called 'foreign diktats' from the International "
+                      "Monetary Fund.") == [("Kais Saied", "120", "International Monetary Fund")]
