@@ -2487,3 +2487,10 @@ def test_a_government_declared_by_a_group_is_the_groups(nlp):
 def test_a_verdict_on_what_someone_called_a_thing_from_someone(nlp):
     assert coded(nlp, "Tunisian President Kais Saied rejected what he called 'foreign diktats' from the International "
                       "Monetary Fund.") == [("Kais Saied", "120", "International Monetary Fund")]
+
+
+def test_the_capital_is_the_state_the_article_is_about(nlp):
+    # "the capital" with no state named is the state in focus, as "the country" is.
+    assert coded(nlp, "Kyiv Mayor Vitali Klitschko said at least eight people were killed when Russian ballistic "
+                      "missiles hit a residential district of the capital before dawn on Thursday.") == [
+        ("Russia", "190", "Ukraine")]
