@@ -566,3 +566,13 @@ def test_its_in_the_act_answered_is_the_one_answering(nlp, finder):
 def test_the_hague_is_the_dutch_seat(nlp, finder):
     assert ("The Hague", "Netherlands", "Country", "NLD") in actors_in(
         nlp, finder, "German Economy Minister Katherina Reiche urged The Hague and Beijing to find a solution.")
+
+
+def test_a_regions_leaders_in_summit_are_its_bloc(nlp, finder):
+    # "West African leaders" meet as ECOWAS; the region's states named one by one stay states.
+    found = actors_in(nlp, finder, "West African leaders gave Mali a six-month grace period.",
+                      "Southern African leaders decided to end the mission.")
+    assert [f[:2] for f in found] == [("West African leaders", "Economic Community of West African States"),
+                                      ("Mali", "Mali"),
+                                      ("Southern African leaders", "Southern African Development Community")]
+    assert [f[1] for f in actors_in(nlp, finder, "Central Asian states signed the treaty.")] == []
