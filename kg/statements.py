@@ -1796,7 +1796,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         # parser joins to it, to its noun or to the clause's verb.
         again = [conj for holder in dict.fromkeys((prep, prep.head, prep.head.head)) for conj in holder.children
                  if conj.dep_ == "conj" and conj.pos_ == "ADP" and conj.lower_ == prep.lower_ and conj.i > prep.i]
-        for child in prep.children:
+        for child in (child for holder in (prep, *again) for child in holder.children):
             if child.dep_ == "pcomp" and (said := self._said_to_be(child)) is not None:
                 # "strikes on what it said were Hezbollah depots"
                 child = said
@@ -1852,7 +1852,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "voiced support for the British assessment", "an inquiry into Russian military conduct"
                 actors = self._modifier_state(child)
             found.extend(actors)
-        return found + [m for conj in again for m in self._prep_objects(conj, mentions)]
+        return found
 
     def _described_subject(self, token, state: Mention, mentions) -> Mention:
         """The person of ``state`` a clause is about, for a role noun in a phrase after a comma that

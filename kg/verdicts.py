@@ -220,8 +220,9 @@ class VerdictReader:
         """The code of a response the lexicon types as force only for the verb ("retaliate" 190)
         where it answers a measure short of force, in kind: "Canada had retaliated against earlier
         U.S. duties" -> 163 (not "retaliated with missile strikes", typed by its own pattern)."""
-        if not self._response_verb(verb) or predicate.lemma.split()[-1] not in (verb.lemma_.lower(), "against", "for",
-                                                                                *self.typer.particles(verb)):
+        # Typed for the verb alone: nothing but a particle or the preposition after it in the pattern.
+        if not self._response_verb(verb) or not set(predicate.lemma.split()[1:]) <= {
+                "against", "for", *self.typer.particles(verb)}:
             return None
         return next((code for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("against", "for")
                      for pobj in prep.children if pobj.dep_ == "pobj"
