@@ -81,6 +81,10 @@ def _gazetteer() -> Gazetteer:
         kind = "group" if org.type == "Group" else "organization"
         actor = Actor(f"{ID_BASE}{kind}/{org.id}", org.name, org.type, org.country)
         organizations[org.id] = actor
+        if org.state_body and org.country in countries:
+            # "the China Coast Guard", "Ukraine's SBU", "Brazil's Supreme Federal Court": a state
+            # body stands for its state, as "the army" and "the Kremlin" do (the guide's convention).
+            actor = countries[org.country]
         for name in _article_variants((org.name, *org.aliases)):
             if name in capitals:
                 # "Brussels" is the EU, except where the article is about Belgium (read in context).

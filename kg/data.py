@@ -57,6 +57,7 @@ class OrganizationEntry:
     type: str
     country: str | None
     aliases: tuple[str, ...]
+    state_body: bool = False  # an organ of its state (armed forces, intelligence, police, courts)
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ def organizations() -> tuple[OrganizationEntry, ...]:
             type=row["type"],
             country=row["country"] or None,
             aliases=_split(row["aliases"]),
+            state_body=row["state_body"] == "yes",
         )
         for row in _rows("organizations.tsv")
     )

@@ -171,9 +171,10 @@ def test_un_bodies_written_with_points_and_three_powers(nlp, finder):
 
 
 def test_a_group_named_with_its_state_is_its_own_actor(nlp, finder):
-    # "North Korea's Lazarus Group" is the group; "China's Taiwan Affairs Office" is China.
+    # "North Korea's Lazarus Group" is the group; "China's Taiwan Affairs Office" is China, and so is
+    # any state body the gazetteer marks as one (the FBI is the United States).
     found = actors_in(nlp, finder, "The FBI blamed North Korea's Lazarus Group for the theft.")
-    assert [f[1:3] for f in found] == [("Federal Bureau of Investigation", "Organization"),
+    assert [f[1:3] for f in found] == [("United States", "Country"),
                                        ("North Korea", "Country"), ("Lazarus Group", "Group")]
     found = actors_in(nlp, finder, "The Mainland Affairs Council accused Beijing of infiltration.")
     assert [f[1] for f in found] == ["Taiwan", "China"]
@@ -289,12 +290,13 @@ def test_a_sentence_opening_article_is_no_part_of_a_name(nlp, finder):
 
 
 def test_a_named_body_before_its_kind_is_the_body(nlp, finder):
-    # Not Russia: "security service" names what the FSB is.
+    # "security service" names what the FSB is, and the FSB, a state body, stands for Russia.
     assert actors_in(nlp, finder, "Russia's FSB security service said it had detained a Moldovan citizen.") == [
-        ("Russia", "Russia", "Country", "RUS"), ("FSB", "Federal Security Service", "Organization", "RUS"),
-        ("it", "Federal Security Service", "Organization", "RUS"), ("citizen", "Moldova", "Country", "MDA")]
+        ("Russia", "Russia", "Country", "RUS"), ("FSB", "Russia", "Country", "RUS"),
+        ("service", "Russia", "Country", "RUS"), ("it", "Russia", "Country", "RUS"),
+        ("citizen", "Moldova", "Country", "MDA")]
     assert [f[1] for f in actors_in(nlp, finder, "Russia's foreign intelligence service SVR accused Serbia.")] == [
-        "Russia", "Russian Foreign Intelligence Service", "Serbia"]
+        "Russia", "Russia", "Russia", "Serbia"]
     # A state's intelligence stands for the state.
     assert actors_in(nlp, finder, "Lithuanian prosecutors accused Russian military intelligence of organising the "
                                   "attack.") == [

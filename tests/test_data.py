@@ -128,3 +128,13 @@ def test_features_hold_a_state_name_and_name_no_actor():
 def test_each_verb_pattern_has_one_code():
     patterns = [line.split("\t")[0] for line in (data.DATA_DIR / "verbs.tsv").read_text(encoding="utf-8").splitlines()[1:]]
     assert sorted({p for p in patterns if patterns.count(p) > 1}) == []
+
+
+def test_state_bodies_are_marked_in_the_gazetteer():
+    bodies = {entry.id: entry.country for entry in data.organizations() if entry.state_body}
+    # Armed forces, intelligence and security services, coast guards, courts: organs of their state.
+    assert {key: bodies.get(key) for key in ("china-coast-guard", "irgc", "sbu", "fsb", "idf", "stf-brazil")} == {
+        "china-coast-guard": "CHN", "irgc": "IRN", "sbu": "UKR", "fsb": "RUS", "idf": "ISR", "stf-brazil": "BRA"}
+    # Not armed groups, news agencies, state media or companies.
+    assert not {"hamas", "wagner-group", "kcna", "tass", "xinhua", "rosatom"} & set(bodies)
+    assert all(country for country in bodies.values())

@@ -2,8 +2,10 @@
 
 The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev42
 were first scored unseen (the figures are in the README) and are tuned on since;
-the seed article is annotated by hand (tests/devset/seed.jsonl). The floors sit a little
-under today's figures so that a change that makes extraction worse fails here.
+the seed article is annotated by hand (tests/devset/seed.jsonl). The keys of state bodies
+(armed forces, intelligence services, coast guards, courts) were set to their state's code in
+every set, as the annotation guide has it. The floors sit a little under today's figures so that
+a change that makes extraction worse fails here.
 `kg evaluate tests/devset/*.jsonl --errors` prints the figures and every error.
 """
 
@@ -17,7 +19,7 @@ DEVSET = ROOT / "tests" / "devset"
 FLOORS = {  # set: (precision, recall) of the strict match
     "seed": (0.95, 0.95),
     "dev": (0.88, 0.74),
-    "dev2": (0.92, 0.73),
+    "dev2": (0.91, 0.73),
     "dev3": (0.86, 0.67),
     "dev4": (0.92, 0.64),
     "dev5": (0.90, 0.69),

@@ -156,8 +156,7 @@ def test_a_visit_named_by_a_noun_is_paid_to_the_state_visited(nlp):
 
 def test_an_act_owned_up_to_is_the_claimants_against_whom_it_struck(nlp):
     assert coded(nlp, "Ukrainian drones struck an oil refinery in Russia's Samara region overnight. Ukraine's SBU "
-                      "security service said it was behind the attack.") == [
-        ("Ukraine", "190", "Russia"), ("Security Service of Ukraine", "190", "Russia")]
+                      "security service said it was behind the attack.") == [("Ukraine", "190", "Russia")]
     # Owning up to one's own act reported before is no second act.
     assert coded(nlp, "Israeli strikes hit Hezbollah positions in southern Lebanon on Monday. The Israeli military "
                       "said it was behind the attack.") == [("Israel", "190", "Hezbollah")]
@@ -376,7 +375,7 @@ def test_drills_held_with_a_partner_are_military_cooperation(nlp):
     assert coded(nlp, "Kim Yo-jong denounced Seoul's joint drills with the United States as a rehearsal for "
                       "invasion.") == [("Kim Yo-jong", "111", "South Korea"), ("South Korea", "062", "United States")]
     assert coded(nlp, "The Eastern Theater Command launched large-scale joint drills around Taiwan on Tuesday.") == [
-        ("Eastern Theater Command", "150", "Taiwan")]
+        ("China", "150", "Taiwan")]
 
 
 def test_talks_asked_for_are_an_appeal_and_a_closure_ordered_is_done(nlp):

@@ -256,7 +256,7 @@ def test_demonyms_name_who_attacks_and_bodies_belong_to_their_owner(extract_text
     assert extract_text("Norway's Foreign Office summoned the Russian ambassador.") == [
         ("Norway", "summon ambassador", "Russia", False, None)]
     assert extract_text("Chinese coast guard ships blocked a Philippine supply boat near the shoal.") == [
-        ("China Coast Guard", "block boat", "Philippines", False, None)]
+        ("China", "block boat", "Philippines", False, None)]
     # "a NATO country" is one of its members, not the alliance.
     assert extract_text("It was the first visit to a NATO country by a Chinese defence minister.") == []
 
@@ -492,7 +492,7 @@ def test_claims_opposed_are_rejected_and_verdicts_follow_the_speaker(nlp):
                       "said it firmly opposed the \"groundless accusations\".") == [
         ("Pam Bondi", "112", "Chinese Communist Party"), ("China", "120", "Pam Bondi")]
     assert coded(nlp, "Israel's Shin Bet said it had arrested two soldiers spying for Iran. Iranian spokesman "
-                      "Esmaeil Baghaei dismissed the report as propaganda.") == [("Esmaeil Baghaei", "120", "Shin Bet")]
+                      "Esmaeil Baghaei dismissed the report as propaganda.") == [("Esmaeil Baghaei", "120", "Israel")]
 
 
 def test_a_leaders_country_and_a_calling_off(extract_text):
@@ -879,7 +879,7 @@ def test_aid_agreed_and_weapons_delivered_and_ships_in_territorial_waters(nlp):
     assert coded(nlp, "Germany delivered two more Patriot air defence systems to Ukraine.") == [
         ("Germany", "072", "Ukraine")]
     assert coded(nlp, "Four China Coast Guard ships entered Japanese territorial waters near the Senkaku Islands "
-                      "on Sunday.") == [("China Coast Guard", "150", "Japan")]
+                      "on Sunday.") == [("China", "150", "Japan")]
 
 
 def test_a_host_of_talks_named_deep_in_the_clause(nlp):
@@ -910,7 +910,7 @@ def test_a_base_is_its_owners_and_its_is_the_subjects_in_its_clause(nlp):
 
 def test_restrictions_aimed_at_a_state_through_what_they_restrict(nlp):
     assert coded(nlp, "Britain on Monday sanctioned 18 officers of Russia's GRU military intelligence agency.") == [
-        ("United Kingdom", "163", "Main Directorate of the General Staff of the Armed Forces of the Russian Federation")]
+        ("United Kingdom", "163", "Russia")]
     assert coded(nlp, "Britain sanctioned 70 more tankers in Russia's shadow fleet on Wednesday.") == [
         ("United Kingdom", "163", "Russia")]
     assert coded(nlp, "The European Union on Monday imposed travel bans on five Georgian officials over a violent "
@@ -1016,7 +1016,7 @@ def test_groups_named_before_their_kind_extraditions_and_captured_leaders(nlp):
 def test_missions_blocked_by_force_and_officers_of_a_state(nlp):
     # Coast guard ships blocking a state's resupply mission restrict its movement (191).
     assert coded(nlp, "Chinese coast guard vessels blocked a Philippine resupply mission to the Second Thomas Shoal "
-                      "on Wednesday.") == [("China Coast Guard", "191", "Philippines")]
+                      "on Wednesday.") == [("China", "191", "Philippines")]
     # Officers named by their state's demonym act for it; ordered to leave, they are expelled (174).
     assert coded(nlp, "The government of Kiribati ordered two Chinese police liaison officers to leave the "
                       "country on Friday.") == [("Kiribati", "174", "China")]
@@ -1817,7 +1817,7 @@ def test_violence_in_a_place_a_place_noun_names(nlp):
 
 def test_sailing_into_waters_is_a_show_of_force_firing_into_them_an_attack(nlp):
     assert coded(nlp, "Four Chinese coast guard vessels sailed into Japanese waters on Sunday. Japan called the "
-                      "intrusion unacceptable.") == [("China Coast Guard", "150", "Japan"), ("Japan", "111", "China Coast Guard")]
+                      "intrusion unacceptable.") == [("China", "150", "Japan"), ("Japan", "111", "China")]
     assert coded(nlp, "North Korea fired a ballistic missile into Japanese waters.") == [("North Korea", "190", "Japan")]
 
 
@@ -2200,7 +2200,7 @@ def test_a_quoted_label_names_the_act_before_it(nlp):
                       '"unacceptable".') == [("Azerbaijan", "173", "Igor Kartavykh"), ("Dmitry Peskov", "111", "Azerbaijan")]
     assert coded(nlp, "Iran's Revolutionary Guards seized an Israeli-owned container ship. Gideon Saar called the "
                       "seizure 'an act of piracy'.") == [
-        ("Islamic Revolutionary Guard Corps", "171", "Israel"), ("Gideon Saar", "111", "Islamic Revolutionary Guard Corps")]
+        ("Iran", "171", "Israel"), ("Gideon Saar", "111", "Iran")]
 
 
 def test_a_party_hung_on_the_document_handed_over(nlp):
