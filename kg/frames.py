@@ -292,6 +292,13 @@ def misparsed_apposition(noun) -> bool:
         and noun.doc[start].lower_ in ("the", "a", "an", "their", "his", "her", "its"))
 
 
+def others_than(mentions, besides) -> list:
+    """``mentions`` without those of an actor one of ``besides`` names: whom an act by ``besides``
+    is aimed at ("Iran and Iraq" minus the subject Iran)."""
+    own = {m.actor for m in besides}
+    return [m for m in mentions if m.actor not in own]
+
+
 def side_of(mentions) -> set[str]:
     """The IRIs of the actors of ``mentions`` and the ISO codes of their states: the side whose
     own acts a response or a denial is not aimed at."""

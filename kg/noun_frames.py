@@ -12,7 +12,7 @@ from __future__ import annotations
 from .actors import Mention, clause_verb
 from .events import COOPERATIVE_ROOTS, HOSTILE_ROOTS, MATERIAL_CONFLICT_ROOTS, VIOLENT_ROOTS, is_violent
 from .frames import (Frame, between_preps, confidence, hung_on_verb, is_infinitive, is_possessive_pronoun,
-                     misparsed_apposition, on_side, refers_back, side_of)
+                     misparsed_apposition, on_side, others_than, refers_back, side_of)
 from .model import Actor, Predicate
 
 
@@ -424,7 +424,7 @@ class NounFrameReader:
                                                                                        "following", "after"):
             return None
         asked = self._subjects(governor, mentions)
-        asked = [m for m in asked if m.actor not in [a.actor for a in askers]]
+        asked = others_than(asked, askers)
         if not asked:
             return None
         return Frame(tuple(askers), tuple(asked), predicate, False, confidence(askers + asked, True) * 0.9, noun)
@@ -518,7 +518,7 @@ class NounFrameReader:
                         and clause.i < prep.i]
             governor = reported[-1] if reported else governor
         responders = self._subjects(governor, mentions) if agents and governor.pos_ in ("VERB", "AUX") else []
-        responders = [m for m in responders if m.actor not in [a.actor for a in agents]]
+        responders = others_than(responders, agents)
         if not responders:
             return None
         return Frame(tuple(agents), tuple(responders), self.typer.predicate_for_noun(noun, cameo), False,

@@ -33,7 +33,7 @@ from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPER
 from .frames import (SUBJECT_DEPS, Frame, absolute_subject, between_preps, confidence, forces_before_infinitive,
                      fronted_clause, hung_on_absolute_clause, hung_on_verb, infinitive_of_noun, is_infinitive,
                      is_possessive_pronoun, is_verdict, misjoined_governor, misparsed_amount, misparsed_apposition,
-                     misparsed_participle, on_side, own_state, pairs, participle_after_comma, side_of,
+                     misparsed_participle, on_side, others_than, own_state, pairs, participle_after_comma, side_of,
                      sharing_conjunct_head, through_preposition, visiting_guest, zero_relative_noun)
 from .noun_frames import NounFrameReader
 from .polarity import Polarity
@@ -655,7 +655,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "pledged to help Zimbabwe clear its arrears": whom the help is for.
             objects = [m for clause in verb.children if clause.dep_ in ("ccomp", "xcomp")
                        for child in clause.children if child.dep_ == "nsubj" for m in self._actors(child, mentions)]
-            objects = [m for m in objects if m.actor not in [s.actor for s in subjects]]
+            objects = others_than(objects, subjects)
         if not objects and (self._responding(verb) or root == "13" and any(
                 # "vowed that Iran would respond"
                 clause.dep_ == "ccomp" and self._responding(clause) for clause in verb.children)):
@@ -667,14 +667,14 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             objects = [m for obj in verb.children if obj.dep_ == "dobj"
                        for noun in dict.fromkeys((obj, self._through_quantity(obj))) for prep in noun.children
                        if prep.dep_ == "prep" and prep.lower_ in ("to", "for") for m in self._prep_objects(prep, mentions)]
-            objects = [m for m in objects if m.actor not in [s.actor for s in subjects]]
+            objects = others_than(objects, subjects)
         if not objects:
             # "carried out an airstrike targeting Hamas leaders in Doha", "imposed new sanctions
             # aimed at Moscow's energy revenues": whom the act's noun is aimed at.
             objects = [m for obj in verb.children if obj.dep_ == "dobj" for clause in obj.children
                        if clause.dep_ == "acl" and clause.lemma_.lower() in self.cues["aiming_verbs"]
                        for m in self._objects(clause, mentions, False)[0]]
-            objects = [m for m in objects if m.actor not in [s.actor for s in subjects]]
+            objects = others_than(objects, subjects)
         if not objects and self._credited(verb, mentions, faulted=False) and root in MATERIAL_COOPERATION_ROOTS:
             # "Sharif thanked China for rolling over a loan": done for the thanker's side.
             thanker = verb.head.head
@@ -897,7 +897,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "said both sides should seek common ground" is advice to everyone, the speaker too.
                 continue
             targets = [m for c in named for m in self._actors(c, mentions)]
-            targets = [m for m in targets if m.actor not in [s.actor for s in subjects]]
+            targets = others_than(targets, subjects)
             if subjects and targets:
                 predicate = self.typer.predicate_of(f"{verb.lemma_.lower()} {clause.lemma_.lower()}", verb, "100")
                 return Frame(tuple(subjects), tuple(targets), predicate, False,

@@ -10,7 +10,7 @@ extractor's actor lookups (``_actors``, ``_subjects``, ``_noun_agents``, ``_owne
 from __future__ import annotations
 
 from .actors import Mention
-from .frames import Frame, confidence, is_possessive_pronoun, on_side, participle_after_comma, side_of
+from .frames import Frame, confidence, is_possessive_pronoun, on_side, others_than, participle_after_comma, side_of
 
 
 class VerdictReader:
@@ -191,7 +191,7 @@ class VerdictReader:
             targets = self.article_acts.named_by_pronoun(pronoun)
         else:
             targets = []
-        targets = [m for m in targets if m.actor not in [s.actor for s in subjects]]
+        targets = others_than(targets, subjects)
         if not subjects or not targets:
             return None
         predicate = self.typer.predicate_of(f"{verb.lemma_.lower()} {label.lemma_.lower()}", verb, code)

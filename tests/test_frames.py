@@ -5,8 +5,8 @@ import pytest
 from kg.actors import Mention, country_actor
 from kg.frames import (Frame, absolute_subject, between_preps, confidence, forces_before_infinitive,
                        infinitive_of_noun, is_infinitive, is_possessive_pronoun, is_verdict, misjoined_governor,
-                       misparsed_amount, misparsed_apposition, misparsed_participle, on_side, own_state, pairs,
-                       participle_after_comma, refers_back, sharing_conjunct_head, side_of, visiting_guest)
+                       misparsed_amount, misparsed_apposition, misparsed_participle, on_side, others_than, own_state,
+                       pairs, participle_after_comma, refers_back, sharing_conjunct_head, side_of, visiting_guest)
 from kg.model import Actor, Predicate
 
 PREDICATE = Predicate("meet", "met", "040", "Consult")
@@ -195,3 +195,10 @@ def test_between_hung_on_the_of_complement_belongs_to_the_noun(nlp):
     exchange = next(token for token in doc if token.lower_ == "exchange")
     assert [(prep.text, [c.text for c in prep.children]) for prep in between_preps(exchange)] == [("between", ["Russia"])]
     assert between_preps(next(token for token in nlp("Qatar hosted talks in Doha.") if token.lower_ == "talks")) == []
+
+
+def test_others_than_leaves_out_the_actors_of_the_side_given():
+    iran, iraq = country_actor("IRN"), country_actor("IRQ")
+    mentions = [Mention(0, 1, iran, "gazetteer"), Mention(2, 3, iraq, "gazetteer")]
+    assert [m.actor.label for m in others_than(mentions, [Mention(5, 6, iran, "pronoun")])] == ["Iraq"]
+    assert others_than(mentions, []) == mentions
