@@ -377,6 +377,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         captors_guessed = passive and agentless and bool(objects)
         if captors_guessed:
             subjects = self._unnamed_captors(verb, objects, mentions)
+        if not subjects and not passive:
+            subjects = self._doers_of_received(verb, mentions)
         if not subjects:
             return None
         received = self._received(verb, subjects, mentions)
@@ -982,6 +984,36 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 return Frame(tuple(sources), tuple(subjects), predicate,
                               False, confidence(sources + subjects, True) * 0.9, child)
         return None
+
+    def _doers_of_received(self, verb, mentions) -> list[Mention]:
+        """Whose act drew the verdict a receiving verb names where its subject is the act, not an
+        actor: "His stance drew criticism from Budrys" (its owner), "securing an exemption that drew
+        criticism from Trump" (who secured it), "in a keynote speech that drew a rebuke from Beijing"
+        (who spoke), "..., a move that drew criticism from Poland" (who did the act reported
+        before, else the sentence's subject)."""
+        if verb.lemma_.lower() not in self.cues["receiving_verbs"] or not any(
+                is_verdict(self.typer.noun_code_of(child)) for child in verb.children if child.dep_ == "dobj"):
+            return []
+        act = verb.head if verb.dep_ == "relcl" else next(
+            (child for child in verb.children if child.dep_ == "nsubj"), None)
+        if act is None or act.pos_ != "NOUN" or self._actors(act, mentions):
+            return []
+        owners = [m for owner in act.children if owner.dep_ == "poss" for m in self._actors(owner, mentions)]
+        if owners:
+            return owners
+        governor = act.head.head if act.dep_ == "pobj" else act.head if act.dep_ == "dobj" else None
+        if governor is not None and governor.dep_ == "ccomp" and act.dep_ == "pobj":
+            # "vowed that his country would not yield ..., in a keynote speech that drew": the
+            # speaker's speech, whatever clause the parser hung it on.
+            governor = governor.head
+        if governor is not None and governor.pos_ in ("VERB", "AUX"):
+            return self._subjects(governor, mentions)
+        if act.dep_ in ("appos", "npadvmod") or (act.dep_ == "conj" and act.head.pos_ in ("VERB", "AUX")):
+            if act.lemma_.lower() in self.cues["utterance_nouns"] and act.head.pos_ in ("VERB", "AUX"):
+                # "Yunus said Bangladesh would invest ..., comments that drew": the speaker's words.
+                return self._subjects(act.head, mentions)
+            return self.article_acts.before(act) or self._subjects(act.sent.root, mentions)
+        return []
 
     def _speakers_forces(self, clause, subjects, mentions) -> list[Mention]:
         """Whose forces a reported clause names without an owner: the speaker's ("Moscow said air

@@ -1055,6 +1055,23 @@ def test_verbs_joined_to_a_clause_they_cannot_belong_to(nlp):
         ("Sitiveni Rabuka", "020", "United States"), ("Sitiveni Rabuka", "020", "China")]
 
 
+def test_a_verdict_drawn_by_an_act_is_aimed_at_its_doer(nlp):
+    # The act that drew the verdict is a noun: its owner, who did it, or who did what was reported before.
+    assert coded(nlp, "Hungary's stance drew sharp criticism from Lithuanian Foreign Minister Kestutis Budrys.") == [
+        ("Kestutis Budrys", "111", "Hungary")]
+    assert coded(nlp, "NATO allies agreed to raise defence spending, with Spain securing an exemption that drew sharp "
+                      "criticism from US President Donald Trump.") == [("Donald Trump", "111", "Spain")]
+    assert coded(nlp, "Philippine President Ferdinand Marcos Jr vowed on Friday that his country would 'not yield' "
+                      "any of its territory, in a keynote speech at the Shangri-La Dialogue that drew a sharp rebuke "
+                      "from Beijing.") == [("China", "111", "Ferdinand Marcos Jr.")]
+    assert coded(nlp, "Brazil refused to recognise the presidential election until the electoral authority published "
+                      "detailed voting tallies, a stance that drew an angry rebuke from Caracas.") == [
+        ("Venezuela", "111", "Brazil")]
+    # Words drew it: the speaker's.
+    assert coded(nlp, "Muhammad Yunus said Bangladesh would invest in an industrial zone, comments that drew criticism from "
+                      "Indian officials.") == [("India", "111", "Muhammad Yunus")]
+
+
 def test_ties_cut_threatened_goods_received_and_orders_given(nlp):
     assert coded(nlp, "Washington suspended its strategic partnership with Georgia.") == [
         ("United States", "160", "Georgia")]
