@@ -1424,7 +1424,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                                     and (lemma, c.lemma_.lower()) in self.typer.verbs)
             # "launched 400 drones and 40 missiles at Ukraine": every coordinated noun can pick the pattern.
             object_words.extend(c.lemma_.lower() for c in child.conjuncts if c.pos_ == "NOUN")
-            agents = [] if aimed_past_owner else self._noun_agents(child, mentions)
+            # ("discussed Russia's war in Ukraine": whose act a topic is makes no party.)
+            agents = [] if aimed_past_owner or topic else self._noun_agents(child, mentions)
             if not verdict:
                 # "lift most of its tariffs on U.S. goods": "its" is the subject's own act ("cut off
                 # all American aid to Honduras": the sender's own aid).
@@ -1502,8 +1503,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                           for p in cc.children if p.dep_ == "prep"]
                 # "opened an investigation | into Brazil's trade policies": hung on the verb.
                 preps += [(child, p) for p in verb.children if probing and p.dep_ == "prep" and p.lower_ == "into"]
+                # "held talks on Tehran's nuclear programme": what talks are on is their topic.
+                consulting = all(code == "04" for code in codes)
                 for n, prep in preps:
-                    if topical and prep.lower_ != "with":
+                    if (topical and prep.lower_ != "with") or (consulting and prep.lower_ in self.cues["topic_prepositions"]):
                         continue
                     if (prep.lower_ in self.cues["object_prepositions"]
                                                 or prep.lower_ in ("for", "from")
@@ -2142,7 +2145,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # Donald Trump and European Commission President Ursula von der Leyen": on the titles.)
             coordinated_before = [
                 named for child in token.doc[token.left_edge.i:head_mention.start]
-                if child.dep_ in ("nmod", "compound", "amod")
+                if (child.dep_ in ("nmod", "compound", "amod") or (
+                    # ("Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff held": the
+                    # first name an apposition to its title, the title on the second name.)
+                    child.dep_ == "appos" and child.head.dep_ in ("nmod", "compound")))
                 and (named := mentions.get(child.i)) is not None and named.actor.type == "Person"
                 and named.actor != head_mention.actor and any(g.dep_ == "cc" for g in child.children)]
             found.extend([*coordinated_before, head_mention, *more_owners])

@@ -807,6 +807,23 @@ def test_coordinated_titled_leaders_and_diplomats_from_states(nlp):
     assert coded(nlp, "Kazem Gharibabadi met diplomats from Britain, France and Germany in Istanbul.") == [
         ("Kazem Gharibabadi", "040", "United Kingdom"), ("Kazem Gharibabadi", "040", "France"),
         ("Kazem Gharibabadi", "040", "Germany")]
+    # The parser makes the first name an apposition to its title and hangs the title on the second name.
+    assert coded(nlp, "Syrian President Ahmed al-Sharaa and Kurdish-led SDF commander Mazloum Abdi signed an "
+                      "agreement on Monday.") == [("Ahmed al-Sharaa", "057", "Mazloum Abdi")]
+    assert coded(nlp, "Syrian Foreign Minister Asaad al-Shaibani and Israeli Strategic Affairs Minister Ron Dermer "
+                      "held talks in Paris on Thursday, mediated by U.S. envoy Tom Barrack.") == [
+        ("Asaad al-Shaibani", "046", "Ron Dermer"), ("Tom Barrack", "045", "Asaad al-Shaibani"),
+        ("Tom Barrack", "045", "Ron Dermer")]
+
+
+def test_what_a_consultation_is_on_or_about_is_its_topic(nlp):
+    assert coded(nlp, "Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff held indirect talks on "
+                      "Tehran's nuclear programme.") == [("Abbas Araghchi", "046", "Steve Witkoff")]
+    assert coded(nlp, "Japan and South Korea held talks on China's military buildup.") == [
+        ("Japan", "046", "South Korea")]
+    # Whose act the topic is makes no party either.
+    assert coded(nlp, "Macron and Scholz discussed Russia's war in Ukraine.") == [
+        ("Emmanuel Macron", "046", "Olaf Scholz"), ("Russia", "190", "Ukraine")]
 
 
 def test_a_verdict_said_with_be_and_an_act_that_is_its_subject(nlp):
