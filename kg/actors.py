@@ -690,6 +690,9 @@ class ActorFinder:
                     codes.append(code)
                     first = last
                     break
+            else:
+                # "a Russian-Chinese draft", "the Israeli-American strikes": two states, one hyphen.
+                codes.extend(state.country for state in _hyphenated_pair(self, texts[first]) if _of_two_states(token))
             first += 1
         return codes
 
@@ -709,6 +712,10 @@ class ActorFinder:
                 continue
             conjuncts = list(child.conjuncts)
             own = self.state_named(child.text)
+            paired = _hyphenated_pair(self, doc_text_with_compounds(child)) if _of_two_states(token) else []
+            if paired:
+                # "a Russian-Chinese draft resolution": the state after the hyphen.
+                states.append(paired[1])
             if conjuncts and first_named and own is not None:
                 # "Australian, Japanese and Philippine warships": the parser hangs the list's last
                 # two on the noun apart from the first.
@@ -1431,6 +1438,21 @@ def _continues_name(doc, index: int, start: int) -> bool:
         return after.text[:1].isupper() or _hyphenated_given_name(doc, index + 1)
     return token.text in data.cues()["name_particles"] and (after.text[:1].isupper() or (
         after.text == "-" and not token.whitespace_ and index + 2 < len(doc) and doc[index + 2].text[:1].isupper()))
+
+
+def _hyphenated_pair(finder: ActorFinder, text: str) -> list[Actor]:
+    """The two states a modifier names either side of one hyphen: "Russian-Chinese" -> [Russia,
+    China]; else []."""
+    halves = [finder.state_named(half.strip()) for half in text.split("-")]
+    return halves if len(halves) == 2 and None not in halves else []
+
+
+def _of_two_states(noun) -> bool:
+    """True for a noun a hyphenated pair of demonyms gives two states: "Russian-Belarusian
+    exercises" (not "German-Russian dual nationals" or "a French-Algerian writer", one person's
+    two nationalities)."""
+    return noun.lemma_.lower() not in data.cues()["civilian_nouns"] and not any(
+        child.lower_ == "dual" for child in noun.children) and noun.ent_type_ != "PERSON"
 
 
 def _hyphenated_given_name(doc, index: int) -> bool:

@@ -540,6 +540,14 @@ def test_every_state_of_a_list_of_demonyms_on_one_noun(nlp, finder):
                                          "waters.")[5]) == [
         country_actor("JPN"), country_actor("PHL")]
     assert finder.coordinated_states(nlp("Russian and Ukrainian delegations met.")[3]) == [country_actor("UKR")]
+    # Two states either side of a hyphen: the first is the modifier's, the second a further one.
+    drafted = nlp("The Council rejected a Russian-Chinese draft resolution.")
+    assert finder.states_named_by_modifiers(drafted[8]) == [country_actor("RUS"), country_actor("CHN")]
+    assert finder.coordinated_states(drafted[8]) == [country_actor("CHN")]
+    # One person's two nationalities are no two states.
+    dual = nlp("Police arrested three German-Russian dual nationals.")
+    assert finder.states_named_by_modifiers(dual[7]) == []
+    assert finder.coordinated_states(dual[7]) == []
 
 
 def test_a_private_role_before_a_name_is_no_part_of_it(nlp, finder):

@@ -816,6 +816,17 @@ def test_coordinated_titled_leaders_and_diplomats_from_states(nlp):
         ("Tom Barrack", "045", "Ron Dermer")]
 
 
+def test_states_either_side_of_a_hyphen(nlp):
+    assert coded(nlp, "The U.N. Security Council on Friday rejected a Russian-Chinese draft resolution that would "
+                      "have delayed the return of sanctions on Iran.") == [
+        ("UN Security Council", "120", "Russia"), ("UN Security Council", "120", "China")]
+    assert coded(nlp, "Moscow condemned the Israeli-American strikes on Iran.") == [
+        ("Russia", "111", "Israel"), ("Russia", "111", "United States"), ("Israel", "190", "Iran"),
+        ("United States", "190", "Iran")]
+    assert coded(nlp, "German prosecutors arrested three German-Russian dual nationals suspected of spying for "
+                      "Russia.") == []
+
+
 def test_what_a_consultation_is_on_or_about_is_its_topic(nlp):
     assert coded(nlp, "Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff held indirect talks on "
                       "Tehran's nuclear programme.") == [("Abbas Araghchi", "046", "Steve Witkoff")]
