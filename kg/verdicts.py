@@ -167,9 +167,14 @@ class VerdictReader:
                        for m in (self._actors(child, mentions, possessor=True) or self._noun_agents(child, mentions)
                                  or self._owner(child, mentions) or self.article_acts.parties_of(child)
                                  or self.article_acts.authors_of(child) or self._modifier_state(child))]
-        elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
-            # "a decision his party called a judicial coup": the act the sentence reported before.
-            targets = self.article_acts.before(verb.head)
+        elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "a decision his party called a judicial coup": the act the sentence reported before;
+            # "remarks by Merz that the ministry described as shameful": whose the noun says (the
+            # parser may hang the clause on the name itself).
+            targets = [m for m in self._actors(verb.head, mentions) if m.actor.type == "Person"] \
+                if verb.head.pos_ == "PROPN" else [
+                    m for prep in verb.head.children if prep.dep_ == "prep" and prep.lower_ == "by"
+                    for m in self._prep_objects(prep, mentions)] or self.article_acts.before(verb.head)
         elif what is not None:
             # "flew within three metres ... in what Manila called a dangerous manoeuvre"; "over what
             # he called Mexico's theft of water", "what he called provocative drills by the United

@@ -88,6 +88,17 @@ def test_a_verdict_on_what_someone_called_a_thing_is_on_its_owner(nlp):
         ("Guido Crosetto", "111", "European Union")]
 
 
+def test_a_label_in_a_clause_on_words_by_someone_is_aimed_at_the_speaker(nlp):
+    # (The parser makes "that" a conjunction, or hangs the clause on the name.)
+    assert coded(nlp, "Beijing protested against comments by Japanese Prime Minister Sanae Takaichi that it called "
+                      "'extremely dangerous'.") == [("China", "111", "Sanae Takaichi")]
+    assert coded(nlp, "Iran summoned Germany's envoy on Wednesday over remarks by Chancellor Friedrich Merz that "
+                      "Tehran described as 'shameful'.") == [("Iran", "114", "Germany"), ("Iran", "111", "Friedrich Merz")]
+    # A place the clause hangs on is no speaker.
+    assert coded(nlp, "Scott Bessent and He Lifeng held trade talks in Kuala Lumpur, which Bessent described as "
+                      "'very constructive'.") == [("Scott Bessent", "046", "He Lifeng")]
+
+
 def test_forces_called_legitimate_targets_are_threatened_and_their_deployment_only_supposed(nlp):
     assert coded(nlp, "Russian Foreign Minister Sergei Lavrov said British and French troops deployed to Ukraine "
                       "under any peace deal would be legitimate targets.") == [
