@@ -1434,7 +1434,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if not agents and verdict:
                 # "rejecting renewed pressure from the European Union": whose pressure it is;
                 # "welcomed the peace deal between Armenia and Azerbaijan": the parties to it.
-                agents = [m for prep in child.children if prep.dep_ == "prep" and (
+                # ("rejected a diplomatic note | from China": the parser hangs "from" on the verb; not
+                # "attributed the theft of cryptocurrency | from Bybit", whence an act took.)
+                hung = hung_on_verb(child, ("from",)) if noun in self.cues["document_nouns"] | self.cues["decision_nouns"] \
+                    | self.cues["claim_nouns"] else []
+                agents = [m for prep in (*child.children, *hung) if prep.dep_ == "prep" and (
                               prep.lower_ == "from" or (prep.lower_ == "between" and noun in self.cues["joint_nouns"]))
                           for m in self._prep_objects(prep, mentions)]
             if agents:

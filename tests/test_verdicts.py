@@ -88,6 +88,16 @@ def test_a_verdict_on_what_someone_called_a_thing_is_on_its_owner(nlp):
         ("Guido Crosetto", "111", "European Union")]
 
 
+def test_a_document_rejected_is_aimed_at_whom_it_came_from(nlp):
+    # (The parser hangs "from China" on the verb.)
+    assert coded(nlp, "Malaysian Prime Minister Anwar Ibrahim on Thursday rejected a diplomatic note from China "
+                      "demanding that Malaysia halt oil and gas exploration off Sarawak.") == [
+        ("Anwar Ibrahim", "120", "China")]
+    # Whence an act took is no author.
+    assert coded(nlp, "The FBI attributed the theft of cryptocurrency from Dubai-based exchange Bybit to North "
+                      "Korea's Lazarus Group.") == [("United States", "112", "Lazarus Group")]
+
+
 def test_a_label_in_a_clause_on_words_by_someone_is_aimed_at_the_speaker(nlp):
     # (The parser makes "that" a conjunction, or hangs the clause on the name.)
     assert coded(nlp, "Beijing protested against comments by Japanese Prime Minister Sanae Takaichi that it called "
