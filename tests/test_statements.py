@@ -816,6 +816,15 @@ def test_coordinated_titled_leaders_and_diplomats_from_states(nlp):
         ("Tom Barrack", "045", "Ron Dermer")]
 
 
+def test_what_is_brought_back_is_read_as_itself(nlp):
+    assert coded(nlp, "Iranian Foreign Minister Abbas Araghchi on Saturday accused Britain, France and Germany of "
+                      "'abusing' the snapback mechanism after the three countries triggered the return of U.N. "
+                      "sanctions on Tehran.")[3:] == [
+        ("United Kingdom", "163", "Iran"), ("France", "163", "Iran"), ("Germany", "163", "Iran")]
+    assert coded(nlp, "Qatar said it had mediated the return of nine Ukrainian children from Russia.") == [
+        ("Qatar", "045", "Ukraine")]
+
+
 def test_states_either_side_of_a_hyphen(nlp):
     assert coded(nlp, "The U.N. Security Council on Friday rejected a Russian-Chinese draft resolution that would "
                       "have delayed the return of sanctions on Iran.") == [
