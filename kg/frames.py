@@ -282,9 +282,18 @@ def misparsed_apposition(noun) -> bool:
     """True for a direct object after a comma that follows another object, which the small parser
     makes of an apposition: "hosted Mohammed bin Salman ..., the prince's first visit to
     Washington", "appealed to Malaysia, the current ASEAN chair, to press Bangkok", "met on the
-    sidelines of the summit on Sunday, their first formal sit-down"."""
+    sidelines of the summit on Sunday, their first formal sit-down"; also the subject of a relative
+    clause after such an apposition: "..., a move *the three juntas* described as hostile"."""
     verb, start = noun.head, noun.left_edge.i
-    if noun.dep_ != "dobj" or start < 2 or noun.doc[start - 1].text != ",":
+    if noun.dep_ != "dobj" or start < 2:
+        return False
+    described = noun.doc[start - 1]
+    if verb in described.ancestors and described.dep_ in ("npadvmod", "appos") and described.pos_ == "NOUN" \
+            and described.left_edge.i > 0 and noun.doc[described.left_edge.i - 1].text == ",":
+        # "shot down a drone ..., a move the three juntas described as a hostile act": the subject
+        # of a relative clause with no pronoun, on the noun after the comma.
+        return True
+    if noun.doc[start - 1].text != ",":
         return False
     before = noun.doc[start - 2]
     return any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children) or (

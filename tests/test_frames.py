@@ -92,6 +92,10 @@ def test_a_noun_after_a_comma_that_follows_an_object_is_an_apposition(nlp):
     # After a time phrase hung deeper than the verb, with a possessive pronoun.
     doc = nlp("Lula and Trump met on the sidelines of the ASEAN summit on Sunday, their first formal sit-down.")
     assert misparsed_apposition(next(t for t in doc if t.lower_ == "down"))
+    # The subject of a relative clause with no pronoun, after such an apposition.
+    doc = nlp("Algeria shot down a Malian army drone near the border, a move the three Sahel juntas described as "
+              "'a hostile act'.")
+    assert [t.text for t in doc if misparsed_apposition(t)] == ["juntas"]
 
 
 def test_a_finite_verb_joined_to_an_infinitive_or_a_gerund_is_the_governors(nlp):

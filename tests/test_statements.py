@@ -816,6 +816,12 @@ def test_coordinated_titled_leaders_and_diplomats_from_states(nlp):
         ("Tom Barrack", "045", "Ron Dermer")]
 
 
+def test_the_subject_of_a_relative_clause_after_an_apposition_is_no_object(nlp):
+    assert coded(nlp, "Mali, Burkina Faso and Niger recalled their ambassadors from Algiers on Monday after Algeria "
+                      "shot down a Malian army drone near the border, a move the three Sahel juntas described as "
+                      "'a hostile act'.")[3:5] == [("Algeria", "190", "Mali"), ("Mali", "111", "Algeria")]
+
+
 def test_what_is_brought_back_is_read_as_itself(nlp):
     assert coded(nlp, "Iranian Foreign Minister Abbas Araghchi on Saturday accused Britain, France and Germany of "
                       "'abusing' the snapback mechanism after the three countries triggered the return of U.N. "
