@@ -816,6 +816,16 @@ def test_coordinated_titled_leaders_and_diplomats_from_states(nlp):
         ("Tom Barrack", "045", "Ron Dermer")]
 
 
+def test_water_cannon_and_ramming_are_assault_not_military_force(nlp):
+    # CAMEO's 19 is conventional military force; a coast guard's water cannon or ramming is
+    # violence short of it (180), as the annotators of the guide's era code it.
+    assert coded(nlp, "China's coast guard fired water cannon at a Philippine fisheries vessel near Scarborough "
+                      "Shoal on Tuesday.") == [("China", "180", "Philippines")]
+    assert coded(nlp, "Two Chinese coast guard ships rammed the Philippine Coast Guard vessel Teresa Magbanua.") == [
+        ("China", "180", "Philippines")]
+    assert coded(nlp, "Chinese warships fired at a Philippine patrol boat.") == [("China", "190", "Philippines")]
+
+
 def test_the_subject_of_a_relative_clause_after_an_apposition_is_no_object(nlp):
     assert coded(nlp, "Mali, Burkina Faso and Niger recalled their ambassadors from Algiers on Monday after Algeria "
                       "shot down a Malian army drone near the border, a move the three Sahel juntas described as "
