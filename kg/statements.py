@@ -465,6 +465,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if head_predicate is not None and head_predicate.cameo:
                 predicate = self.typer.with_code(predicate, head_predicate.cameo)
         root = (predicate.cameo or "")[:2]
+        if root == "03" and self._terms_of_signed_agreement(verb):
+            # "signed a mutual defence treaty, pledging to come to each other's aid": what the
+            # parties pledged is the treaty's terms, no intent of its own.
+            return None
         in_kind = self._answered_in_kind(verb, predicate) if root in VIOLENT_ROOTS else None
         if in_kind is not None:
             predicate, root = self.typer.with_code(predicate, in_kind), in_kind[:2]
@@ -984,6 +988,16 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 return Frame(tuple(sources), tuple(subjects), predicate,
                               False, confidence(sources + subjects, True) * 0.9, child)
         return None
+
+    def _terms_of_signed_agreement(self, verb) -> bool:
+        """True for a participle that gives the terms of an agreement just signed: "signed a
+        treaty ..., pledging to", "signed a joint declaration pledging not to use force"."""
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
+            return False
+        agreements = [verb.head] if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else [
+            child for child in verb.head.children if child.dep_ == "dobj"] if verb.dep_ == "advcl" else []
+        return any((self.typer.code_for((self.typer.lexicon_lemma(noun.head), noun.lemma_.lower())) or "").startswith("057")
+                   for noun in agreements)
 
     def _doers_of_received(self, verb, mentions) -> list[Mention]:
         """Whose act drew the verdict a receiving verb names where its subject is the act, not an

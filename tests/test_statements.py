@@ -816,6 +816,17 @@ def test_coordinated_titled_leaders_and_diplomats_from_states(nlp):
         ("Tom Barrack", "045", "Ron Dermer")]
 
 
+def test_what_parties_pledge_in_an_agreement_they_sign_is_its_terms(nlp):
+    assert coded(nlp, "Pakistan and Saudi Arabia signed a mutual defence agreement in Riyadh on Wednesday, pledging "
+                      "that aggression against either country would be treated as aggression against both.") == [
+        ("Pakistan", "057", "Saudi Arabia")]
+    assert coded(nlp, "Guyanese President Irfaan Ali and Venezuela's Nicolas Maduro signed a joint declaration "
+                      "pledging not to use force against each other.") == [("Irfaan Ali", "057", "Nicolas Maduro")]
+    # A pledge of its own stays one.
+    assert coded(nlp, "Pakistan and Saudi Arabia met in Riyadh, pledging to deepen defence cooperation.")[1:] == [
+        ("Pakistan", "030", "Saudi Arabia")]
+
+
 def test_water_cannon_and_ramming_are_assault_not_military_force(nlp):
     # CAMEO's 19 is conventional military force; a coast guard's water cannon or ramming is
     # violence short of it (180), as the annotators of the guide's era code it.
