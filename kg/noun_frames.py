@@ -116,6 +116,20 @@ class NounFrameReader:
         return [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of" for pobj in prep.children
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() in self._force_nouns for m in self._modifier_state(pobj)]
 
+    def _antecedent_agents(self, noun, mentions) -> list[Mention]:
+        """Who did what a noun that refers back names, where no act of it was read: "watching NATO's
+        winter exercises ..., calling the drills a provocation" -> NATO, the doer of the last noun
+        of the same kind before it in the sentence."""
+        code = (self.typer.noun_code_of(noun) or "")[:2]
+        if not code or not refers_back(noun):
+            return []
+        for earlier in reversed(noun.doc[noun.sent.start:noun.i]):
+            if earlier.pos_ == "NOUN" and (self.typer.noun_code_of(earlier) or "")[:2] == code:
+                agents = self._noun_agents(earlier, mentions)
+                if agents:
+                    return agents
+        return []
+
     def _modifier_state(self, noun) -> list[Mention]:
         """The state a demonym or name before ``noun`` names, as a mention at the noun: "the German
         checks" -> Germany, "a Russian and Chinese draft resolution" -> Russia and China; else nothing."""

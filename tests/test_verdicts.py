@@ -88,6 +88,13 @@ def test_a_verdict_on_what_someone_called_a_thing_is_on_its_owner(nlp):
         ("Guido Crosetto", "111", "European Union")]
 
 
+def test_a_noun_that_refers_back_to_a_noun_of_its_kind_is_that_doer_s_act(nlp):
+    # No act was read for "the detention": the noun of the same kind before it names the doer.
+    assert coded(nlp, "Germany's foreign ministry described the detention of Istanbul Mayor Ekrem Imamoglu as 'a "
+                      "severe setback for democracy in Turkey', while French Foreign Minister Jean-Noel Barrot said "
+                      "the arrest was a serious attack on democracy.")[-1] == ("Jean-Noel Barrot", "111", "Turkey")
+
+
 def test_a_document_rejected_is_aimed_at_whom_it_came_from(nlp):
     # (The parser hangs "from China" on the verb.)
     assert coded(nlp, "Malaysian Prime Minister Anwar Ibrahim on Thursday rejected a diplomatic note from China "
