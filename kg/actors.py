@@ -699,8 +699,18 @@ class ActorFinder:
     def state_before_hyphen(self, token, words) -> Actor | None:
         """The state named before a hyphen and one of ``words`` in the phrase ``token`` heads:
         "U.S.-led" (``{"led"}``) -> United States, "U.S.-drafted" -> United States; else None."""
+        actor = self.actor_before_hyphen(token, words)
+        return actor if actor is not None and actor.type == "Country" else None
+
+    def actor_before_hyphen(self, token, words) -> Actor | None:
+        """The state or body named before a hyphen and one of ``words``: "EU-mediated" (``{"mediated"}``)
+        -> European Union, "U.S.-brokered" -> United States; else None."""
         match = re.fullmatch(r"(.+?) ?- ?(\w+)", "".join(t.text_with_ws for t in token.subtree).strip())
-        return self.state_named(match.group(1)) if match and match.group(2).lower() in words else None
+        if not match or match.group(2).lower() not in words:
+            return None
+        named = self.gazetteer.names.get(match.group(1))
+        return self.state_named(match.group(1)) or (
+            named if named is not None and named.type in ("Organization", "Group") else None)
 
     def coordinated_states(self, token) -> list[Actor]:
         """The further states of coordinated demonyms on a state noun: "Russian and

@@ -542,8 +542,8 @@ class NounFrameReader:
         """The go-between a state's name marks on talks: "met Dermer for U.S.-mediated talks", "held
         talks with Dermer under U.S. mediation" -> the United States mediates (045) between the
         parties named ("between", else those of the clause)."""
-        mediators = [Mention(child.i, child.i + 1, state, "descriptor") for child in noun.lefts
-                     if (state := self.finder.state_before_hyphen(child, self.cues["mediating_participles"]))]
+        mediators = [Mention(child.i, child.i + 1, actor, "descriptor") for child in noun.lefts
+                     if (actor := self.finder.actor_before_hyphen(child, self.cues["mediating_participles"]))]
         if not mediators and noun.lemma_.lower() in self.cues["intermediary_nouns"] and noun.dep_ == "pobj" \
                 and noun.head.lower_ == "under":
             mediators = self._modifier_state(noun)

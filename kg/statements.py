@@ -161,6 +161,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 guests = self._guests(frame)
                 if guests is not None:
                     yield guests
+                talks = self._mediated_talks(frame)
+                if talks is not None:
+                    yield talks
             allies = (self._allies(token, mentions) if token.pos_ == "VERB" else None) or self._joint_force(frame)
             if allies is not None:
                 yield allies
@@ -191,6 +194,20 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             return None
         return Frame(tuple(guests), tuple(hosts[:1]), self.typer.with_code(frame.predicate, "042"), False,
                      frame.confidence * 0.9, frame.anchor)
+
+    def _mediated_talks(self, frame: Frame) -> Frame | None:
+        """The talks a go-between named on them mediated are still the parties' talks: "EU-mediated
+        talks between Kurti and Vucic" -> Kurti and Vucic talk (the noun's own code), beside the
+        EU's mediation."""
+        anchor = frame.anchor
+        if not (frame.predicate.cameo or "").startswith("045") or anchor is None or anchor.pos_ != "NOUN" \
+                or len(frame.objects) < 2:
+            return None
+        code = self.typer.noun_code_of(anchor) or ""
+        if code[:2] != "04" or code.startswith("045"):
+            return None
+        return Frame(frame.objects[:1], frame.objects[1:], self.typer.predicate_for_noun(anchor, code), False,
+                     frame.confidence * 0.9, anchor, symmetric_pairs=True)
 
     def _allies(self, verb, mentions) -> Frame | None:
         """Force used beside or for another side is military cooperation with it (062): "its troops

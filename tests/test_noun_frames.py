@@ -240,6 +240,15 @@ def test_a_go_between_of_a_deal_with_someone(nlp):
         ("Cuba", "0841", "Jose Daniel Ferrer"), ("Vatican City", "045", "Cuba"), ("Vatican City", "045", "United States")]
 
 
+def test_a_body_named_as_go_between_on_talks_and_the_parties_own_talks(nlp):
+    assert coded(nlp, "EU-mediated talks between Kosovo Prime Minister Albin Kurti and Serbian President Aleksandar "
+                      "Vucic collapsed on Thursday.") == [
+        ("European Union", "045", "Albin Kurti"), ("European Union", "045", "Aleksandar Vucic"),
+        ("Albin Kurti", "046", "Aleksandar Vucic")]
+    assert coded(nlp, "Sudan's army and the RSF resumed AU-brokered talks in Jeddah.")[1:] == [
+        ("African Union", "045", "Sudan"), ("African Union", "045", "Rapid Support Forces")]
+
+
 def test_fighting_between_two_sides_hung_on_its_verb(nlp):
     assert coded(nlp, "Fighting broke out on Tuesday between Yemeni government troops and forces of the UAE-backed "
                       "Southern Transitional Council in Hadramout province.") == [
