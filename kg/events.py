@@ -101,7 +101,9 @@ class EventTyper:
         # "agreed to an immediate ceasefire", "called for restraint": the preposition's noun.
         # "barred China and other partners from the meeting": the parser may hang it on the last
         # object; "from attending the summit": the gerund's object.
-        holders = [verb, *(conj for obj in verb.children if obj.dep_ == "dobj" for conj in obj.conjuncts)]
+        # ("put Cuba back on the list": the parser hangs the preposition on "back".)
+        holders = [verb, *(conj for obj in verb.children if obj.dep_ == "dobj" for conj in obj.conjuncts),
+                   *(adverb for adverb in verb.children if adverb.dep_ == "advmod" and adverb.lower_ == "back")]
         candidates += [(lemma, child.lower_, noun.lemma_.lower()) for holder in holders for child in holder.children
                        if child.dep_ == "prep" for pobj in child.children
                        for noun in ((pobj,) if pobj.dep_ == "pobj" else

@@ -2087,6 +2087,11 @@ def test_companies_added_to_a_blacklist_are_sanctioned(nlp):
     # "add" is also a verb of saying ("..., he added"); the lexicon pattern makes it an act.
     assert coded(nlp, "The U.S. Commerce Department added 12 Chinese companies to its export blacklist on Tuesday.") \
         == [("United States", "163", "China")]
+    # A list is a blacklist too; "back" may hold the preposition.
+    assert coded(nlp, "Washington put Cuba back on its list of state sponsors of terrorism.") == [
+        ("United States", "163", "Cuba")]
+    assert coded(nlp, "Cuba condemned the U.S. decision to put Cuba back on Washington's list of state sponsors of "
+                      "terrorism.") == [("Cuba", "111", "United States"), ("United States", "163", "Cuba")]
 
 
 def test_co_subjects_pledging_an_act_with_a_partner_are_not_each_other_s_partner(nlp):
