@@ -87,7 +87,27 @@ class NounFrameReader:
             if home is not None:
                 # "the detention of Istanbul Mayor Ekrem Imamoglu": by his own state.
                 agents = [Mention(noun.i, noun.i + 1, home, "descriptor")]
+        if not agents and code[:2] in MATERIAL_CONFLICT_ROOTS:
+            agents = self._summoned_envoys_state(noun, mentions)
         return agents
+
+    def _summoned_envoys_state(self, noun, mentions) -> list[Mention]:
+        """The state whose envoy was summoned over an act no one is named for: "summoned Iran's
+        ambassador over the continued detention of two French citizens" -> Iran detained them,
+        "summoned the Finnish ambassador to protest against the seizure of Russian property"."""
+        verb = noun.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX"):
+                envoys = [child for child in verb.children if child.dep_ == "dobj" and (self.typer.code_for(
+                    (self.typer.lexicon_lemma(verb), child.lemma_.lower())) or "").startswith("114")]
+                if envoys:
+                    return [m for envoy in envoys for m in self._actors(envoy, mentions) if m.actor.type == "Country"]
+            # Only what the summons is over or in protest at ("over the move to restore sanctions" is
+            # the move's).
+            if verb.head == verb or not (verb.pos_ == "ADP" or verb.lemma_.lower() in self.cues["protest_words"]):
+                break
+            verb = verb.head
+        return []
 
     def _home_state_of_held(self, held: list[Mention], doc) -> Actor | None:
         """The one state of the people held, those of them in public office: known to the gazetteer

@@ -240,6 +240,18 @@ def test_a_go_between_of_a_deal_with_someone(nlp):
         ("Cuba", "0841", "Jose Daniel Ferrer"), ("Vatican City", "045", "Cuba"), ("Vatican City", "045", "United States")]
 
 
+def test_an_act_a_state_s_envoy_is_summoned_over_is_that_state_s(nlp):
+    assert coded(nlp, "French Foreign Minister Jean-Noel Barrot summoned Iran's ambassador on Tuesday over the "
+                      "continued detention of two French citizens.") == [
+        ("Jean-Noel Barrot", "114", "Iran"), ("Iran", "173", "France")]
+    assert coded(nlp, "Russia's foreign ministry summoned the Finnish ambassador to protest against the seizure of "
+                      "Russian diplomatic property in Finland.") == [("Russia", "114", "Finland"), ("Finland", "171", "Russia")]
+    # Not what the summons names by its own doer.
+    assert coded(nlp, "Iran's foreign ministry summoned the ambassadors of Britain, France and Germany on Sunday over "
+                      "the three European powers' move to restore U.N. sanctions on Tehran.")[3:] == [
+        ("United Kingdom", "163", "Iran"), ("France", "163", "Iran"), ("Germany", "163", "Iran")]
+
+
 def test_a_body_named_as_go_between_on_talks_and_the_parties_own_talks(nlp):
     assert coded(nlp, "EU-mediated talks between Kosovo Prime Minister Albin Kurti and Serbian President Aleksandar "
                       "Vucic collapsed on Thursday.") == [
