@@ -816,6 +816,13 @@ def test_coordinated_titled_leaders_and_diplomats_from_states(nlp):
         ("Tom Barrack", "045", "Ron Dermer")]
 
 
+def test_an_upgraded_mission_or_relation_is_diplomatic_cooperation(nlp):
+    assert coded(nlp, "India upgraded its technical mission in Kabul to an embassy.") == [("India", "050", "Afghanistan")]
+    # Said to be done: an intent (032).
+    assert coded(nlp, "India said it would upgrade its technical mission in Kabul to an embassy.") == [
+        ("India", "032", "Afghanistan")]
+
+
 def test_what_parties_pledge_in_an_agreement_they_sign_is_its_terms(nlp):
     assert coded(nlp, "Pakistan and Saudi Arabia signed a mutual defence agreement in Riyadh on Wednesday, pledging "
                       "that aggression against either country would be treated as aggression against both.") == [
