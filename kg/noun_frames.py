@@ -230,6 +230,9 @@ class NounFrameReader:
         preps = shared + [child for child in noun.children if child.dep_ == "prep" and (
             child.lower_ in self.cues["object_prepositions"] or (child.lower_ == "of" and (
                 cameo[:2] != "04" or noun.lower_ in self.cues["sponsorship_nouns"] | self.cues["hosting_nouns"])))]
+        # "an attack by M23 rebels | on MONUSCO peacekeepers": the parser hangs the target on the agent.
+        preps += [p for by in noun.children if by.dep_ == "prep" and by.lower_ == "by" for agent in by.children
+                  if agent.dep_ == "pobj" for p in agent.children if p.dep_ == "prep" and p.lower_ in ("on", "against")]
         governing = self.typer.lexicon_lemma(noun.head)
         if noun.dep_ == "dobj" and not self.typer.code_for((governing,)):
             # "sought to head off Trump's threatened tariffs | on its exports": the parser hangs the

@@ -240,6 +240,13 @@ def test_a_go_between_of_a_deal_with_someone(nlp):
         ("Cuba", "0841", "Jose Daniel Ferrer"), ("Vatican City", "045", "Cuba"), ("Vatican City", "045", "United States")]
 
 
+def test_the_target_of_an_attack_hung_on_its_agent(nlp):
+    assert coded(nlp, "U.N. Secretary-General Antonio Guterres condemned an attack by M23 rebels on MONUSCO "
+                      "peacekeepers near Goma.") == [
+        ("António Guterres", "111", "M23"),
+        ("M23", "190", "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo")]
+
+
 def test_an_act_a_state_s_envoy_is_summoned_over_is_that_state_s(nlp):
     assert coded(nlp, "French Foreign Minister Jean-Noel Barrot summoned Iran's ambassador on Tuesday over the "
                       "continued detention of two French citizens.") == [
