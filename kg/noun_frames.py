@@ -39,6 +39,8 @@ class NounFrameReader:
             agents = [m for clause in clauses if clause.dep_ == "acl" and clause.tag_ == "VBN"
                       and clause.lemma_.lower() not in self.cues["intermediary_verbs"]
                       for agent in clause.children if agent.dep_ == "agent" for m in self._prep_objects(agent, mentions)]
+        if not agents:
+            agents = self._attributed_to(noun, mentions)
         if not agents and code:
             # "Russia's invasion"; "the EU's 18th package of sanctions against Russia": the package's.
             counted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
@@ -108,6 +110,13 @@ class NounFrameReader:
                 break
             verb = verb.head
         return []
+
+    def _attributed_to(self, noun, mentions) -> list[Mention]:
+        """Whom words or an act are laid at the door of: "remarks attributed to Pakistan's army chief"."""
+        return [m for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
+                and clause.lemma_.lower() in self.cues["attributing_verbs"]
+                for prep in clause.children if prep.dep_ == "prep" and prep.lower_ in ("to", "on")
+                for m in self._prep_objects(prep, mentions)]
 
     def _home_state_of_held(self, held: list[Mention], doc) -> Actor | None:
         """The one state of the people held, those of them in public office: known to the gazetteer

@@ -95,6 +95,11 @@ def test_a_noun_that_refers_back_to_a_noun_of_its_kind_is_that_doer_s_act(nlp):
                       "the arrest was a serious attack on democracy.")[-1] == ("Jean-Noel Barrot", "111", "Turkey")
 
 
+def test_words_attributed_to_someone_are_theirs(nlp):
+    assert coded(nlp, "India condemned remarks attributed to Pakistan's army chief Asim Munir.") == [
+        ("India", "111", "Asim Munir")]
+
+
 def test_a_document_rejected_is_aimed_at_whom_it_came_from(nlp):
     # (The parser hangs "from China" on the verb.)
     assert coded(nlp, "Malaysian Prime Minister Anwar Ibrahim on Thursday rejected a diplomatic note from China "
