@@ -2007,6 +2007,14 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                        for pobj in agent.children if pobj.dep_ == "pobj" for m in self._actors(pobj, mentions)]
             if leaders:
                 return leaders
+        if token.lemma_.lower() in self.cues["authored_nouns"] | self.cues["document_nouns"]:
+            # "a U.N. Security Council resolution drafted by Britain and Sierra Leone": its authors.
+            authors = [m for clause in token.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
+                       and clause.lemma_.lower() in self.cues["authoring_verbs"]
+                       for agent in clause.children if agent.dep_ == "agent"
+                       for pobj in agent.children if pobj.dep_ == "pobj" for m in self._actors(pobj, mentions)]
+            if authors:
+                return authors
         head_mention = mentions.get(token.i)
         if token.lower_ in self.finder.gazetteer.titles and (head_mention is None or head_mention.how == "descriptor"):
             # "Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar": two titles of one person.

@@ -859,6 +859,14 @@ def test_what_is_brought_back_is_read_as_itself(nlp):
         ("Qatar", "045", "Ukraine")]
 
 
+def test_a_text_is_its_authors(nlp):
+    # Not the Council's, whose resolution it would have been.
+    assert coded(nlp, "Russia vetoed a U.N. Security Council resolution drafted by Britain and Sierra Leone that "
+                      "called for a ceasefire in Sudan.") == [("Russia", "129", "United Kingdom"), ("Russia", "129", "Sierra Leone")]
+    assert coded(nlp, "The United States vetoed a U.N. Security Council draft resolution demanding a ceasefire in "
+                      "Gaza.") == [("United States", "129", "UN Security Council")]
+
+
 def test_states_either_side_of_a_hyphen(nlp):
     assert coded(nlp, "The U.N. Security Council on Friday rejected a Russian-Chinese draft resolution that would "
                       "have delayed the return of sanctions on Iran.") == [
