@@ -374,7 +374,7 @@ class ActorFinder:
                 # "Russia and Ukraine ... their delegations met": both states.
                 by_token[index] = Mention(index, index + 1, states[0], "pronoun")
                 self.groups[index] = states
-            elif token.pos_ in ("NOUN", "PROPN") and index not in by_token \
+            elif (token.pos_ in ("NOUN", "PROPN") or _adjective_as_noun(token)) and index not in by_token \
                     and not self._kind_of_named_body(token, by_token, spans_by_start):
                 actor = self._descriptor(token, context)
                 if actor is not None and actor.type == "Country" and token.lower_ in self.cues["state_anaphora"] \
@@ -1455,6 +1455,13 @@ def _hyphenated_pair(finder: ActorFinder, text: str) -> list[Actor]:
     China]; else []."""
     halves = [finder.state_named(half.strip()) for half in text.split("-")]
     return halves if len(halves) == 2 and None not in halves else []
+
+
+def _adjective_as_noun(token) -> bool:
+    """True for a word the tagger calls an adjective that stands as a noun: "arrested a Chinese
+    *national* suspected of spying"."""
+    return token.pos_ == "ADJ" and token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") \
+        and any(child.dep_ in ("det", "amod") for child in token.lefts)
 
 
 def _of_two_states(noun) -> bool:

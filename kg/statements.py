@@ -1353,8 +1353,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 continue
             if child.dep_ == "dobj" and (
                     any(c.dep_ == "acl" and c.lemma_.lower() in self.cues["reporting_verbs"] and not infinitive_of_noun(c)
-                        # ("the parallel government announced by the RSF" is the RSF's.)
-                        and not any(g.dep_ == "agent" for g in c.children) for c in child.children)
+                        # ("the parallel government announced by the RSF" is the RSF's; "arrested a
+                        # Chinese national suspected of spying ..., the agency reported" has the
+                        # reporter between them.)
+                        and not any(g.dep_ == "agent" for g in c.children) and c.i == child.i + 1
+                        for c in child.children)
                     or misparsed_apposition(child)):
                 # Misparsed appositions: "arrested 17 Palestinians ..., the WAFA news agency
                 # reported"; "visited Tokyo ..., the first trip by a Taliban leader" (not "regretted

@@ -550,6 +550,12 @@ def test_every_state_of_a_list_of_demonyms_on_one_noun(nlp, finder):
     assert finder.coordinated_states(dual[7]) == []
 
 
+def test_a_noun_the_tagger_calls_an_adjective(nlp, finder):
+    # The tagger reads "national" as an adjective before "suspected".
+    assert [f[:2] for f in actors_in(nlp, finder, "Philippine police arrested a Chinese national suspected of "
+                                                  "spying.")] == [("police", "Philippines"), ("national", "China")]
+
+
 def test_a_private_role_before_a_name_is_no_part_of_it(nlp, finder):
     assert actors_in(nlp, finder, "Tycoon Jimmy Lai was sentenced by China on Friday.") == [
         ("Tycoon Jimmy Lai", "Jimmy Lai", "Person", None), ("China", "China", "Country", "CHN")]

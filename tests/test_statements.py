@@ -859,6 +859,12 @@ def test_what_is_brought_back_is_read_as_itself(nlp):
         ("Qatar", "045", "Ukraine")]
 
 
+def test_a_report_hung_on_the_object_far_after_it(nlp):
+    assert coded(nlp, "Philippine authorities have arrested a Chinese national suspected of spying near military "
+                      "bases in Palawan, the state-run Philippine News Agency reported on Monday.") == [
+        ("Philippines", "173", "China")]
+
+
 def test_a_text_is_its_authors(nlp):
     # Not the Council's, whose resolution it would have been.
     assert coded(nlp, "Russia vetoed a U.N. Security Council resolution drafted by Britain and Sierra Leone that "
