@@ -1273,7 +1273,7 @@ def test_an_act_the_parser_makes_the_complement_of_a_verdict_after_it(nlp):
     assert coded(nlp, "Taliban Foreign Minister Amir Khan Muttaqi held talks with Indian External Affairs Minister "
                       "S. Jaishankar, who announced that India would upgrade its technical mission in Kabul to a full "
                       "embassy, a step Pakistan's foreign office criticised.") == [
-        ("Amir Khan Muttaqi", "046", "S. Jaishankar"), ("Pakistan", "111", "India")]
+        ("Amir Khan Muttaqi", "046", "S. Jaishankar"), ("India", "032", "Afghanistan"), ("Pakistan", "111", "India")]
 
 
 def test_aid_a_state_threatens_to_cut_and_acts_taken_in_response(nlp):
