@@ -1288,7 +1288,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         lemma = verb.lemma_.lower()
         # ("brushed aside Trump's deadline": the verdict is the phrasal verb's.)
         return lemma in (self.cues["reporting_verbs"] | self.cues["directive_verbs"] | self.cues["allegation_verbs"]
-                         | self.cues["threat_verbs"]) or any(
+                         | self.cues["threat_verbs"] | self.cues["naming_verbs"]) or any(
             is_verdict(self.typer.code_for(tuple(phrase.split()))) for phrase in self.typer.phrases(verb))
 
     def _objects(self, verb, mentions, passive: bool) -> tuple[list[Mention], list[str], str | None]:

@@ -95,6 +95,16 @@ def test_a_noun_that_refers_back_to_a_noun_of_its_kind_is_that_doer_s_act(nlp):
                       "the arrest was a serious attack on democracy.")[-1] == ("Jean-Noel Barrot", "111", "Turkey")
 
 
+def test_praise_by_a_naming_participle_after_a_report(nlp):
+    # The participle after "said" is the speaker's naming, not the reported act's.
+    assert coded(nlp, "The U.S. Treasury has signed a currency swap agreement with Argentina's central bank, Treasury "
+                      "Secretary Scott Bessent said on Thursday, describing Milei's government as a vital ally in "
+                      "Latin America.") == [("United States", "057", "Argentina"), ("Scott Bessent", "051", "Argentina")]
+    assert coded(nlp, "Jordan's King Abdullah II met Donald Trump at the White House on Tuesday and offered to take in "
+                      "2,000 sick children from Gaza. Trump called the offer \"a beautiful gesture\".")[-1] == (
+        "Donald Trump", "051", "Abdullah II")
+
+
 def test_words_attributed_to_someone_are_theirs(nlp):
     assert coded(nlp, "India condemned remarks attributed to Pakistan's army chief Asim Munir.") == [
         ("India", "111", "Asim Munir")]
