@@ -1267,14 +1267,21 @@ def subject_in_time_phrase(verb):
     """The subject the small parser takes for the object of a time preposition right before its
     verb: "a day after *Mali*, Niger and Burkina Faso withdrew their envoys" (the conjunction
     "after" read as a preposition, the verb joined to the clause before; "arrested 14 members after
-    *gunmen* from the group stormed an office", with "after" hung on that clause's verb); else None."""
+    *gunmen* from the group stormed an office", with "after" hung on that clause's verb; "Carney said
+    on Friday *Canada* would drop its tariffs", the day made a compound of the name); else None."""
     if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
         return None
     holders = [verb, verb.head] if verb.dep_ == "advcl" else [verb]
     preps = [p for holder in holders for child in holder.children if child.i < verb.i
              for p in (child, *child.children) if p.dep_ == "prep" and p.lower_ in data.cues()["time_prepositions"]]
-    return next((pobj for prep in preps for pobj in prep.children
-                 if pobj.dep_ == "pobj" and pobj.right_edge.i == verb.i - 1), None)
+    found = next((pobj for prep in preps for pobj in prep.children
+                  if pobj.dep_ == "pobj" and pobj.right_edge.i == verb.i - 1), None)
+    if found is not None or verb.dep_ != "ccomp":
+        return found
+    start = min([child.i for child in verb.lefts if child.dep_ in ("aux", "neg")] + [verb.i])
+    return next((pobj for prep in verb.head.children if prep.dep_ == "prep" and prep.lower_ == "on"
+                 for pobj in prep.children if pobj.dep_ == "pobj" and pobj.i == start - 1 and pobj.ent_type_ != "DATE"
+                 and any(day.dep_ == "compound" and day.ent_type_ == "DATE" for day in pobj.children)), None)
 
 
 def _conjoined_owner(pronoun, by_token: dict[int, Mention]) -> Actor | None:

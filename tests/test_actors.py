@@ -238,6 +238,12 @@ def test_the_arabic_article_in_lower_case_and_a_broadcaster_named_with_its_kind(
 
 
 def test_a_subject_read_as_the_object_of_a_time_preposition(nlp):
+    # The day made a compound of the name after it.
+    doc = nlp("Prime Minister Mark Carney said on Friday Canada would drop most of its retaliatory tariffs on U.S. "
+              "goods.")
+    assert subject_in_time_phrase(next(t for t in doc if t.text == "drop")).text == "Canada"
+    doc = nlp("Prime Minister Nikol Pashinyan said on Tuesday Yerevan would sign the treaty.")
+    assert subject_in_time_phrase(next(t for t in doc if t.text == "sign")) is None
     doc = nlp("Algeria closed its airspace, a day after Mali, Niger and Burkina Faso withdrew their envoys.")
     withdrew = next(t for t in doc if t.text == "withdrew")
     assert subject_in_time_phrase(withdrew).text == "Mali"
