@@ -228,6 +228,7 @@ class NounFrameReader:
         # A refused act, the act a response answers, a go-between named on the noun.
         special = self._rejected_act(noun, mentions) or self._answered_act(noun, cameo, mentions) \
             or self._mediated(noun, mentions) or self._visited(noun, cameo, mentions) \
+            or self._told_in_consultation(noun, cameo, mentions) \
             or self._claimed_act(noun, cameo, mentions) or self._withdrawn(noun, cameo, mentions) \
             or self._repelled(noun, cameo, mentions)
         if special is not None:
@@ -603,6 +604,24 @@ class NounFrameReader:
             return None
         predicate = Predicate("mediate", self.typer.predicate_for_noun(noun, "045").text, "045", self.typer.label("045"))
         return Frame(tuple(mediators), tuple(parties), predicate, False, confidence(mediators + parties, True) * 0.9, noun)
+
+    def _told_in_consultation(self, noun, cameo: str, mentions) -> Frame | None:
+        """A call or meeting in which one side told the other something: "Abdelatty told his Iranian
+        counterpart Araqchi in a phone call that ..." -> Abdelatty consults Araqchi (the noun's code)."""
+        if not cameo.startswith("04") or cameo.startswith("045") or noun.dep_ != "pobj" \
+                or noun.head.lower_ not in ("in", "during") or any(
+                    child.dep_ == "prep" and child.lower_ in ("with", "between") for child in noun.children):
+            return None
+        verb = noun.head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues["telling_verbs"]:
+            return None
+        addressees = [m for child in verb.children if child.dep_ in ("dobj", "dative") for m in self._actors(child, mentions)]
+        speakers = self._subjects(verb, mentions)
+        addressees = others_than(addressees, speakers)
+        if not speakers or not addressees:
+            return None
+        return Frame(tuple(speakers), tuple(addressees), self.typer.predicate_for_noun(noun, cameo), False,
+                     confidence(speakers + addressees, True) * 0.9, noun)
 
     def _asking_clause(self, governor):
         """The clause an occasion belongs to where the parser hangs it on what was asked: "urged

@@ -240,6 +240,14 @@ def test_a_go_between_of_a_deal_with_someone(nlp):
         ("Cuba", "0841", "Jose Daniel Ferrer"), ("Vatican City", "045", "Cuba"), ("Vatican City", "045", "United States")]
 
 
+def test_a_call_in_which_one_side_told_the_other_something(nlp):
+    assert coded(nlp, "U.S. Secretary of State Marco Rubio told his Moroccan counterpart Nasser Bourita in a phone "
+                      "call on Tuesday that Washington still backed Rabat's autonomy plan.") == [
+        ("Marco Rubio", "041", "Nasser Bourita"), ("United States", "051", "Morocco")]
+    # Told no actor: no one consulted.
+    assert coded(nlp, "Rubio told reporters during a meeting in Paris that talks would go on.") == []
+
+
 def test_the_target_of_an_attack_hung_on_its_agent(nlp):
     assert coded(nlp, "U.N. Secretary-General Antonio Guterres condemned an attack by M23 rebels on MONUSCO "
                       "peacekeepers near Goma.") == [
