@@ -614,9 +614,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             predicate = self.typer.with_code(predicate, "130")
         if promising or (governor is None and self._foretold(verb)):
             predicate = self._as_intent(predicate)
-        if (predicate.cameo or "")[:2] in COOPERATIVE_ROOTS:
+        if (predicate.cameo or "")[:2] in COOPERATIVE_ROOTS and own_root != "08":
             # "agreed to step up cooperation against North Korea's threat": the common adversary
-            # is not a party to the cooperation.
+            # is not a party to the cooperation ("suspended operations against U.S. forces" is a
+            # halt to hostility, and whom it was against is the other party).
             objects = [m for m in objects if not through_preposition(verb.doc, m, "against")]
         if (predicate.cameo or "").startswith("115"):
             # "a World Trade Organization dispute brought by the EU", "an ICJ case": the name on

@@ -816,6 +816,14 @@ def test_coordinated_titled_leaders_and_diplomats_from_states(nlp):
         ("Tom Barrack", "045", "Ron Dermer")]
 
 
+def test_hostility_halted_against_someone_is_de_escalation_toward_them(nlp):
+    assert coded(nlp, "Kataib Hezbollah suspended military operations against U.S. forces in Iraq.") == [
+        ("Kataib Hezbollah", "087", "United States")]
+    # A common adversary is still no party to cooperation.
+    assert coded(nlp, "Japan and South Korea agreed to step up cooperation against North Korea's threat.") == [
+        ("Japan", "030", "South Korea")]
+
+
 def test_an_upgraded_mission_or_relation_is_diplomatic_cooperation(nlp):
     assert coded(nlp, "India upgraded its technical mission in Kabul to an embassy.") == [("India", "050", "Afghanistan")]
     # Said to be done: an intent (032).
