@@ -607,8 +607,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # A missile fired *at* someone is an attack, not a show of force (sailing into waters,
             # the lexicon's own pattern, is one).
             predicate = self.typer.with_code(predicate, "190")
-        elif lead in ("vow", "pledge", "promise", "threaten", "threat", "warn") \
-                and (own_root or root) in MATERIAL_CONFLICT_ROOTS and root != "13":
+        elif lead in ("vow", "pledge", "promise", "threaten", "threat", "warn") and root != "13" \
+                and ((own_root or root) in MATERIAL_CONFLICT_ROOTS or self._response_verb(verb)):
             # "vowed to retaliate against the bloc" is a threat ("threatened to cut off supplies"
             # keeps the lexicon's kind of threat).
             predicate = self.typer.with_code(predicate, "130")

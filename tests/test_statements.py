@@ -816,6 +816,14 @@ def test_coordinated_titled_leaders_and_diplomats_from_states(nlp):
         ("Tom Barrack", "045", "Ron Dermer")]
 
 
+def test_a_vow_to_counter_is_a_threat(nlp):
+    assert coded(nlp, "Washington added 80 companies, including dozens of Chinese firms, to its export blacklist on "
+                      "Tuesday to restrict China's access to advanced chips, a move Beijing vowed to counter.") == [
+        ("United States", "163", "China"), ("China", "130", "United States")]
+    # Countering influence is no response to anyone.
+    assert coded(nlp, "The pact aims to counter China's influence in the Pacific.") == []
+
+
 def test_hostility_halted_against_someone_is_de_escalation_toward_them(nlp):
     assert coded(nlp, "Kataib Hezbollah suspended military operations against U.S. forces in Iraq.") == [
         ("Kataib Hezbollah", "087", "United States")]
