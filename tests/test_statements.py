@@ -816,6 +816,11 @@ def test_coordinated_titled_leaders_and_diplomats_from_states(nlp):
         ("Tom Barrack", "045", "Ron Dermer")]
 
 
+def test_a_grant_is_economic_aid(nlp):
+    assert coded(nlp, "The World Bank approved a $146 million grant for Syria.") == [("World Bank", "071", "Syria")]
+    assert coded(nlp, "Japan extended a grant to Sri Lanka.") == [("Japan", "071", "Sri Lanka")]
+
+
 def test_a_vow_to_counter_is_a_threat(nlp):
     assert coded(nlp, "Washington added 80 companies, including dozens of Chinese firms, to its export blacklist on "
                       "Tuesday to restrict China's access to advanced chips, a move Beijing vowed to counter.") == [
