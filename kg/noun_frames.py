@@ -146,11 +146,27 @@ class NounFrameReader:
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() in self._force_nouns for m in self._modifier_state(pobj)]
 
     def _antecedent_agents(self, noun, mentions) -> list[Mention]:
-        """Who did what a noun that refers back names, where no act of it was read: "watching NATO's
-        winter exercises ..., calling the drills a provocation" -> NATO, the doer of the last noun
-        of the same kind before it in the sentence."""
+        """Who did what a noun that refers back names, where no act of it was read: "described the
+        detention of Imamoglu as ..., while Barrot said the arrest was" -> Turkey, the doer of the
+        last noun of the same kind before it in the sentence; "hailed a U.N. Security Council
+        resolution ... The Polisario Front rejected the text" -> the Council, the author of the last
+        text named before it."""
+        if not refers_back(noun):
+            return []
+        if noun.lemma_.lower() in self.cues["document_nouns"]:
+            # ("the text" is any text named before; "the report" a report.)
+            generic = noun.lemma_.lower() in self.cues["generic_text_nouns"]
+            for earlier in reversed(noun.doc[:noun.i]):
+                if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in self.cues["document_nouns"] and (
+                        generic or earlier.lemma_.lower() == noun.lemma_.lower()):
+                    # ("The Council adopted a U.S.-drafted resolution ... Hamas rejected the
+                    # resolution": the Council's, who adopted it.)
+                    adopted = earlier.dep_ == "dobj" and earlier.head.lemma_.lower() in self.cues["enacting_verbs"]
+                    return (self._issuers(earlier, mentions) if adopted else []) \
+                        or self._actors(earlier, mentions) or self._noun_agents(earlier, mentions)
+            return []
         code = (self.typer.noun_code_of(noun) or "")[:2]
-        if not code or not refers_back(noun):
+        if not code:
             return []
         for earlier in reversed(noun.doc[noun.sent.start:noun.i]):
             if earlier.pos_ == "NOUN" and (self.typer.noun_code_of(earlier) or "")[:2] == code:

@@ -1657,8 +1657,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 owners = [m for clause in child.children if clause.dep_ == "relcl"
                           for subject in clause.children if subject.dep_ == "nsubj"
                           for m in self._actors(subject, mentions)] \
-                    or self.article_acts.parties_of(child) or self.article_acts.authors_of(child) \
-                    or self._antecedent_agents(child, mentions)
+                    or self.article_acts.parties_of(child) or self._antecedent_agents(child, mentions) \
+                    or self.article_acts.authors_of(child)
             objects.extend(owners)
         for clause in (*verb.children, *(c for obj in verb.children if obj.dep_ == "dobj"
                                           for holder in (obj, *obj.conjuncts) for c in holder.children)):

@@ -166,8 +166,8 @@ class VerdictReader:
             targets = [m for child in named
                        for m in (self._actors(child, mentions, possessor=True) or self._noun_agents(child, mentions)
                                  or self._owner(child, mentions) or self.article_acts.parties_of(child)
-                                 or self.article_acts.authors_of(child) or self._modifier_state(child)
-                                 or self._antecedent_agents(child, mentions))]
+                                 or self._antecedent_agents(child, mentions)
+                                 or self.article_acts.authors_of(child) or self._modifier_state(child))]
         elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             # "a decision his party called a judicial coup": the act the sentence reported before;
             # "remarks by Merz that the ministry described as shameful": whose the noun says (the

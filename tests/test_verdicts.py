@@ -95,6 +95,15 @@ def test_a_noun_that_refers_back_to_a_noun_of_its_kind_is_that_doer_s_act(nlp):
                       "the arrest was a serious attack on democracy.")[-1] == ("Jean-Noel Barrot", "111", "Turkey")
 
 
+def test_a_text_that_refers_back_is_its_author_s(nlp):
+    assert coded(nlp, "Moroccan Foreign Minister Nasser Bourita hailed a U.N. Security Council resolution endorsing "
+                      "Rabat's autonomy plan as 'a historic turning point'. The Polisario Front rejected the text.") == [
+        ("Nasser Bourita", "051", "UN Security Council"), ("Polisario Front", "120", "UN Security Council")]
+    # Adopted by the Council, though drafted by the United States: the Council's.
+    assert coded(nlp, "The UN Security Council on Monday adopted a U.S.-drafted resolution on Gaza. Hamas rejected the "
+                      "resolution.") == [("Hamas", "120", "UN Security Council")]
+
+
 def test_praise_by_a_naming_participle_after_a_report(nlp):
     # The participle after "said" is the speaker's naming, not the reported act's.
     assert coded(nlp, "The U.S. Treasury has signed a currency swap agreement with Argentina's central bank, Treasury "
