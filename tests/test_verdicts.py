@@ -193,9 +193,9 @@ def test_a_move_called_a_threat_is_no_threat(nlp):
 
 
 def test_a_prefix_undoes_a_label_word(nlp):
-    # "post-war" is no war; the sentence gives no verdict on Taiwan.
+    # "post-war" is no war; the sentence gives no verdict on Taiwan (only the call in which Xi told Trump).
     assert coded(nlp, "Chinese President Xi Jinping told Donald Trump in a phone call that Taiwan's return to China "
-                      "was part of the post-war international order.") == []
+                      "was part of the post-war international order.") == [("Xi Jinping", "041", "Donald Trump")]
 
 
 def test_a_label_with_an_owner_condemns_the_owner(nlp):
