@@ -1145,6 +1145,19 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "a U.S. strike that he said killed fisherman Alejandro Carranza": the relative
                 # pronoun is the noun the speaker's clause qualifies; a strike is whoever struck.
                 found = self._antecedent_actors(current.head.head, mentions)
+            if found and current is verb and verb.dep_ == "relcl" and len(explicit) == 1 \
+                    and explicit[0].lower_ in ("it", "he", "she") and not list(explicit[0].conjuncts) \
+                    and not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in verb.children) \
+                    and verb.head.dep_ == "pobj":
+                # "summoned Moscow's envoy over a cyber attack it blamed on APT28": the pronoun of a
+                # relative clause on what it acts on is the subject of the clause it hangs in, where
+                # one fits ("visited Sydney, where he and Albanese announced a treaty" is no such clause).
+                person = explicit[0].lower_ != "it"
+                governing = next((head for head in verb.ancestors if head.pos_ in ("VERB", "AUX")), None)
+                # (Not a participle's: "adding to the 11,000 it deployed" is the reported clause's.)
+                outer = self._subjects(governing, mentions) if governing is not None and governing.tag_ != "VBG" else []
+                if outer and all((m.actor.type == "Person") == person for m in outer):
+                    return outer
             if explicit and (found or not all(c.tag_ in ("WP", "WDT") for c in explicit)):
                 return found
             if current.dep_ == "relcl" and current.head.i in mentions and any(

@@ -816,6 +816,16 @@ def test_coordinated_titled_leaders_and_diplomats_from_states(nlp):
         ("Tom Barrack", "045", "Ron Dermer")]
 
 
+def test_the_pronoun_of_a_relative_clause_on_a_reason_is_the_clause_s_subject(nlp):
+    assert coded(nlp, "Russia on Friday denied that its military intelligence had hacked the email accounts of German "
+                      "officials, after Berlin summoned Moscow's top envoy over a cyber attack it blamed on the APT28 "
+                      "group.") == [("Germany", "114", "Russia"), ("Germany", "112", "APT28")]
+    # Not where the pronoun and a partner act together, nor after a participle.
+    assert coded(nlp, "Ukrainian President Volodymyr Zelensky visited Warsaw on Thursday, where he and Polish Prime "
+                      "Minister Donald Tusk signed an agreement on joint production of artillery ammunition.") == [
+        ("Volodymyr Zelenskyy", "042", "Poland"), ("Volodymyr Zelenskyy", "057", "Donald Tusk")]
+
+
 def test_a_grant_is_economic_aid(nlp):
     assert coded(nlp, "The World Bank approved a $146 million grant for Syria.") == [("World Bank", "071", "Syria")]
     assert coded(nlp, "Japan extended a grant to Sri Lanka.") == [("Japan", "071", "Sri Lanka")]
