@@ -38,8 +38,10 @@ class EventTyper:
     '112'
     """
 
-    def __init__(self) -> None:
+    def __init__(self, dictionary_verbs: frozenset[str] = frozenset()) -> None:
         self.verbs = data.verb_lexicon()
+        # Real verbs, never read as a lexicon verb misspelt ("protect" is no "protest").
+        self.dictionary_verbs = dictionary_verbs
         self.nouns = data.event_nouns()
         self.codes = data.cameo_codes()
         self.light_verbs = data.cues()["light_verbs"]
@@ -184,7 +186,7 @@ class EventTyper:
         """
         if lemma not in self._close_verbs:
             found = None
-            if lemma.isalpha() and len(lemma) >= 6:
+            if lemma.isalpha() and len(lemma) >= 6 and lemma not in self.dictionary_verbs:
                 close = difflib.get_close_matches(lemma, self._single_verbs, n=1, cutoff=0.8)
                 if close and close[0][:5] == lemma[:5]:
                     found = close[0]

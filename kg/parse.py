@@ -53,6 +53,17 @@ def _load(resolved: str):
         ) from None
 
 
+def dictionary_verbs(nlp) -> frozenset[str]:
+    """The English verbs the pipeline's lemmatizer knows (its WordNet index), which are words in
+    their own right and so no misspelling of another: "protect" is not "protest". Empty for a
+    pipeline without such a table."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+    return frozenset(table.get("verb", ()))
+
+
 def parse_articles(nlp, articles: Iterable[CleanArticle], batch_size: int = 64,
                    n_process: int = 1) -> Iterator[tuple[CleanArticle, list]]:
     """Each article with the spaCy ``Doc`` of each of its passages, in input order.

@@ -37,6 +37,7 @@ from .frames import (SUBJECT_DEPS, Frame, absolute_subject, between_preps, confi
                      sharing_conjunct_head, through_preposition, visiting_guest, zero_relative_noun)
 from .noun_frames import NounFrameReader
 from .polarity import Polarity
+from .parse import dictionary_verbs
 from .verdicts import VerdictReader
 from .model import Actor, CleanArticle, Predicate, Statement
 
@@ -65,7 +66,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
 
     def __init__(self, nlp) -> None:
         self.finder = ActorFinder(nlp)
-        self.typer = EventTyper()
+        self.typer = EventTyper(dictionary_verbs(nlp))
         self.cues = data.cues()
         self.polarity = Polarity()
         self.article_acts = ArticleActs(self.typer)  # what the article reported so far

@@ -60,6 +60,18 @@ def test_a_misspelt_lexicon_verb_is_read_with_lower_confidence(nlp, typer):
     assert (predicate.lemma, predicate.cameo, predicate.text, exact) == ("criticize", "111", "criticizdc", False)
 
 
+def test_a_real_verb_is_no_misspelling_of_a_lexicon_verb(nlp):
+    # "protect" is close to "protest" but a word of its own, which the pipeline's dictionary knows.
+    from kg.parse import dictionary_verbs
+
+    typer = EventTyper(dictionary_verbs(nlp))
+    assert typer.predicate_for_verb(verb(nlp, "Tajikistan must protect Chinese citizens.", "protect"), ["citizen"],
+                                    None) == (None, False)
+    predicate, exact = typer.predicate_for_verb(
+        verb(nlp, "Further, the North Korean leader criticizdc the United States.", "criticizdc"), [], None)
+    assert (predicate.lemma, exact) == ("criticize", False)
+
+
 def test_unknown_verbs_give_no_predicate(nlp, typer):
     assert typer.predicate_for_verb(verb(nlp, "Kim referred to plans.", "referred"), [], None) == (None, False)
 

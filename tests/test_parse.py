@@ -3,7 +3,7 @@
 import pytest
 
 from kg.model import Article, CleanArticle, Passage
-from kg.parse import DEFAULT_MODEL, ModelNotFoundError, load_pipeline, model_name, parse_articles
+from kg.parse import DEFAULT_MODEL, ModelNotFoundError, dictionary_verbs, load_pipeline, model_name, parse_articles
 
 
 def test_model_choice(monkeypatch):
@@ -32,3 +32,11 @@ def test_articles_come_out_in_order_with_their_passages(nlp):
     articles = [clean("a", "Kim spoke.", "Trump answered."), clean("empty"), clean("b", "Japan agreed.")]
     parsed = [(c.article.doc_id, [d.text for d in docs]) for c, docs in parse_articles(nlp, articles, batch_size=1)]
     assert parsed == [("a", ["Kim spoke.", "Trump answered."]), ("empty", []), ("b", ["Japan agreed."])]
+
+
+def test_the_dictionary_verbs_of_the_pipeline(nlp):
+    known = dictionary_verbs(nlp)
+    assert {"protect", "protest", "criticize"} <= known
+    assert "criticizdc" not in known
+    # A pipeline without a lemmatizer table knows none.
+    assert dictionary_verbs(object()) == frozenset()

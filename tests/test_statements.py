@@ -826,6 +826,11 @@ def test_the_pronoun_of_a_relative_clause_on_a_reason_is_the_clause_s_subject(nl
         ("Volodymyr Zelenskyy", "042", "Poland"), ("Volodymyr Zelenskyy", "057", "Donald Tusk")]
 
 
+def test_protecting_is_no_protest(nlp):
+    assert coded(nlp, "Chinese foreign ministry spokesman Lin Jian urged Tajikistan on Monday to take all necessary "
+                      "measures to protect Chinese citizens and projects.") == [("Lin Jian", "020", "Tajikistan")]
+
+
 def test_a_grant_is_economic_aid(nlp):
     assert coded(nlp, "The World Bank approved a $146 million grant for Syria.") == [("World Bank", "071", "Syria")]
     assert coded(nlp, "Japan extended a grant to Sri Lanka.") == [("Japan", "071", "Sri Lanka")]
