@@ -234,6 +234,9 @@ class NounFrameReader:
             # "calling it a free concession to Israel", "a move Kosiniak-Kamysz called a direct
             # threat to NATO" name an act; it is no concession, nor a threat to NATO.
             return None
+        if noun.dep_ == "dobj" and self._terms_of_signed_agreement(noun.head):
+            # "struck a trade deal setting a 15% tariff on most EU goods": the deal's terms.
+            return None
         if _asks_to(noun) and noun.lemma_.lower() in self.cues["request_nouns"] and cameo[:2] not in ("02", "10"):
             # "a call by Guterres for the two leaders to resume talks" is an appeal, not a phone call.
             cameo = "020"

@@ -1015,8 +1015,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             return False
         agreements = [verb.head] if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else [
             child for child in verb.head.children if child.dep_ == "dobj"] if verb.dep_ == "advcl" else []
-        return any((self.typer.code_for((self.typer.lexicon_lemma(noun.head), noun.lemma_.lower())) or "").startswith("057")
-                   for noun in agreements)
+        return any((self.typer.code_for((self.typer.lexicon_lemma(noun.head), noun.lemma_.lower()))
+                    or self.typer.noun_code_of(noun) or "").startswith("057") for noun in agreements)
 
     def _doers_of_received(self, verb, mentions) -> list[Mention]:
         """Whose act drew the verdict a receiving verb names where its subject is the act, not an

@@ -865,6 +865,12 @@ def test_what_parties_pledge_in_an_agreement_they_sign_is_its_terms(nlp):
         ("Pakistan", "057", "Saudi Arabia")]
     assert coded(nlp, "Guyanese President Irfaan Ali and Venezuela's Nicolas Maduro signed a joint declaration "
                       "pledging not to use force against each other.") == [("Irfaan Ali", "057", "Nicolas Maduro")]
+    # Nor are the measures a deal sets acts of their own.
+    assert coded(nlp, "U.S. President Donald Trump and European Commission President Ursula von der Leyen struck a "
+                      "trade deal on Sunday setting a 15% tariff on most EU goods.") == [
+        ("Donald Trump", "057", "Ursula von der Leyen")]
+    assert coded(nlp, "Ursula von der Leyen and Donald Trump agreed a trade deal in Scotland on Sunday, setting a 15 "
+                      "percent tariff on most EU goods.") == [("Ursula von der Leyen", "057", "Donald Trump")]
     # A pledge of its own stays one.
     assert coded(nlp, "Pakistan and Saudi Arabia met in Riyadh, pledging to deepen defence cooperation.")[1:] == [
         ("Pakistan", "030", "Saudi Arabia")]
