@@ -1460,6 +1460,8 @@ def _continues_name(doc, index: int, start: int) -> bool:
 def _hyphenated_pair(finder: ActorFinder, text: str) -> list[Actor]:
     """The two states a modifier names either side of one hyphen: "Russian-Chinese" -> [Russia,
     China]; else []."""
+    if text.count("-") != 1:
+        return []
     halves = [finder.state_named(half.strip()) for half in text.split("-")]
     return halves if len(halves) == 2 and None not in halves else []
 

@@ -2010,6 +2010,14 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 child.dep_ == "compound" and (other := mentions.get(child.i)) is not None and other is not named
                 and other.actor.type in ("Organization", "Group") for child in token.children)
 
+    def _participle_agents(self, noun, verbs, mentions) -> list[Mention]:
+        """The agents of a participle among ``verbs`` that describes ``noun``: "a Russian delegation
+        led by Yunus-Bek Yevkurov", "a resolution drafted by Britain and Sierra Leone", "a convoy
+        escorted by Malian soldiers"."""
+        return [m for clause in noun.children if clause.dep_ == "acl" and clause.lemma_.lower() in verbs
+                for agent in clause.children if agent.dep_ == "agent"
+                for pobj in agent.children if pobj.dep_ == "pobj" for m in self._actors(pobj, mentions)]
+
     def _actors(self, token, mentions, possessor: bool = False) -> list[Mention]:
         """The actors a noun phrase headed by ``token`` names, one per coordinated member."""
         found: list[Mention] = []
@@ -2020,17 +2028,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             return self._actors(clause.head, mentions, possessor) if clause is not None else []
         if token.lemma_.lower() in self.cues["led_group_nouns"]:
             # "a Russian delegation led by Yunus-Bek Yevkurov": its leader.
-            leaders = [m for clause in token.children if clause.dep_ == "acl" and clause.lemma_.lower() in ("lead", "head")
-                       for agent in clause.children if agent.dep_ == "agent"
-                       for pobj in agent.children if pobj.dep_ == "pobj" for m in self._actors(pobj, mentions)]
+            leaders = self._participle_agents(token, ("lead", "head"), mentions)
             if leaders:
                 return leaders
         if token.lemma_.lower() in self.cues["authored_nouns"] | self.cues["document_nouns"]:
             # "a U.N. Security Council resolution drafted by Britain and Sierra Leone": its authors.
-            authors = [m for clause in token.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
-                       and clause.lemma_.lower() in self.cues["authoring_verbs"]
-                       for agent in clause.children if agent.dep_ == "agent"
-                       for pobj in agent.children if pobj.dep_ == "pobj" for m in self._actors(pobj, mentions)]
+            authors = self._participle_agents(token, self.cues["authoring_verbs"], mentions)
             if authors:
                 return authors
         head_mention = mentions.get(token.i)
@@ -2188,10 +2191,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 token.lemma_.lower() in self.cues["state_agent_nouns"] or token.lower_ in self.cues["place_nouns"]):
             # "a fuel convoy escorted by Malian soldiers", "villages held by the Arakan Army": whose
             # it is in passing.
-            keepers = [m for clause in token.children if clause.dep_ == "acl"
-                       and clause.lemma_.lower() in self.cues["keeping_verbs"]
-                       for agent in clause.children if agent.dep_ == "agent"
-                       for pobj in agent.children if pobj.dep_ == "pobj" for m in self._actors(pobj, mentions)]
+            keepers = self._participle_agents(token, self.cues["keeping_verbs"], mentions)
             head_mention = keepers[0] if keepers else None
         if head_mention is not None and token.lower_ in self.finder.gazetteer.titles and head_mention.actor.country \
                 and (head_mention.how == "descriptor" or head_mention.actor.type in ("Organization", "Group")):
