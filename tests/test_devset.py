@@ -1,6 +1,6 @@
 """Quality, measured: precision and recall on the team's annotated sets, with floors.
 
-The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev43
+The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev44
 were first scored unseen (the figures are in the README) and are tuned on since;
 the seed article is annotated by hand (tests/devset/seed.jsonl). The keys of state bodies
 (armed forces, intelligence services, coast guards, courts) were set to their state's code in
@@ -61,6 +61,7 @@ FLOORS = {  # set: (precision, recall) of the strict match
     "dev41": (0.83, 0.64),
     "dev42": (0.67, 0.65),
     "dev43": (0.80, 0.68),
+    "dev44": (0.72, 0.62),
 }
 
 
