@@ -192,7 +192,7 @@ def test_its_after_a_verdict_is_the_judged_party(nlp, finder):
     assert [f[:2] for f in found if f[0] == "its"] == [("its", "Israel")]
     found = actors_in(nlp, finder, "Hungarian Prime Minister Viktor Orban criticised the European Commission on "
                                    "Tuesday for its decision to impose tariffs on Chinese electric vehicles.")
-    assert [f[:2] for f in found if f[0] == "its"] == [("its", "European Commission")]
+    assert [f[:2] for f in found if f[0] == "its"] == [("its", "European Union")]
 
 
 def test_a_name_called_separatist_is_a_group_and_the_separatists_refer_to_it(nlp, finder):
@@ -598,3 +598,13 @@ def test_a_regions_leaders_in_summit_are_its_bloc(nlp, finder):
                                       ("Mali", "Mali"),
                                       ("Southern African leaders", "Southern African Development Community")]
     assert [f[1] for f in actors_in(nlp, finder, "Central Asian states signed the treaty.")] == []
+
+
+def test_the_eus_executive_stands_for_the_eu(nlp, finder):
+    # The Commission speaks and acts for the bloc, as the White House does for its state (the
+    # guide's convention for state bodies); the Parliament stays a body of its own.
+    found = actors_in(nlp, finder, "Peter Szijjarto accused the European Commission of blackmailing Budapest.",
+                      "The EU's executive arm fined Apple, and the European Parliament approved the deal.")
+    assert [(f[0], f[1]) for f in found if f[0] != "Apple" and f[2] == "Organization"] == [
+        ("the European Commission", "European Union"), ("EU's executive arm", "European Union"),
+        ("the European Parliament", "European Parliament")]
