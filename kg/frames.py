@@ -301,6 +301,19 @@ def misparsed_apposition(noun) -> bool:
         and noun.doc[start].lower_ in ("the", "a", "an", "their", "his", "her", "its"))
 
 
+def state_naming_title(noun, titles) -> bool:
+    """True for a direct object that only names the title of the person after it, which the small
+    parser makes an object of its own: "accused *Kosovo* Prime Minister Albin Kurti" (one object,
+    Kurti). ``titles`` holds the title words in lower case ("prime minister")."""
+    if noun.dep_ != "dobj" or noun.pos_ != "PROPN":
+        return False
+    doc = noun.doc
+    return any(person.dep_ == "dobj" and person.i > noun.i + 1
+               and all(word.dep_ == "compound" and person in word.ancestors for word in doc[noun.i + 1:person.i])
+               and any(doc[noun.i + 1:end].text.lower() in titles for end in range(noun.i + 2, person.i + 1))
+               for person in noun.head.children)
+
+
 def others_than(mentions, besides) -> list:
     """``mentions`` without those of an actor one of ``besides`` names: whom an act by ``besides``
     is aimed at ("Iran and Iraq" minus the subject Iran)."""

@@ -34,7 +34,7 @@ from .frames import (SUBJECT_DEPS, Frame, absolute_subject, between_preps, confi
                      fronted_clause, hung_on_absolute_clause, hung_on_verb, infinitive_of_noun, is_infinitive,
                      is_possessive_pronoun, is_verdict, misjoined_governor, misparsed_amount, misparsed_apposition,
                      misparsed_participle, on_side, others_than, own_state, pairs, participle_after_comma, side_of,
-                     sharing_conjunct_head, through_preposition, visiting_guest, zero_relative_noun)
+                     sharing_conjunct_head, state_naming_title, through_preposition, visiting_guest, zero_relative_noun)
 from .noun_frames import NounFrameReader
 from .polarity import Polarity
 from .parse import dictionary_verbs
@@ -1373,7 +1373,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         # reporter between them.)
                         and not any(g.dep_ == "agent" for g in c.children) and c.i == child.i + 1
                         for c in child.children)
-                    or misparsed_apposition(child)):
+                    or misparsed_apposition(child) or state_naming_title(child, self.finder.gazetteer.titles)):
                 # Misparsed appositions: "arrested 17 Palestinians ..., the WAFA news agency
                 # reported"; "visited Tokyo ..., the first trip by a Taliban leader" (not "regretted
                 # Washington's decision to declare the ambassador persona non grata").

@@ -6,7 +6,8 @@ from kg.actors import Mention, country_actor
 from kg.frames import (Frame, absolute_subject, between_preps, confidence, forces_before_infinitive,
                        infinitive_of_noun, is_infinitive, is_possessive_pronoun, is_verdict, misjoined_governor,
                        misparsed_amount, misparsed_apposition, misparsed_participle, on_side, others_than, own_state,
-                       pairs, participle_after_comma, refers_back, sharing_conjunct_head, side_of, visiting_guest)
+                       pairs, participle_after_comma, refers_back, sharing_conjunct_head, side_of, state_naming_title,
+                       visiting_guest)
 from kg.model import Actor, Predicate
 
 PREDICATE = Predicate("meet", "met", "040", "Consult")
@@ -80,6 +81,16 @@ def test_an_amount_read_as_the_object_of_about_is_the_amount(nlp):
     assert misparsed_amount(about).text == "million"
     doc = nlp("Officials talked about the border.")
     assert misparsed_amount(next(t for t in doc if t.lower_ == "about")) is None
+
+
+def test_a_state_naming_the_title_of_the_person_after_it_is_no_object(nlp):
+    titles = {"prime minister": "head_of_government", "minister": "minister"}
+    doc = nlp("Serbian President Aleksandar Vucic accused Kosovo Prime Minister Albin Kurti on Sunday of lying.")
+    assert [t.text for t in doc if t.dep_ == "dobj"] == ["Kosovo", "Kurti"]  # how the small parser reads it
+    assert [t.text for t in doc if state_naming_title(t, titles)] == ["Kosovo"]
+    # Two objects with no title between them are two objects.
+    doc = nlp("Trump accused Canada and Mexico on Sunday of lying.")
+    assert not any(state_naming_title(t, titles) for t in doc)
 
 
 def test_a_noun_after_a_comma_that_follows_an_object_is_an_apposition(nlp):

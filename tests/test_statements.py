@@ -2643,3 +2643,9 @@ def test_the_capital_is_the_state_the_article_is_about(nlp):
     assert coded(nlp, "Kyiv Mayor Vitali Klitschko said at least eight people were killed when Russian ballistic "
                       "missiles hit a residential district of the capital before dawn on Thursday.") == [
         ("Russia", "190", "Ukraine")]
+
+
+def test_a_state_naming_a_persons_title_is_no_second_object(nlp):
+    # The small parser makes "Kosovo" an object beside Kurti; the title is Kurti's.
+    assert coded(nlp, "Serbian President Aleksandar Vucic accused Kosovo Prime Minister Albin Kurti on Sunday of "
+                      "trying to drive Serbs out of northern Kosovo.") == [("Aleksandar Vucic", "112", "Albin Kurti")]
