@@ -450,8 +450,12 @@ class NounFrameReader:
             # "ruled out talks with Washington": talks forsworn (036, negated; "cancelled a planned
             # trip" is a visit called off).
             predicate = self._as_intent(predicate)
-        return Frame(tuple(subjects), tuple(objects), predicate, self.polarity.negated(governor) or refused,
-                      confidence(subjects + objects, True) * 0.9, anchor)
+        # "ruled out joining sanctions after talks with Lavrov": the talks were held; what the
+        # clause denies is not when it happened ("not until talks with Iran" is still to come).
+        in_time_phrase = first.dep_ == "pobj" and first.head.lower_ in self.cues["time_prepositions"] - {"until"}
+        negated = refused or (self.polarity.negated(governor) and not in_time_phrase)
+        return Frame(tuple(subjects), tuple(objects), predicate, negated, confidence(subjects + objects, True) * 0.9,
+                     anchor)
 
     def _appeal_noun_frame(self, noun, cameo: str, mentions) -> Frame | None:
         """An appeal or demand named by a noun, made of a party the noun does not name with "to":

@@ -476,3 +476,11 @@ def test_a_naming_verb_over_an_event_noun_is_no_call(nlp):
         nlp, "Russia's foreign ministry summoned Azerbaijan's ambassador to protest what it called \"unfriendly "
              "actions\" by Baku, including the detention of Russian citizens.")
     assert coded(nlp, "Pakistan called for talks with India.") == [("Pakistan", "020", "India")]
+
+
+def test_talks_named_as_when_a_denied_act_took_place_were_held(extract_text):
+    # The clause denies joining the sanctions, not the talks after which it was said.
+    assert extract_text("South African Foreign Minister Ronald Lamola ruled out joining Western sanctions against "
+                        "Russia on Monday after talks in Moscow with his counterpart Sergei Lavrov.") == [
+        ("Ronald Lamola", "join sanction", "Russia", True, None),
+        ("Ronald Lamola", "talk", "Sergei Lavrov", False, None)]
