@@ -301,6 +301,19 @@ def misparsed_apposition(noun) -> bool:
         and noun.doc[start].lower_ in ("the", "a", "an", "their", "his", "her", "its"))
 
 
+def in_adverbial_idiom(token, idioms) -> bool:
+    """True for a word of an idiom that says how an act was done, which the small parser may read
+    as an object or a preposition of the verb: "refused to meet *face to face*". ``idioms`` holds
+    the idioms in lower case ("face to face")."""
+    doc = token.doc
+    for idiom in idioms:
+        length = idiom.count(" ") + 1
+        if any(doc[start:start + length].text.lower() == idiom
+               for start in range(max(token.i - length + 1, 0), token.i + 1)):
+            return True
+    return False
+
+
 def state_naming_title(noun, titles) -> bool:
     """True for a direct object that only names the title of the person after it, which the small
     parser makes an object of its own: "accused *Kosovo* Prime Minister Albin Kurti" (one object,

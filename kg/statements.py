@@ -31,10 +31,11 @@ from .discourse import Act, ArticleActs
 from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, VIOLENT_ROOTS,
                      EventTyper, is_violent)
 from .frames import (SUBJECT_DEPS, Frame, absolute_subject, between_preps, confidence, forces_before_infinitive,
-                     fronted_clause, hung_on_absolute_clause, hung_on_verb, infinitive_of_noun, is_infinitive,
-                     is_possessive_pronoun, is_verdict, misjoined_governor, misparsed_amount, misparsed_apposition,
-                     misparsed_participle, on_side, others_than, own_state, pairs, participle_after_comma, side_of,
-                     sharing_conjunct_head, state_naming_title, through_preposition, visiting_guest, zero_relative_noun)
+                     fronted_clause, hung_on_absolute_clause, hung_on_verb, in_adverbial_idiom, infinitive_of_noun,
+                     is_infinitive, is_possessive_pronoun, is_verdict, misjoined_governor, misparsed_amount,
+                     misparsed_apposition, misparsed_participle, on_side, others_than, own_state, pairs,
+                     participle_after_comma, side_of, sharing_conjunct_head, state_naming_title, through_preposition,
+                     visiting_guest, zero_relative_noun)
 from .noun_frames import NounFrameReader
 from .polarity import Polarity
 from .parse import dictionary_verbs
@@ -973,7 +974,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         # ("signed a *joint* statement": the modifier makes any noun a joint one.)
         if not topical and any(child.dep_ in _OBJECT_DEPS and object_word(child) not in self.cues["joint_nouns"]
                                and not any(m.lower_ in self.cues["joint_modifiers"] for m in child.children)
-                               and not misparsed_apposition(child) for child in verb.children):
+                               and not misparsed_apposition(child)
+                               and not in_adverbial_idiom(child, self.cues["adverbial_idioms"]) for child in verb.children):
             return False
         if root == "04":
             # "Putin and Trump discussed a ceasefire": the object of a consultation is its topic.
@@ -1332,6 +1334,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                                                      and prep.lower_ in ("from", "by")
                                                      for m in self._prep_objects(prep, mentions)]
                     if verdict else []))
+                continue
+            if in_adverbial_idiom(child, self.cues["adverbial_idioms"]):
                 continue
             if child.lower_ in self.cues["misparsed_complements"] and not passive:
                 # "declared the ambassador persona non grata": the small parser reads "persona" as

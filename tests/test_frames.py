@@ -4,7 +4,7 @@ import pytest
 
 from kg.actors import Mention, country_actor
 from kg.frames import (Frame, absolute_subject, between_preps, confidence, forces_before_infinitive,
-                       infinitive_of_noun, is_infinitive, is_possessive_pronoun, is_verdict, misjoined_governor,
+                       in_adverbial_idiom, infinitive_of_noun, is_infinitive, is_possessive_pronoun, is_verdict, misjoined_governor,
                        misparsed_amount, misparsed_apposition, misparsed_participle, on_side, others_than, own_state,
                        pairs, participle_after_comma, refers_back, sharing_conjunct_head, side_of, state_naming_title,
                        visiting_guest)
@@ -81,6 +81,13 @@ def test_an_amount_read_as_the_object_of_about_is_the_amount(nlp):
     assert misparsed_amount(about).text == "million"
     doc = nlp("Officials talked about the border.")
     assert misparsed_amount(next(t for t in doc if t.lower_ == "about")) is None
+
+
+def test_the_words_of_an_idiom_saying_how_an_act_was_done(nlp):
+    doc = nlp("Kurti and Vucic refused to meet face to face on Thursday.")
+    assert [t.text for t in doc if in_adverbial_idiom(t, ["face to face", "side by side"])] == ["face", "to", "face"]
+    doc = nlp("Vucic refused to face Kurti on Thursday.")
+    assert not any(in_adverbial_idiom(t, ["face to face"]) for t in doc)
 
 
 def test_a_state_naming_the_title_of_the_person_after_it_is_no_object(nlp):

@@ -2649,3 +2649,9 @@ def test_a_state_naming_a_persons_title_is_no_second_object(nlp):
     # The small parser makes "Kosovo" an object beside Kurti; the title is Kurti's.
     assert coded(nlp, "Serbian President Aleksandar Vucic accused Kosovo Prime Minister Albin Kurti on Sunday of "
                       "trying to drive Serbs out of northern Kosovo.") == [("Aleksandar Vucic", "112", "Albin Kurti")]
+
+
+def test_two_leaders_who_refused_to_meet_face_to_face(nlp):
+    # "face to face" says how; the parser's object "face" is no party, and the pair still refused.
+    assert coded(nlp, "Kosovo Prime Minister Albin Kurti and Serbian President Aleksandar Vucic refused to meet face "
+                      "to face on Thursday.") == [("Albin Kurti", "036", "Aleksandar Vucic")]
