@@ -1134,13 +1134,15 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 self._speakers_forces(current, explicit, mentions) if current is verb else [])
             joined = controlled if controlled.dep_ == "conj" else verb  # "vowed" in "to respond"
             if current is not joined and joined.dep_ == "conj" and current.dep_ == "ccomp" \
-                    and self._speech_act(joined) and ((not found and all(c.pos_ != "PRON" for c in explicit)) or (
+                    and self._speech_act(joined) and ((not found and all(
+                        c.pos_ != "PRON" and c.lemma_.lower() not in self.cues["document_nouns"] for c in explicit)) or (
                         _after_comma_and(joined) and current.head.i < current.i
                         and current.head.lemma_.lower() in self.cues["reporting_verbs"])):
                 # "the rebels said the accord did not bind them and accused Kinshasa": an accord
                 # (or "fighting", "the Pacific") does not accuse; "said 26 civilians were killed and
                 # vowed to respond": nor do the dead; "Aoun said the army had begun ..., and urged
                 # Israel": after a comma, the speaker's next act. The parser joined it to the clause.
+                # (A text speaks: "Pretoria said the order lacked accuracy and ignored its history".)
                 current = current.head
                 continue
             if explicit and all(c.tag_ in ("WP", "WDT") for c in explicit) and current.dep_ == "ccomp" \

@@ -2655,3 +2655,10 @@ def test_two_leaders_who_refused_to_meet_face_to_face(nlp):
     # "face to face" says how; the parser's object "face" is no party, and the pair still refused.
     assert coded(nlp, "Kosovo Prime Minister Albin Kurti and Serbian President Aleksandar Vucic refused to meet face "
                       "to face on Thursday.") == [("Albin Kurti", "036", "Aleksandar Vucic")]
+
+
+def test_a_text_said_to_do_two_things_does_both_itself(nlp):
+    # What the order ignored is the order's doing, not the speaker's.
+    assert coded(nlp, "Pretoria said the order lacked factual accuracy and ignored Washington's history.") == []
+    assert coded(nlp, "The M23 rebels said the accord did not bind them and accused Kinshasa of bad faith.") == [
+        ("M23", "112", "Democratic Republic of the Congo")]
