@@ -148,14 +148,19 @@ def misjoined_governor(verb):
     an infinitive or a gerund it cannot belong to: "urged Manila to stop ... and *accused*
     Washington of" -> "urged", "accused Ouattara of confiscating the vote and *called* on ECOWAS"
     -> "accused" (the verb is the governor's, neither asked for, alleged, nor done by the one
-    asked); else None."""
+    asked); also a gerund joined to the clause a gerund governs; else None."""
     # (A past participle with an object and no auxiliary is a past tense the tagger misread:
     # "advised its citizens to avoid travel to Japan and *suspended* imports".)
     past = verb.tag_ in ("VBD", "VBZ") or (verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
                                            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    joined = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBG" and joined.tag_ != "VBG" and joined.dep_ == "ccomp" \
+            and joined.head.tag_ == "VBG":
+        # "by demanding that M23 withdraw ... and *appealing* to Rwanda": a gerund joined to the
+        # clause a gerund governs is that gerund's partner -> "demanding".
+        return joined.head
     if verb.dep_ != "conj" or not past:
         return None
-    joined = verb.head
     if joined.tag_ == "VB" and joined.dep_ == "xcomp":
         return joined.head
     if joined.tag_ == "VBG" and joined.dep_ == "pcomp" and joined.head.pos_ == "ADP" \

@@ -4,10 +4,10 @@ import pytest
 
 from kg.actors import Mention, country_actor
 from kg.frames import (Frame, absolute_subject, between_preps, confidence, forces_before_infinitive,
-                       in_adverbial_idiom, infinitive_of_noun, is_infinitive, is_possessive_pronoun, is_verdict, misjoined_governor,
-                       misparsed_amount, misparsed_apposition, misparsed_participle, on_side, others_than, own_state,
-                       pairs, participle_after_comma, refers_back, sharing_conjunct_head, side_of, state_naming_title,
-                       visiting_guest)
+                       in_adverbial_idiom, infinitive_of_noun, is_infinitive, is_possessive_pronoun, is_verdict,
+                       misjoined_governor, misparsed_amount, misparsed_apposition, misparsed_participle, on_side,
+                       others_than, own_state, pairs, participle_after_comma, refers_back, sharing_conjunct_head,
+                       side_of, state_naming_title, visiting_guest)
 from kg.model import Actor, Predicate
 
 PREDICATE = Predicate("meet", "met", "040", "Consult")
@@ -124,6 +124,10 @@ def test_a_finite_verb_joined_to_an_infinitive_or_a_gerund_is_the_governors(nlp)
     assert misjoined_governor(next(t for t in doc if t.lower_ == "called")).lower_ == "accused"
     doc = nlp("Japan condemned the launch and summoned the ambassador.")
     assert misjoined_governor(next(t for t in doc if t.lower_ == "summoned")) is None
+    # A gerund joined to the clause another gerund governs is that gerund's partner.
+    doc = nlp("SADC leaders ended a summit on Friday by demanding that M23 rebels withdraw from Goma and appealing "
+              "to Rwanda to stop supporting the group.")
+    assert misjoined_governor(next(t for t in doc if t.lower_ == "appealing")).lower_ == "demanding"
 
 
 def test_a_participle_after_a_possessive_describes_the_noun_after_it(nlp):

@@ -2662,3 +2662,10 @@ def test_a_text_said_to_do_two_things_does_both_itself(nlp):
     assert coded(nlp, "Pretoria said the order lacked factual accuracy and ignored Washington's history.") == []
     assert coded(nlp, "The M23 rebels said the accord did not bind them and accused Kinshasa of bad faith.") == [
         ("M23", "112", "Democratic Republic of the Congo")]
+
+
+def test_a_gerund_joined_to_a_demanded_clause_is_the_demanders_act(nlp):
+    assert coded(nlp, "Southern African Development Community leaders ended an extraordinary summit on Friday by "
+                      "demanding that M23 rebels withdraw from Goma and appealing to Rwanda to stop supporting the "
+                      "group.") == [("Southern African Development Community", "100", "M23"),
+                                    ("Southern African Development Community", "020", "Rwanda")]
