@@ -2669,3 +2669,10 @@ def test_a_gerund_joined_to_a_demanded_clause_is_the_demanders_act(nlp):
                       "demanding that M23 rebels withdraw from Goma and appealing to Rwanda to stop supporting the "
                       "group.") == [("Southern African Development Community", "100", "M23"),
                                     ("Southern African Development Community", "020", "Rwanda")]
+
+
+def test_a_letter_is_what_it_is_a_letter_of(nlp):
+    assert coded(nlp, "Canadian Defence Minister David McGuinty and his German counterpart Boris Pistorius signed a "
+                      "letter of intent in Berlin on Wednesday to deepen cooperation on submarines.") == [
+        ("David McGuinty", "057", "Boris Pistorius")]
+    assert coded(nlp, "Japan handed a letter of protest to the Chinese ambassador.") == [("Japan", "114", "China")]
