@@ -331,6 +331,10 @@ class ActorFinder:
             elif lower in ("it", "he", "she") and (namer := _namer_of_what(token, by_token)) is not None:
                 # "prompting the court to denounce what *it* called a flagrant attack"
                 by_token[index] = Mention(index, index + 1, namer, "pronoun")
+            elif lower in ("his", "her") and (judged := _judged_owner(token, by_token)) is not None \
+                    and judged.type == "Person" and self._fits(judged, lower):
+                # "criticised Fico for *his* trip to Moscow": the one the verdict is on.
+                by_token[index] = Mention(index, index + 1, judged, "pronoun")
             elif lower in self.cues["person_pronouns"] and token.pos_ == "PRON" and context.last_person:
                 person = context.last_person if self._fits(context.last_person, lower) else next(
                     # "Machado urged the EU ... Gil dismissed her appeal": she is not Gil.
@@ -476,13 +480,9 @@ class ActorFinder:
         phrase it sits in ("after U.S. and Israeli strikes on *its* nuclear sites" is not Israel's);
         then the subject of its clause before the others."""
         owned = pronoun.head
-        if owned.dep_ == "pobj" and owned.head.lower_ in ("for", "over") and owned.head.head.pos_ == "VERB":
-            # "condemned Israel for its strikes on Iran", "criticised the Commission for its decision":
-            # the one the verdict is on.
-            judged = [by_token[c.i].actor for c in owned.head.head.children
-                      if c.dep_ == "dobj" and c.i in by_token and by_token[c.i].actor.type != "Person"]
-            if judged:
-                return judged[0]
+        judged = _judged_owner(pronoun, by_token)
+        if judged is not None and judged.type != "Person":
+            return judged
         if owned.dep_ == "nsubj" and owned.head.lemma_.lower() in self.cues["reporting_verbs"] \
                 and context.last_collective is not None:
             # "The Dominican Republic deported 10,000 Haitians, *its* migration agency said": the
@@ -1282,6 +1282,17 @@ def subject_in_time_phrase(verb):
     return next((pobj for prep in verb.head.children if prep.dep_ == "prep" and prep.lower_ == "on"
                  for pobj in prep.children if pobj.dep_ == "pobj" and pobj.i == start - 1 and pobj.ent_type_ != "DATE"
                  and any(day.dep_ == "compound" and day.ent_type_ == "DATE" for day in pobj.children)), None)
+
+
+def _judged_owner(pronoun, by_token: dict[int, Mention]) -> Actor | None:
+    """Whom a possessive refers to in the reason a verdict gives: the verdict's object
+    ("condemned Israel for *its* strikes on Iran", "criticised Fico for *his* trip to Moscow",
+    "thanked Modi for *his* support"); else None."""
+    owned = pronoun.head
+    if pronoun.dep_ != "poss" or owned.dep_ != "pobj" or owned.head.lower_ not in ("for", "over") \
+            or owned.head.head.pos_ != "VERB":
+        return None
+    return next((by_token[c.i].actor for c in owned.head.head.children if c.dep_ == "dobj" and c.i in by_token), None)
 
 
 def _conjoined_owner(pronoun, by_token: dict[int, Mention]) -> Actor | None:

@@ -193,6 +193,10 @@ def test_its_after_a_verdict_is_the_judged_party(nlp, finder):
     found = actors_in(nlp, finder, "Hungarian Prime Minister Viktor Orban criticised the European Commission on "
                                    "Tuesday for its decision to impose tariffs on Chinese electric vehicles.")
     assert [f[:2] for f in found if f[0] == "its"] == [("its", "European Union")]
+    # "his" in the reason a verdict gives is the judged person's, not the speaker's.
+    found = actors_in(nlp, finder, "Czech President Petr Pavel on Thursday criticised Slovak Prime Minister Robert "
+                                   "Fico for his December trip to Moscow.")
+    assert [f[:2] for f in found if f[0] == "his"] == [("his", "Robert Fico")]
 
 
 def test_a_name_called_separatist_is_a_group_and_the_separatists_refer_to_it(nlp, finder):
