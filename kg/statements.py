@@ -648,7 +648,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                                d.dep_ == "det" and d.lower_ == "any" for d in grandchild.children) else [])
                        # "vowed that the strikes would be met with escalation": who struck.
                        or (self.article_acts.parties_of(grandchild) if root == "13" else [])]
-            own = [s.actor for s in subjects] + [state for s in subjects if (state := self.finder.state_of(s.actor))]
+            own = [s.actor for s in subjects] + [state for s in subjects if (state := self.finder.state_of(s.actor))] \
+                + self._titled_bodies(subjects, verb.doc, mentions)
             if root == "13" and (not objects or all(m.actor in own for m in objects)):
                 # "warned that his forces would strike South Korea", "vowed that its attacks on
                 # Israeli targets would continue": the threat is aimed at whom the speaker's side
@@ -736,6 +737,15 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                           confidence(subjects, exact) * 0.9, verb, symmetric_pairs=True)
         return Frame(tuple(subjects), tuple(objects), predicate, negated,
                       confidence(subjects + objects, exact), verb)
+
+    @staticmethod
+    def _titled_bodies(subjects: list[Mention], doc, mentions) -> list:
+        """The organisations and groups named in the titles of the people among ``subjects``, whose
+        side they speak for: "EU trade chief Maros Sefcovic" -> the EU, "Hezbollah leader Naim
+        Qassem" -> Hezbollah."""
+        return [mentions[word.i].actor for subject in subjects if subject.actor.type == "Person"
+                for word in doc[subject.end - 1].subtree if word.i < subject.start and word.i in mentions
+                and mentions[word.i].actor.type in ("Organization", "Group")]
 
     def _provokers(self, verb, subjects: list[Mention], mentions) -> list[Mention]:
         """Who did what a reaction follows, named by a clause of time on the verb or on the clause

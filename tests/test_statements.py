@@ -2676,3 +2676,11 @@ def test_a_letter_is_what_it_is_a_letter_of(nlp):
                       "letter of intent in Berlin on Wednesday to deepen cooperation on submarines.") == [
         ("David McGuinty", "057", "Boris Pistorius")]
     assert coded(nlp, "Japan handed a letter of protest to the Chinese ambassador.") == [("Japan", "114", "China")]
+
+
+def test_a_threat_by_a_bodys_official_is_not_aimed_at_that_body(nlp):
+    # "the bloc" is the side the EU's trade chief speaks for; the threat is aimed at whom it would hit.
+    assert coded(nlp, "EU trade chief Maros Sefcovic warned on Tuesday that the bloc would retaliate against U.S. "
+                      "tariffs on steel products.") == [("Maros Sefcovic", "130", "United States")]
+    assert coded(nlp, "Hezbollah leader Naim Qassem warned on Friday that the group would not allow Israel to keep "
+                      "striking Lebanon indefinitely.") == []
