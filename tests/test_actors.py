@@ -612,3 +612,11 @@ def test_the_eus_executive_stands_for_the_eu(nlp, finder):
     assert [(f[0], f[1]) for f in found if f[0] != "Apple" and f[2] == "Organization"] == [
         ("the European Commission", "European Union"), ("EU's executive arm", "European Union"),
         ("the European Parliament", "European Parliament")]
+
+
+def test_a_body_every_state_has_named_by_its_kind_alone_is_the_state_in_focus(nlp, finder):
+    found = actors_in(nlp, finder, "Mexico will send 10,000 National Guard troops to its northern border.")
+    assert [f[:2] for f in found] == [("Mexico", "Mexico"), ("National Guard", "Mexico")]
+    # A body with a name of its own is its state's too, where the gazetteer knows it.
+    found = actors_in(nlp, finder, "The Royal Canadian Mounted Police said it had charged a fourth Indian national.")
+    assert [f[:2] for f in found][0] == ("The Royal Canadian Mounted Police", "Canada")
