@@ -2684,3 +2684,9 @@ def test_a_threat_by_a_bodys_official_is_not_aimed_at_that_body(nlp):
                       "tariffs on steel products.") == [("Maros Sefcovic", "130", "United States")]
     assert coded(nlp, "Hezbollah leader Naim Qassem warned on Friday that the group would not allow Israel to keep "
                       "striking Lebanon indefinitely.") == []
+
+
+def test_an_act_after_once_in_a_pledge_is_a_condition(nlp):
+    assert coded(nlp, "Turkish President Recep Tayyip Erdogan said on Monday that he was ready to fully normalize "
+                      "relations with Armenia once it signs a peace treaty with Azerbaijan.") == [
+        ("Recep Tayyip Erdogan", "032", "Armenia")]
