@@ -6,7 +6,7 @@ extractor's actor lookups (``_actors``, ``_subjects``) and cues.
 
 from __future__ import annotations
 
-from .frames import SUBJECT_DEPS
+from .frames import SUBJECT_DEPS, zero_relative_noun
 from .model import Actor
 
 #: How a reported clause hangs off its reporting verb: "X said (that) ...", "..., X said".
@@ -23,6 +23,10 @@ class AttributionReader:
         participle = predicate_token.dep_ == "advcl" and predicate_token.tag_ == "VBG"
         for _ in range(10):
             if current.head == current:
+                break
+            if current.dep_ != "relcl" and zero_relative_noun(current) is not None:
+                # "..., a move Greer called a power grab": a relative clause on the noun, which the
+                # parser hangs on the speaker's verb, is not what the speaker reports.
                 break
             own_act = current.dep_ == "advcl" and current.tag_ == "VBG"
             if current.dep_ == "conj" and current.head.lemma_.lower() in self.cues["reporting_verbs"] \

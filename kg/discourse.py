@@ -49,6 +49,9 @@ class ArticleActs:
     recent_subjects: list[Mention] = field(default_factory=list)
     recent_speakers: list[Mention] = field(default_factory=list)  # who reported the last sentence's first act
     alleged: list[Alleged] = field(default_factory=list)
+    # What speakers announced with no act on another actor ("said exporters would need
+    # licences"), which a later "a move ..." may name.
+    announcements: list[Act] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.cues = data.cues()
@@ -167,7 +170,11 @@ class ArticleActs:
         """The parties of the last act read earlier in ``noun``'s sentence: its doers, and for a
         joint noun naming a cooperative act its other party too ("signed an agreement ..., a pact
         that ...")."""
-        earlier = self._earlier_in_sentence(noun)
+        earlier = self._earlier_in_sentence(noun) or [
+            # "China's commerce ministry said exporters would need licences ..., a move Greer called a
+            # power grab": with no act read before it, what the speaker announced.
+            act for act in self.announcements if act.anchor.doc is noun.doc
+            and noun.sent.start <= act.anchor.i < noun.i and act.anchor.dep_ == "ROOT"]
         # "imposed sanctions on the bank, saying the lender had helped Russia ..., a step Bishkek
         # criticised": the step is the sanctions, not what the reason given says.
         earlier = [act for act in earlier if not self._given_as_reason(act.anchor)] or earlier

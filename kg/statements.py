@@ -284,8 +284,16 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if lemma in self.cues["reporting_verbs"] and not telling and not declaring and not acting:
             # "Erdogan told Netanyahu to end the war" is an appeal; "told reporters that" is not;
             # "insisted that Yerevan must amend" is a demand; "said the measures were illegal" a verdict.
-            return self._marked_as_target(verb, mentions) or self._copular_verdict(verb, mentions) \
+            frame = self._marked_as_target(verb, mentions) or self._copular_verdict(verb, mentions) \
                 or self._obligation(verb, mentions) or self._claimed_misconduct(verb, mentions)
+            clause = next((child for child in verb.children if child.dep_ == "ccomp"), None)
+            if frame is None and verb.dep_ == "ROOT" and clause is not None:
+                # Whose the announced measure is: the clause's subject where it names one ("said
+                # Russia's Oreshnik system had been deployed in Belarus"), else the speaker's.
+                doers = [m for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")
+                         for m in self._actors(child, mentions, possessor=True)] or self._subjects(verb, mentions)
+                self.article_acts.announcements.extend(Act("01", doer, None, verb) for doer in doers)
+            return frame
         if self.polarity.requested_only(verb) or any(child.dep_ == "mark" and child.lower_ in self.cues["hypothetical_marks"]
                                              for child in verb.children):
             # Asked for, alleged, or only a condition: "until the agency condemned the attacks".

@@ -10,7 +10,8 @@ extractor's actor lookups (``_actors``, ``_subjects``, ``_noun_agents``, ``_owne
 from __future__ import annotations
 
 from .actors import Mention
-from .frames import Frame, confidence, is_possessive_pronoun, on_side, others_than, participle_after_comma, side_of
+from .frames import (Frame, confidence, is_possessive_pronoun, on_side, others_than, participle_after_comma, side_of,
+                     zero_relative_noun)
 
 
 class VerdictReader:
@@ -166,6 +167,10 @@ class VerdictReader:
             targets = [m for child in named
                        for m in (self._actors(child, mentions, possessor=True) or self._noun_agents(child, mentions)
                                  or self._owner(child, mentions) or self.article_acts.parties_of(child)
+                                 # "..., a move Greer called a power grab", which the parser reads
+                                 # as the fronted object of the naming verb: the act before it.
+                                 or (self.article_acts.before(child) if zero_relative_noun(verb) == child
+                                     and child.lemma_.lower() in self.cues["event_anaphora"] else [])
                                  or self._antecedent_agents(child, mentions)
                                  or self.article_acts.authors_of(child) or self._modifier_state(child))]
         elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):

@@ -278,3 +278,15 @@ def test_a_response_to_a_measure_short_of_force_is_in_kind(nlp):
     # Force answered, or a response with a pattern of its own, keeps the lexicon's code.
     assert coded(nlp, "Iran retaliated against Israel's strikes.") == [("Iran", "190", "Israel")]
     assert coded(nlp, "Iran responded with missile strikes on Israel.") == [("Iran", "190", "Israel")]
+
+
+def test_a_move_named_after_an_announcement_is_the_announced_measures_doers(extract_text):
+    # No act on another actor is read before "a move": what was announced is the speaker's
+    # measure, else that of whom the announcement names; the verdict is not the speaker's report.
+    assert extract_text("China's commerce ministry said on Thursday that exporters would need licences for rare earth "
+                        "processing technologies, a move U.S. Trade Representative Jamieson Greer called \"a global "
+                        "supply chain power grab\".") == [("Jamieson Greer", "call grab", "China", False, None)]
+    assert extract_text("Russia's Oreshnik intermediate-range missile system has been deployed in Belarus and placed "
+                        "on combat duty, President Alexander Lukashenko said on Thursday, a move Polish Defence "
+                        "Minister Wladyslaw Kosiniak-Kamysz called a direct threat to NATO's eastern flank.") == [
+        ("Wladyslaw Kosiniak-Kamysz", "call threat", "Russia", False, None)]
