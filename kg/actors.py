@@ -543,7 +543,7 @@ class ActorFinder:
     def _plural_reference(self, token, context: ArticleContext, by_token: dict[int, "Mention"]) -> list[Actor]:
         """The two actors "the two leaders", "both countries" or "the two" refer to; never the
         subjects of their own clause ("Qatar and Turkey mediated between the two neighbours")."""
-        number = 3 if any(c.lower_ == "three" for c in token.lefts) else 2
+        number = 3 if token.lower_ == "three" or any(c.lower_ == "three" for c in token.lefts) else 2
         definite = any(c.lower_ == "the" for c in token.lefts)
         # "did not criticise either side": each of the two.
         either = token.lower_ == "side" and any(c.lower_ == "either" for c in token.lefts)
@@ -555,6 +555,8 @@ class ActorFinder:
             and any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") for c in token.lefts)
         counted = described or numbered or (
             token.lower_ == "two" and token.dep_ in ("nsubj", "nsubjpass") and definite) or (
+            # "prompting Vucic to accuse the three of forming a military alliance"
+            token.lower_ == "three" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and definite) or (
             # "brokered the deal between the nuclear-armed neighbours": a pair, uncounted.
             definite and token.tag_ == "NNS" and token.lower_ in self.cues["plural_state_nouns"]
             and (token.lower_ in ("neighbours", "neighbors") or token.head.lower_ == "between"))
@@ -589,7 +591,7 @@ class ActorFinder:
             # never the subjects themselves ("Qatar and Egypt mediated between the two sides").
             states = context.last_two("Country", number, subjects)
             return states if not {state.id for state in states} & subjects else []
-        if word in self.cues["plural_state_nouns"] or word in ("juntas", "allies", "partners"):
+        if word in self.cues["plural_state_nouns"] or word in ("juntas", "allies", "partners", "three"):
             # "Spain, Ireland and Norway recognised a Palestinian state ... all three countries":
             # the last list of as many states, else the last states named.
             listed = [group for group in [*context.state_lists, *_state_lists(token.doc, token.i, by_token)]

@@ -406,6 +406,12 @@ def test_a_described_group_of_states_is_the_last_list_of_three_or_more(nlp, find
     # Two states named before may well be the described group's rivals.
     assert actors_in(nlp, finder, "Russia and China vetoed the resolution. The Western powers condemned the veto.") == [
         ("Russia", "Russia", "Country", "RUS"), ("China", "China", "Country", "CHN")]
+    # "the three" alone is the last list of three.
+    found = actors_in(nlp, finder, "Croatia, Albania and Kosovo signed a defence cooperation declaration on Tuesday, "
+                                   "prompting Serbian President Aleksandar Vucic to accuse the three of forming an "
+                                   "alliance.")
+    assert found[-1] == ("three", "Croatia", "Country", "HRV")
+    assert finder.groups[max(finder.groups)] == [country_actor("HRV"), country_actor("ALB"), country_actor("XKX")]
 
 
 def test_an_object_pronoun_of_a_gerund_after_a_time_preposition_is_not_the_clauses_subject(nlp, finder):
