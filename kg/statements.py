@@ -1778,9 +1778,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 if pobjs:
                     objects.extend(pobjs)
                     prep_used = prep_used or word
-        if not objects and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children):
+        if all(m.how == "descriptor" for m in objects) and any(c.dep_ == "dobj" and c.pos_ == "NOUN"
+                                                              for c in verb.children):
             # "detained 11 staff of the outlet, including its director Makhabat Tazhibek kyzy", "freed
-            # 52 prisoners, among them Mikola Statkevich": the parser hangs the list on the verb.
+            # 52 prisoners, among them Mikola Statkevich": the parser hangs the list on the verb
+            # ("expelled six Indian diplomats, including High Commissioner Sanjay Kumar Verma": each
+            # one named, beside their state, as on the noun).
             objects.extend(self._named_examples(verb, mentions))
         relative_noun = zero_relative_noun(verb)
         if relative_noun is not None and not object_words:

@@ -2690,3 +2690,9 @@ def test_an_act_after_once_in_a_pledge_is_a_condition(nlp):
     assert coded(nlp, "Turkish President Recep Tayyip Erdogan said on Monday that he was ready to fully normalize "
                       "relations with Armenia once it signs a peace treaty with Azerbaijan.") == [
         ("Recep Tayyip Erdogan", "032", "Armenia")]
+
+
+def test_a_person_named_among_those_an_act_falls_on_beside_their_state(nlp):
+    assert coded(nlp, "Canada expelled six Indian diplomats on Monday, including High Commissioner Sanjay Kumar Verma, "
+                      "after police linked them to a campaign of violence.") == [
+        ("Canada", "161", "India"), ("Canada", "161", "Sanjay Kumar Verma")]
