@@ -342,11 +342,14 @@ class NounFrameReader:
             if all(m.how == "descriptor" for m in agents) and self._only_intended(noun):
                 # "threatened to cut off all American aid to Honduras": the threat is the act.
                 return None
-            if noun.dep_ == "dobj" and cameo[:2] in COOPERATIVE_ROOTS \
+            called_off = noun.dep_ == "dobj" and cameo[:2] == "04" \
+                and bool(self.typer.phrases(noun.head) & self.cues["negating_verbs"])
+            if noun.dep_ == "dobj" and cameo[:2] in COOPERATIVE_ROOTS and not called_off \
                     and self.typer.phrases(noun.head) & self.cues["ending_verbs"]:
                 # "a law which restricts U.S. aid to Azerbaijan": less aid, not aid.
                 predicate = self.typer.with_code(predicate, "160")
-            return Frame(tuple(agents), tuple(objects), predicate, False,
+            # "cancelled her trip to Baku": a visit called off did not take place.
+            return Frame(tuple(agents), tuple(objects), predicate, called_off,
                           confidence(agents + objects, True) * 0.9, noun)
         if noun.lemma_.lower() in self.cues["doer_named_nouns"]:
             return None

@@ -484,3 +484,13 @@ def test_talks_named_as_when_a_denied_act_took_place_were_held(extract_text):
                         "Russia on Monday after talks in Moscow with his counterpart Sergei Lavrov.") == [
         ("Ronald Lamola", "join sanction", "Russia", True, None),
         ("Ronald Lamola", "talk", "Sergei Lavrov", False, None)]
+
+
+def test_a_visit_one_calls_off_did_not_take_place(extract_text):
+    # Not less cooperation (160): the trip was not made.
+    assert extract_text("French Environment Minister Agnes Pannier-Runacher cancelled her trip to Baku on "
+                        "Wednesday.") == [("Agnes Pannier-Runacher", "trip", "Azerbaijan", True, None)]
+    # Talks put off are talks halted (164), as the lexicon has it.
+    assert extract_text("The United States has indefinitely postponed its strategic dialogue with Kosovo, the U.S. "
+                        "embassy in Pristina said on Friday.") == [
+        ("United States", "postpone dialogue", "Kosovo", False, "United States")]
