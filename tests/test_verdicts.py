@@ -186,10 +186,10 @@ def test_a_move_the_parser_hangs_on_the_speaker(nlp):
 
 
 def test_a_move_called_a_threat_is_no_threat(nlp):
-    # The name is a verdict on the move (here on no act kg reads), not a threat to NATO.
+    # The name is a verdict on the move (the deployment of Russia's system, announced), not a threat to NATO.
     assert coded(nlp, "Russia's Oreshnik missile system has been deployed in Belarus, President Alexander Lukashenko "
                       "said, a move Polish Defence Minister Wladyslaw Kosiniak-Kamysz called a direct threat to NATO's "
-                      "eastern flank.") == []
+                      "eastern flank.") == [("Wladyslaw Kosiniak-Kamysz", "111", "Russia")]
 
 
 def test_a_prefix_undoes_a_label_word(nlp):
