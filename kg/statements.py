@@ -1748,10 +1748,17 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         by_document = [prep for document in verb.children if document.dep_ == "dobj"
                        and document.lemma_.lower() in self.cues["document_nouns"]
                        for prep in document.children if prep.dep_ == "prep" and prep.lower_ in ("with", "to")]
-        for child in (*verb.children, *by_medium, *by_document):
+        # "took control of El Fasher": a place after a preposition the lexicon pairs with the object
+        # noun, hung on it ("took control of Nexperia", "of Greenland" are no places taken).
+        by_pattern = [prep for noun in verb.children if noun.dep_ == "dobj" for prep in noun.children
+                      if prep.dep_ == "prep" and (lemma, noun.lemma_.lower(), prep.lower_) in self.typer.verbs
+                      and any(pobj.i in mentions and self.finder.is_place(mentions[pobj.i], verb.doc)
+                              for pobj in prep.children)]
+        for child in (*verb.children, *by_medium, *by_document, *by_pattern):
             if not (child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")):
                 continue
             word = child.lower_
+            patterned = any((lemma, noun, word) in self.typer.verbs for noun in object_words)
             if word == "with" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues["boundary_nouns"]
                                       and (lemma, c.lemma_.lower()) not in self.typer.verbs
                                       and c.i < child.i for c in verb.children):
@@ -1762,10 +1769,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "supply Ukraine with jets", "imposed sanctions on Iran over ... to Russia": once
                 # the object is known, a preposition on the verb is an instrument or a reason.
                 continue
-            if word in self.cues["object_prepositions"] or (word in self.cues["pattern_prepositions"] and (
+            if word in self.cues["object_prepositions"] or patterned or (word in self.cues["pattern_prepositions"] and (
                     # "arrived in Kyiv", "issued arrest warrants on Thursday for Netanyahu"
-                    (lemma, word) in self.typer.verbs
-                    or any((lemma, noun, word) in self.typer.verbs for noun in object_words))) or (
+                    (lemma, word) in self.typer.verbs)) or (
                     aimed and word in ("at", "around", "into", "off", "near", "toward", "towards")):
                 # "launched drills around Taiwan", "fired a missile at Israel", "deployed warships
                 # off Venezuela's coast"

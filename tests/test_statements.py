@@ -2696,3 +2696,10 @@ def test_a_person_named_among_those_an_act_falls_on_beside_their_state(nlp):
     assert coded(nlp, "Canada expelled six Indian diplomats on Monday, including High Commissioner Sanjay Kumar Verma, "
                       "after police linked them to a campaign of violence.") == [
         ("Canada", "161", "India"), ("Canada", "161", "Sanjay Kumar Verma")]
+
+
+def test_a_place_after_a_preposition_the_lexicon_pairs_with_the_object_noun(nlp):
+    # "control of": the place taken is the state it lies in (192); a company taken over is no territory.
+    assert coded(nlp, "The Rapid Support Forces said on Sunday they had taken full control of El Fasher, the Sudanese "
+                      "army's last stronghold in Darfur.") == [("Rapid Support Forces", "192", "Sudan")]
+    assert coded(nlp, "The Dutch government has taken control of Chinese-owned chipmaker Nexperia.") == []
