@@ -100,6 +100,15 @@ class Polarity:
         start = verb.left_edge.i
         return start >= 2 and verb.doc[start - 2:start].text.lower() in self.cues["alternative_marks"]
 
+    def left_open(self, verb) -> bool:
+        """True for an act its doer would not rule out: "would not rule out using military force",
+        "refused to rule out using military or economic pressure" (a threat of it, not a refusal)."""
+        excluding = verb.head
+        if verb.dep_ != "xcomp" or not EventTyper.phrases(excluding) & self.cues["excluding_verbs"]:
+            return False
+        return any(child.dep_ == "neg" or child.lower_ in self.cues["negation_words"] for child in excluding.children) \
+            or (excluding.dep_ == "xcomp" and bool(EventTyper.phrases(excluding.head) & self.cues["refusing_verbs"]))
+
     def negated(self, verb) -> bool:
         """True when the act did not happen: "did not condemn", "failed to condemn", "never met"."""
         negation_words = self.cues["negation_words"]

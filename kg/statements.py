@@ -637,6 +637,16 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         negated = (self.polarity.negated(verb) and not refused) or denied_gerund is not None or (
             governor is not None and self.polarity.negated(governor)
             and governor.lemma_.lower() not in self.cues["hesitation_verbs"])
+        if self.polarity.left_open(verb):
+            # "would not rule out using military force against Venezuela": a threat of it, aimed
+            # at what it would be used for where it names no target ("to take control of Greenland").
+            predicate = self.typer.with_code(predicate, "138" if root in VIOLENT_ROOTS else "130")
+            root, negated = "13", False
+            objects = objects or [m for purpose in verb.children if purpose.dep_ in ("xcomp", "advcl")
+                                  and is_infinitive(purpose) for noun in purpose.children if noun.dep_ == "dobj"
+                                  for m in self._actors(noun, mentions, possessor=True) or [
+                                      m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                                      for m in self._prep_objects(prep, mentions)]]
         if negated and root == "04" and (
                 any(child.dep_ == "aux" and child.lower_ in self.cues["future_modals"] for child in verb.children)
                 or (verb.dep_ == "xcomp" and self.typer.phrases(verb.head) & self.cues["refusing_verbs"])):

@@ -104,3 +104,14 @@ def test_an_act_before_a_verdict_across_a_comma_is_no_allegation(nlp, polarity):
 def test_a_request_defied_is_not_done(extract_text):
     assert extract_text("Kazakhstan will not cut oil production at its Tengiz field despite repeated calls from OPEC+ "
                         "to comply with its quota.") == [("Kazakhstan", "comply with", "OPEC+", True, None)]
+
+
+@pytest.mark.parametrize("text,open_", [
+    ("Trump said he would not rule out using military force against Venezuela.", True),
+    ("Trump refused to rule out using military force to take control of Greenland.", True),
+    ("Trump ruled out using military force against Venezuela.", False),
+    ("Trump threatened to use military force against Venezuela.", False),
+])
+def test_left_open(nlp, polarity, text, open_):
+    doc = nlp(text)
+    assert polarity.left_open(next(t for t in doc if t.lemma_ == "use")) is open_

@@ -2703,3 +2703,14 @@ def test_a_place_after_a_preposition_the_lexicon_pairs_with_the_object_noun(nlp)
     assert coded(nlp, "The Rapid Support Forces said on Sunday they had taken full control of El Fasher, the Sudanese "
                       "army's last stronghold in Darfur.") == [("Rapid Support Forces", "192", "Sudan")]
     assert coded(nlp, "The Dutch government has taken control of Chinese-owned chipmaker Nexperia.") == []
+
+
+def test_force_one_would_not_rule_out_is_threatened(nlp):
+    # Not ruling out force is a threat of it (138), aimed at its target or at what it would be used for.
+    assert coded(nlp, "Trump said he would not rule out using military force against Venezuela.") == [
+        ("Donald Trump", "138", "Venezuela")]
+    assert coded(nlp, "U.S. President Donald Trump refused to rule out using military force to take control of "
+                      "Greenland.") == [("Donald Trump", "138", "Greenland")]
+    # Ruled out, it is force forsworn.
+    assert coded(nlp, "Trump ruled out using military force against Venezuela.") == [
+        ("Donald Trump", "190", "Venezuela")]
