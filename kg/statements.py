@@ -1823,8 +1823,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         violent = any(is_violent(self.typer.code_for(pattern)) for pattern in (
             # "a drone slammed into a residential building in Sumy"
             (lemma,), *((lemma, prep.lower_) for prep in verb.children if prep.dep_ == "prep"))) or (
-            # "carried out air strikes on militant hideouts in Paktika"
-            lemma in self.cues["light_verbs"] and any(is_violent(self.typer.noun_code(word)) for word in object_words))
+            # "carried out air strikes on militant hideouts in Paktika"; "threatened military action
+            # in Nigeria": force threatened in a place is threatened against its state.
+            (lemma in self.cues["light_verbs"] and any(is_violent(self.typer.noun_code(word)) for word in object_words))
+            or ((self.typer.code_for((lemma,)) or "").startswith("13")
+                and any(self.typer.is_violent_noun(c) for c in verb.children if c.dep_ == "dobj")))
         if not objects and violent:
             # "shelled a market in Kherson", "struck targets in Gaza": violence in a place is
             # violence against the state it lies in.

@@ -494,3 +494,11 @@ def test_a_visit_one_calls_off_did_not_take_place(extract_text):
     assert extract_text("The United States has indefinitely postponed its strategic dialogue with Kosovo, the U.S. "
                         "embassy in Pristina said on Friday.") == [
         ("United States", "postpone dialogue", "Kosovo", False, "United States")]
+
+
+def test_any_act_is_only_supposed(nlp):
+    # "any U.S. military action" names no action taken; the rejection stands.
+    assert coded(nlp, "Mexican President Claudia Sheinbaum on Tuesday rejected any unilateral U.S. military action "
+                      "against drug cartels on Mexican soil.") == [("Claudia Sheinbaum", "120", "United States")]
+    assert coded(nlp, "Russia and China denounced the U.S. military operation in Venezuela.") == [
+        ("Russia", "111", "United States"), ("China", "111", "United States"), ("United States", "190", "Venezuela")]

@@ -2714,3 +2714,8 @@ def test_force_one_would_not_rule_out_is_threatened(nlp):
     # Ruled out, it is force forsworn.
     assert coded(nlp, "Trump ruled out using military force against Venezuela.") == [
         ("Donald Trump", "190", "Venezuela")]
+
+
+def test_force_threatened_in_a_place_is_threatened_against_its_state(nlp):
+    assert coded(nlp, "U.S. President Donald Trump threatened military action in Nigeria unless Abuja did more to stop "
+                      "the killing of Christians.") == [("Donald Trump", "130", "Nigeria")]
