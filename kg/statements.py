@@ -590,9 +590,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             pairs = [(a, b) for a in subjects for b in subjects if a.actor.id != b.actor.id]
             return Frame(tuple(a for a, _ in pairs), tuple(b for _, b in pairs), predicate,
                           self.polarity.negated(verb), confidence(subjects, exact) * 0.9, verb, zipped=True)
-        if objects and not object_words and lemma in self.cues["greeting_verbs"] \
+        praised_as = any(word.lemma_.lower() in self.cues["praising_labels"] for prep in verb.children
+                         if prep.dep_ == "prep" and prep.lower_ == "as" for word in prep.subtree)
+        if objects and not object_words and lemma in self.cues["greeting_verbs"] and not praised_as \
                 and all(m.actor.type == "Person" for m in objects):
-            # "Rahmon welcomed Putin at the airport": receiving a visitor (043), not praise.
+            # "Rahmon welcomed Putin at the airport": receiving a visitor (043), not praise ("welcomed
+            # him as a true friend" praises him).
             predicate, root = self.typer.with_code(predicate, "043"), "04"
         # No joint act between co-subjects where the act is read elsewhere: "Sisi and Mohamud pledged
         # to deepen cooperation with Eritrea" (the complement's, with the partner it names), "Witkoff

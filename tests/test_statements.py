@@ -2719,3 +2719,11 @@ def test_force_one_would_not_rule_out_is_threatened(nlp):
 def test_force_threatened_in_a_place_is_threatened_against_its_state(nlp):
     assert coded(nlp, "U.S. President Donald Trump threatened military action in Nigeria unless Abuja did more to stop "
                       "the killing of Christians.") == [("Donald Trump", "130", "Nigeria")]
+
+
+def test_a_guest_welcomed_as_a_friend_is_praised(nlp):
+    assert coded(nlp, "Serbian President Aleksandar Vucic welcomed Chinese President Xi Jinping as 'a true friend' "
+                      "whose country had never interfered in Serbia's affairs.") == [
+        ("Aleksandar Vucic", "051", "Xi Jinping")]
+    assert coded(nlp, "Tajik President Emomali Rahmon welcomed Russian President Vladimir Putin at the airport.") == [
+        ("Emomali Rahmon", "043", "Vladimir Putin")]
