@@ -2676,6 +2676,10 @@ def test_a_letter_is_what_it_is_a_letter_of(nlp):
                       "letter of intent in Berlin on Wednesday to deepen cooperation on submarines.") == [
         ("David McGuinty", "057", "Boris Pistorius")]
     assert coded(nlp, "Japan handed a letter of protest to the Chinese ambassador.") == [("Japan", "114", "China")]
+    # A plan signed with another party is an agreement with it too.
+    assert coded(nlp, "Italian Prime Minister Giorgia Meloni signed a three-year action plan with Chinese Premier Li "
+                      "Qiang in Beijing on Sunday to revive trade and investment ties.") == [
+        ("Giorgia Meloni", "057", "Li Qiang")]
 
 
 def test_a_threat_by_a_bodys_official_is_not_aimed_at_that_body(nlp):
