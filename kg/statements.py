@@ -307,10 +307,16 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if "have" in auxiliaries and auxiliaries & self.cues["future_modals"]:
             return None
         doers = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        purpose = verb
+        while purpose.dep_ in ("xcomp", "advcl") and is_infinitive(purpose) and purpose.head != purpose:
+            purpose = purpose.head
+        if purpose is not verb and purpose.dep_ == "acl":
+            doers.append(purpose.head)
         if verb.dep_ == "csubj" or any(det.dep_ == "det" and det.lower_ == "any" for doer in doers for det in doer.children):
             # "any British or French troops deployed to Ukraine would be legitimate targets": a
             # deployment only supposed (the parser may make "troops deployed" a clause, or the
-            # subject of the clause after it).
+            # subject of the clause after it); "veto any EU decision to use frozen assets to finance
+            # Ukraine": nor is what a decision only supposed would do.
             return None
         if lemma in self.cues["denial_verbs"]:
             denied = self._denied_claim(verb, mentions)

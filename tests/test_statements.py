@@ -2731,3 +2731,8 @@ def test_a_guest_welcomed_as_a_friend_is_praised(nlp):
         ("Aleksandar Vucic", "051", "Xi Jinping")]
     assert coded(nlp, "Tajik President Emomali Rahmon welcomed Russian President Vladimir Putin at the airport.") == [
         ("Emomali Rahmon", "043", "Vladimir Putin")]
+
+
+def test_what_a_decision_only_supposed_would_do_is_no_act(nlp):
+    assert coded(nlp, "Hungarian Prime Minister Viktor Orban threatened on Friday to veto any European Union decision "
+                      "to use frozen Russian assets to finance Ukraine.") == [("Viktor Orban", "130", "European Union")]
