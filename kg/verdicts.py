@@ -191,11 +191,11 @@ class VerdictReader:
             # drop them, though the condition is no act of its own to refer back to.
             conditional = verb.dep_ == "ccomp" and what.dep_ == "dobj" and any(
                 child.dep_ == "mark" and child.lower_ in self.cues["hypothetical_marks"] for child in verb.head.children)
-            dropping = [m for m in self._subjects(verb.head, mentions)
-                        if not on_side(m.actor, side_of(subjects))] if conditional else []
+            condition_doers = [m for m in self._subjects(verb.head, mentions)
+                               if not on_side(m.actor, side_of(subjects))] if conditional else []
             targets = owners or self._aspect_owners(label, mentions) or agents or [
                 m for child in (verb.children if active else ()) if child.dep_ == "prep" and child.lower_ == "by"
-                for m in self._prep_objects(child, mentions)] or dropping or self.article_acts.before(what)
+                for m in self._prep_objects(child, mentions)] or condition_doers or self.article_acts.before(what)
         elif (move := next((t for subject in verb.children if subject.dep_ == "nsubj" for t in subject.lefts
                             if t.dep_ in ("nmod", "compound") and t.lemma_.lower() in self.cues["event_anaphora"]),
                            None)) is not None:
