@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from . import data
 from .actors import Mention
@@ -306,17 +307,31 @@ def misparsed_apposition(noun) -> bool:
         and noun.doc[start].lower_ in ("the", "a", "an", "their", "his", "her", "its"))
 
 
-def in_adverbial_idiom(token, idioms) -> bool:
+def in_adverbial_idiom(token, idioms: frozenset[str]) -> bool:
     """True for a word of an idiom that says how an act was done, which the small parser may read
     as an object or a preposition of the verb: "refused to meet *face to face*". ``idioms`` holds
     the idioms in lower case ("face to face")."""
+    split = _split_idioms(idioms)
+    if token.lower_ not in split:
+        # (Runs on every child of every verb: the cheap test first.)
+        return False
     doc = token.doc
-    for idiom in idioms:
-        length = idiom.count(" ") + 1
-        if any(doc[start:start + length].text.lower() == idiom
-               for start in range(max(token.i - length + 1, 0), token.i + 1)):
-            return True
+    for words in split[token.lower_]:
+        for start in range(max(token.i - len(words) + 1, 0), min(token.i + 1, len(doc) - len(words) + 1)):
+            if tuple(t.lower_ for t in doc[start:start + len(words)]) == words:
+                return True
     return False
+
+
+@cache
+def _split_idioms(idioms: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Each word of ``idioms`` -> the idioms it is a word of, split into words."""
+    split: dict[str, list[tuple[str, ...]]] = {}
+    for idiom in idioms:
+        words = tuple(idiom.split())
+        for word in set(words):
+            split.setdefault(word, []).append(words)
+    return split
 
 
 def state_naming_title(noun, titles) -> bool:
