@@ -596,10 +596,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             pairs = [(a, b) for a in subjects for b in subjects if a.actor.id != b.actor.id]
             return Frame(tuple(a for a, _ in pairs), tuple(b for _, b in pairs), predicate,
                           self.polarity.negated(verb), confidence(subjects, exact) * 0.9, verb, zipped=True)
-        praised_as = any(word.lemma_.lower() in self.cues["praising_labels"] for prep in verb.children
-                         if prep.dep_ == "prep" and prep.lower_ == "as" for word in prep.subtree)
-        if objects and not object_words and lemma in self.cues["greeting_verbs"] and not praised_as \
-                and all(m.actor.type == "Person" for m in objects):
+        if objects and not object_words and lemma in self.cues["greeting_verbs"] \
+                and all(m.actor.type == "Person" for m in objects) \
+                and not any(word.lemma_.lower() in self.cues["praising_labels"] for prep in verb.children
+                            if prep.dep_ == "prep" and prep.lower_ == "as" for word in prep.subtree):
             # "Rahmon welcomed Putin at the airport": receiving a visitor (043), not praise ("welcomed
             # him as a true friend" praises him).
             predicate, root = self.typer.with_code(predicate, "043"), "04"
@@ -1777,7 +1777,6 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if not (child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")):
                 continue
             word = child.lower_
-            patterned = any((lemma, noun, word) in self.typer.verbs for noun in object_words)
             if word == "with" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues["boundary_nouns"]
                                       and (lemma, c.lemma_.lower()) not in self.typer.verbs
                                       and c.i < child.i for c in verb.children):
@@ -1788,9 +1787,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "supply Ukraine with jets", "imposed sanctions on Iran over ... to Russia": once
                 # the object is known, a preposition on the verb is an instrument or a reason.
                 continue
-            if word in self.cues["object_prepositions"] or patterned or (word in self.cues["pattern_prepositions"] and (
+            if word in self.cues["object_prepositions"] or any(
+                    # "raised concerns with Beijing", "took control of El Fasher"
+                    (lemma, noun, word) in self.typer.verbs for noun in object_words) or (
                     # "arrived in Kyiv", "issued arrest warrants on Thursday for Netanyahu"
-                    (lemma, word) in self.typer.verbs)) or (
+                    word in self.cues["pattern_prepositions"] and (lemma, word) in self.typer.verbs) or (
                     aimed and word in ("at", "around", "into", "off", "near", "toward", "towards")):
                 # "launched drills around Taiwan", "fired a missile at Israel", "deployed warships
                 # off Venezuela's coast"
