@@ -277,8 +277,11 @@ def visiting_guest(verb):
     """The guest the small parser makes the object of "visiting" right after a verb with no object
     of its own or a preposition: "Xi Jinping met *visiting* Australian Prime Minister Anthony
     Albanese" (the guest is whom Xi met), "talks with *visiting* New Zealand Foreign Minister
-    Winston Peters"; else None."""
-    if verb.lower_ != "visiting" or verb.dep_ not in ("advcl", "pcomp") or verb.head.i != verb.i - 1 \
+    Winston Peters", "refused to meet *visiting* Chinese Vice Foreign Minister Sun Weidong" (after a
+    verb of meeting, the parser may make "visiting" its complement); else None."""
+    if verb.lower_ != "visiting" or verb.head.i != verb.i - 1 or not (
+            verb.dep_ in ("advcl", "pcomp") or (
+                verb.dep_ == "xcomp" and verb.head.lemma_.lower() in data.cues()["guest_verbs"])) \
             or any(child.dep_ == "dobj" for child in verb.head.children):
         return None
     return next((child for child in verb.children if child.dep_ == "dobj"), None)

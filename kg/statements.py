@@ -160,9 +160,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if frame:
                 frame = self._official_protest(frame)
                 yield frame
-                guests = self._guests(frame)
-                if guests is not None:
-                    yield guests
+                for guests in (self._guests(frame), self._visitors(frame)):
+                    if guests is not None:
+                        yield guests
                 talks = self._mediated_talks(frame)
                 if talks is not None:
                     yield talks
@@ -195,6 +195,23 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if not guests or not hosts:
             return None
         return Frame(tuple(guests), tuple(hosts[:1]), self.typer.with_code(frame.predicate, "042"), False,
+                     frame.confidence * 0.9, frame.anchor)
+
+    def _visitors(self, frame: Frame) -> Frame | None:
+        """The visit of a guest met as "visiting": "Xi Jinping met visiting Australian Prime Minister
+        Anthony Albanese" -> Albanese visits China (the state of whoever met them; none for a body)."""
+        code = frame.predicate.cameo or ""
+        if not code.startswith("04") or code.startswith(("042", "045")) or frame.negated or frame.zipped:
+            return None
+        doc = frame.anchor.doc
+        guests = [m for m in frame.objects if m.actor.type == "Person" and _introduced_as_visiting(doc[m.start:m.end])]
+        hosts = [Mention(m.start, m.end, state, "descriptor") for m in frame.subjects
+                 if (state := (m.actor if m.actor.type == "Country" else self.finder.state_of(m.actor)))]
+        hosts = [m for m in hosts if all(m.actor.id != self.finder.state_of(g.actor).id
+                                         for g in guests if self.finder.state_of(g.actor))]
+        if not guests or not hosts:
+            return None
+        return Frame(tuple(guests), tuple(hosts[:1]), self.typer.predicate_of("visit", frame.anchor, "042"), False,
                      frame.confidence * 0.9, frame.anchor)
 
     def _mediated_talks(self, frame: Frame) -> Frame | None:
@@ -2381,6 +2398,17 @@ def _after_comma_and(verb) -> bool:
     i = verb.left_edge.i
     doc = verb.doc
     return i >= 2 and doc[i - 1].dep_ == "cc" and doc[i - 2].text == ","
+
+
+def _introduced_as_visiting(span) -> bool:
+    """True for a person named after "visiting", which the small parser makes a modifier of the
+    name or its title ("talks with *visiting* Taliban Foreign Minister Amir Khan Muttaqi", "met his
+    *visiting* Bhutanese counterpart Tandi Dorji") or a verb whose object the name is ("talks with
+    *visiting* Prime Minister Anwar Ibrahim")."""
+    root = span.root
+    nouns = (root, root.head) if root.dep_ == "appos" else (root,)
+    return any(child.lower_ == "visiting" and child.dep_ == "amod" for noun in nouns for child in noun.subtree
+               if child.i < span.end) or (root.head.lower_ == "visiting" and visiting_guest(root.head) == root)
 
 
 def _gerund_subject(token) -> bool:

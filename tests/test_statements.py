@@ -204,7 +204,8 @@ def test_who_does_a_participle_after_a_speaker_and_who_said_it(extract_text):
 
 def test_names_after_titles_and_coordinated_demonyms(extract_text):
     assert extract_text("Chinese President Xi Jinping held talks with visiting Kazakh President "
-                        "Kassym-Jomart Tokayev.") == [("Xi Jinping", "hold talk", "Kassym-Jomart Tokayev", False, None)]
+                        "Kassym-Jomart Tokayev.") == [("Xi Jinping", "hold talk", "Kassym-Jomart Tokayev", False, None),
+                                                      ("Kassym-Jomart Tokayev", "visit", "China", False, None)]
     assert [(s, o) for s, _, o, _, _ in extract_text(
         "Egyptian and Qatari mediators were pressing Israel and Hamas to accept a proposal.")] == [
         ("Egypt", "Israel"), ("Egypt", "Hamas"), ("Qatar", "Israel"), ("Qatar", "Hamas")]
@@ -1806,10 +1807,20 @@ def test_name_particles(nlp):
         ("Andre Correa do Lago", "020", "China"), ("Andre Correa do Lago", "020", "European Union")]
 
 
-def test_a_guest_met_visiting(nlp):
-    # The parser makes "visiting" a verb of its own with the guest as its object: Xi met him.
+def test_a_guest_met_visiting_visits_the_state_of_whoever_met_them(nlp):
+    # The parser makes "visiting" a verb of its own with the guest as its object: Xi met him, and
+    # he visits China.
     assert coded(nlp, "Chinese President Xi Jinping met visiting Australian Prime Minister Anthony Albanese at the "
-                      "Great Hall of the People on Tuesday.") == [("Xi Jinping", "040", "Anthony Albanese")]
+                      "Great Hall of the People on Tuesday.") == [
+        ("Xi Jinping", "040", "Anthony Albanese"), ("Anthony Albanese", "042", "China")]
+    assert coded(nlp, "Indian Prime Minister Narendra Modi met visiting French President Emmanuel Macron in Mumbai "
+                      "on Thursday.") == [("Narendra Modi", "040", "Emmanuel Macron"), ("Emmanuel Macron", "042", "India")]
+    assert coded(nlp, "Turkish Foreign Minister Hakan Fidan held talks with his visiting Egyptian counterpart Badr "
+                      "Abdelatty in Ankara on Monday.") == [
+        ("Hakan Fidan", "046", "Badr Abdelatty"), ("Badr Abdelatty", "042", "Turkey")]
+    # A meeting refused is an intent to meet, negated (the parser made "visiting" its verb), and no visit.
+    assert coded(nlp, "Philippine President Ferdinand Marcos Jr. refused to meet visiting Chinese Foreign Minister "
+                      "Wang Yi on Friday.") == [("Ferdinand Marcos Jr.", "036", "Wang Yi")]
 
 
 def test_the_subject_of_an_absolute_with(nlp):
