@@ -488,6 +488,11 @@ class ActorFinder:
             # "The Dominican Republic deported 10,000 Haitians, *its* migration agency said": the
             # state the sentence is about, not the last one named in passing.
             return context.last_collective
+        if pronoun.i + 1 < len(pronoun.doc) and pronoun.doc[pronoun.i + 1].lower_ == "own":
+            # "received the remains of 19 of *its own* servicemen": the clause's subject.
+            own = [actor for actor in _clause_subject_actors(owned, by_token) if actor.type != "Person"]
+            if own:
+                return own[0]
         if owned.dep_ != "pobj" or owned.head.dep_ != "prep":
             return context.recent_collective
         phrase = owned.head.head

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import takewhile
 
 from . import data
 from .actors import Mention
@@ -285,6 +286,29 @@ def visiting_guest(verb):
             or any(child.dep_ == "dobj" for child in verb.head.children):
         return None
     return next((child for child in verb.children if child.dep_ == "dobj"), None)
+
+
+def object_after_label(prep):
+    """The direct object the small parser hangs inside an "as" label that is put before it:
+    'condemned as "unjustified" *the expulsion* of three of its diplomats', 'dismissed as "legally
+    void" *a maritime map* published by Turkey', 'dismissed as "baseless" Lavrov's *remarks*'; else
+    None (also for "condemned as a violation of the charter", a label with nothing after it)."""
+    verb = prep.head
+    if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i != verb.i + 1 or verb.pos_ != "VERB" \
+            or any(child.dep_ in ("dobj", "nsubjpass") for child in verb.children):
+        return None
+    # The label: adjectives, perhaps quoted, right after "as" ("as *"legally void"*").
+    words = [token for token in prep.subtree if token.i > prep.i]
+    label = list(takewhile(lambda token: token.pos_ in ("ADJ", "ADV", "CCONJ", "PUNCT"), words))
+    if not any(token.pos_ == "ADJ" for token in label) or len(label) == len(words):
+        return None
+    start = words[len(label)]
+    # The noun is the label's ("as unjustified the expulsion") or the word it hangs on ("as
+    # "legally void" a maritime map"), and the words after the label are its own.
+    nouns = [child for holder in (prep, *(c for c in prep.children if c.pos_ == "ADJ")) for child in holder.children
+             if child.dep_ in ("pobj", "dobj") and child.pos_ in ("NOUN", "PROPN")]
+    return next((noun for noun in nouns if noun.left_edge.i <= start.i <= noun.i and any(
+        child.dep_ in ("det", "poss") for child in noun.children)), None)
 
 
 def misparsed_apposition(noun) -> bool:

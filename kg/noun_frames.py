@@ -22,9 +22,10 @@ class NounFrameReader:
     def _noun_agents(self, noun, mentions) -> list[Mention]:
         """Who does the act a noun names: "the attack by Hezbollah", "Russia's invasion"."""
         code = self.typer.noun_code_of(noun) or ""
-        # "the storming of the compound by settlers": the parser often hangs "by" on the "of" object.
-        inner = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                 if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        # "the storming of the compound by settlers": the parser often hangs "by" on the "of" object
+        # ("the expulsion of three of its diplomats by Burkina Faso": on the counted one).
+        inner = [counted for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj" and (counted := self._through_quantity(g)).pos_ == "NOUN"]
         # "condemned the drills by the United States": the parser hangs "by" on the verb.
         agents = [m for child in (*(p for head in (noun, *inner) for p in head.children), *hung_on_verb(noun, ("by",)))
                   if child.dep_ == "prep" and child.lower_ == "by" for m in self._prep_objects(child, mentions)]

@@ -35,7 +35,7 @@ from .frames import (SUBJECT_DEPS, Frame, absolute_subject, between_preps, confi
                      is_infinitive, is_possessive_pronoun, is_verdict, misjoined_governor, misparsed_amount,
                      misparsed_apposition, misparsed_participle, on_side, others_than, own_state, pairs,
                      participle_after_comma, side_of, sharing_conjunct_head, state_naming_title, through_preposition,
-                     visiting_guest, zero_relative_noun)
+                     object_after_label, visiting_guest, zero_relative_noun)
 from .noun_frames import NounFrameReader
 from .polarity import Polarity
 from .parse import dictionary_verbs
@@ -1417,6 +1417,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 continue
             amount = misparsed_amount(child)
             guest = visiting_guest(child)
+            labelled = object_after_label(child)
             if amount is not None and not passive and not any(c.dep_ == "dobj" for c in verb.children):
                 # "paused about NZ$18 million in development funding": the parser reads "about" as a
                 # preposition; the amount is the object.
@@ -1424,6 +1425,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             elif guest is not None and not passive:
                 # "met visiting Australian Prime Minister Anthony Albanese": the guest is met.
                 child = guest
+            elif labelled is not None:
+                # 'condemned as "unjustified" the expulsion of its diplomats by Burkina Faso'
+                child = labelled
             elif child.dep_ not in _OBJECT_DEPS or passive:
                 continue
             if child.dep_ == "dobj" and (
@@ -1937,7 +1941,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         for _ in range(2):
             # (By the word as written too: the parser lemmatises "doses" to "dos".)
             counting = bool({noun.lemma_.lower(), noun.lower_} & self._counting_nouns)
-            partitive = not counting and noun.pos_ == "NUM" and noun.dep_ in ("dobj", "nsubj", "nsubjpass")
+            partitive = not counting and noun.pos_ == "NUM" and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
             if not (counting or partitive):
                 break
             # "a package of sanctions", "10 million yuan in humanitarian aid" (the parser may hang

@@ -626,3 +626,11 @@ def test_a_body_every_state_has_named_by_its_kind_alone_is_the_state_in_focus(nl
     # A body with a name of its own is its state's too, where the gazetteer knows it.
     found = actors_in(nlp, finder, "The Royal Canadian Mounted Police said it had charged a fourth Indian national.")
     assert [f[:2] for f in found][0] == ("The Royal Canadian Mounted Police", "Canada")
+
+
+def test_its_own_is_the_clause_subjects(nlp, finder):
+    # Not Ukraine, the state named last: "its own" servicemen are those of whoever received them.
+    found = actors_in(nlp, finder, "Russia handed over the bodies of 500 soldiers to Ukraine and received the "
+                                   "remains of 40 of its own servicemen in return.")
+    assert [f[:2] for f in found if f[0] == "its"] == [("its", "Russia")]
+

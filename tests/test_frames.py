@@ -5,9 +5,9 @@ import pytest
 from kg.actors import Mention, country_actor
 from kg.frames import (Frame, absolute_subject, between_preps, confidence, forces_before_infinitive,
                        in_adverbial_idiom, infinitive_of_noun, is_infinitive, is_possessive_pronoun, is_verdict,
-                       misjoined_governor, misparsed_amount, misparsed_apposition, misparsed_participle, on_side,
-                       others_than, own_state, pairs, participle_after_comma, refers_back, sharing_conjunct_head,
-                       side_of, state_naming_title, visiting_guest)
+                       misjoined_governor, misparsed_amount, misparsed_apposition, misparsed_participle,
+                       object_after_label, on_side, others_than, own_state, pairs, participle_after_comma, refers_back,
+                       sharing_conjunct_head, side_of, state_naming_title, visiting_guest)
 from kg.model import Actor, Predicate
 
 PREDICATE = Predicate("meet", "met", "040", "Consult")
@@ -228,3 +228,18 @@ def test_others_than_leaves_out_the_actors_of_the_side_given():
     mentions = [Mention(0, 1, iran, "gazetteer"), Mention(2, 3, iraq, "gazetteer")]
     assert [m.actor.label for m in others_than(mentions, [Mention(5, 6, iran, "pronoun")])] == ["Iraq"]
     assert others_than(mentions, []) == mentions
+
+
+def test_an_object_put_after_an_as_label_is_the_verbs_object(nlp):
+    def late_object(text):
+        doc = nlp(text)
+        found = object_after_label(next(t for t in doc if t.lower_ == "as"))
+        return found.text if found is not None else None
+
+    assert late_object('Algeria condemned as "unacceptable" the expulsion of four of its diplomats by Mali.') == "expulsion"
+    assert late_object('Oslo dismissed as "baseless" Russian Foreign Minister Sergei Lavrov\'s remarks on Svalbard.') \
+        == "remarks"
+    # A label with nothing after it, and a verb with an object of its own.
+    assert late_object("Tehran condemned as a violation of the charter.") is None
+    assert late_object("Tehran condemned the strikes as a violation of the charter.") is None
+

@@ -502,3 +502,12 @@ def test_any_act_is_only_supposed(nlp):
                       "against drug cartels on Mexican soil.") == [("Claudia Sheinbaum", "120", "United States")]
     assert coded(nlp, "Russia and China denounced the U.S. military operation in Venezuela.") == [
         ("Russia", "111", "United States"), ("China", "111", "United States"), ("United States", "190", "Venezuela")]
+
+
+def test_the_doer_of_an_act_on_some_of_a_states_people(nlp):
+    # "by" hangs on the people counted: the expulsion is Mali's, of Algeria's diplomats.
+    assert coded(nlp, "Algeria condemned the expulsion of four of its diplomats by Mali.") == [
+        ("Algeria", "111", "Mali"), ("Mali", "166", "Algeria")]
+    assert coded(nlp, 'Algeria\'s foreign ministry on Tuesday condemned as "unacceptable" the expulsion of four of its '
+                      'diplomats by Mali.') == [("Algeria", "111", "Mali"), ("Mali", "166", "Algeria")]
+
