@@ -634,3 +634,9 @@ def test_its_own_is_the_clause_subjects(nlp, finder):
                                    "remains of 40 of its own servicemen in return.")
     assert [f[:2] for f in found if f[0] == "its"] == [("its", "Russia")]
 
+
+
+def test_greek_cypriots_are_cyprus(nlp, finder):
+    # The Greek Cypriot community holds the Republic of Cyprus; "Greek" alone is no state here.
+    found = actors_in(nlp, finder, "Ankara accused Greek Cypriot leaders of blocking a settlement.")
+    assert [f[1] for f in found] == ["Turkey", "Cyprus"]
