@@ -165,6 +165,17 @@ def misjoined_governor(verb):
         return None
     if joined.tag_ == "VB" and joined.dep_ == "xcomp":
         return joined.head
+    if verb.tag_ == "VBD" and joined.dep_ == "ccomp" and joined.tag_ == "VBN" and any(
+            child.dep_ == "aux" and child.lower_ == "had" for child in joined.children) \
+            and joined.head.tag_ == "VBD" and not any(child.dep_ in SUBJECT_DEPS for child in verb.children) and (
+                verb.lemma_.lower() in data.cues()["directive_verbs"]
+                or any(cc.dep_ == "cc" and cc.i > 0 and verb.doc[cc.i - 1].text == "," for cc in joined.children)):
+        # "said Russia had tripled its presence near the border and *warned* Moscow", "denied that
+        # Afghan forces had fired on Pakistani posts, and in a post on X *urged* Islamabad": a past
+        # tense telling someone to act, or after a comma, does not share the past perfect of the
+        # reported clause -> "said", "denied" (not "said Ankara had agreed to extend its contracts
+        # and was in talks with Azerbaijan").
+        return joined.head
     if joined.tag_ == "VBG" and joined.dep_ == "pcomp" and joined.head.pos_ == "ADP" \
             and joined.head.head.pos_ == "VERB":
         return joined.head.head

@@ -128,6 +128,17 @@ def test_a_finite_verb_joined_to_an_infinitive_or_a_gerund_is_the_governors(nlp)
     doc = nlp("SADC leaders ended a summit on Friday by demanding that M23 rebels withdraw from Goma and appealing "
               "to Rwanda to stop supporting the group.")
     assert misjoined_governor(next(t for t in doc if t.lower_ == "appealing")).lower_ == "demanding"
+    # A past tense joined to the past perfect of a reported clause: the speaker's, when it tells
+    # someone to act or follows a comma; the reported clause's, when it shares its "had".
+    doc = nlp("NATO chief Mark Rutte said Russia had doubled its forces near the Norwegian border and warned Moscow "
+              "against any attack.")
+    assert misjoined_governor(next(t for t in doc if t.lower_ == "warned")).lower_ == "said"
+    doc = nlp("Houthi spokesman Yahya Saree denied on Monday that Houthi forces had attacked a tanker in the Red Sea, "
+              "and in a televised speech urged Washington to end its strikes.")
+    assert misjoined_governor(next(t for t in doc if t.lower_ == "urged")).lower_ == "denied"
+    doc = nlp("Energy Minister Alparslan Bayraktar said Ankara had signed a new contract with Gazprom and was in talks "
+              "with Azerbaijan.")
+    assert misjoined_governor(next(t for t in doc if t.lower_ == "was")) is None
 
 
 def test_a_participle_after_a_possessive_describes_the_noun_after_it(nlp):
