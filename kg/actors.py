@@ -964,6 +964,10 @@ class ActorFinder:
                 return known, "context"
             if not _looks_like_name(name) or name.split()[-1].lower() in self.cues["landform_words"]:
                 return None, ""
+            if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
+                # "his third trip to the Sahel": a one-word name after "the" is a region or a
+                # thing, not a person the statistical NER took it for.
+                return None, ""
             country = self._country_before(doc, start)
             actor = Actor(f"{ID_BASE}person/{slug(name)}", name, "Person", country)
             self._note_descriptor(doc, start, actor, context)

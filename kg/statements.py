@@ -1437,7 +1437,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         # reporter between them.)
                         and not any(g.dep_ == "agent" for g in c.children) and c.i == child.i + 1
                         for c in child.children)
-                    or misparsed_apposition(child) or state_naming_title(child, self.finder.gazetteer.titles)):
+                    or misparsed_apposition(child) or state_naming_title(child, self.finder.gazetteer.titles)
+                    # "ECOWAS Commission President Omar Alieu Touray urged Mali ...": a name the
+                    # parser makes an object before the verb's own subject is part of the subject.
+                    or (child.i < verb.i and child.tag_ not in ("WP", "WDT") and any(
+                        subject.dep_ in SUBJECT_DEPS and child.i < subject.i for subject in verb.children))):
                 # Misparsed appositions: "arrested 17 Palestinians ..., the WAFA news agency
                 # reported"; "visited Tokyo ..., the first trip by a Taliban leader" (not "regretted
                 # Washington's decision to declare the ambassador persona non grata").

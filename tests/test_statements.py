@@ -2747,3 +2747,12 @@ def test_a_guest_welcomed_as_a_friend_is_praised(nlp):
 def test_what_a_decision_only_supposed_would_do_is_no_act(nlp):
     assert coded(nlp, "Hungarian Prime Minister Viktor Orban threatened on Friday to veto any European Union decision "
                       "to use frozen Russian assets to finance Ukraine.") == [("Viktor Orban", "130", "European Union")]
+
+
+def test_a_name_parsed_as_an_object_before_the_subject_is_part_of_the_subject(nlp):
+    # The parser makes "ECOWAS" an object of "urged"; it names the body the president heads.
+    assert coded(nlp, "ECOWAS Commission President Omar Alieu Touray on Thursday urged Mali, Burkina Faso and Niger "
+                      "to preserve trade.") == [
+        ("Omar Alieu Touray", "020", "Mali"), ("Omar Alieu Touray", "020", "Burkina Faso"),
+        ("Omar Alieu Touray", "020", "Niger")]
+
