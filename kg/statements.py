@@ -585,6 +585,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                          for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"]
             objects = receivers or objects
         predicate = self._armed_backing(verb, predicate, objects)
+        if lemma in self.cues["office_verbs"] and predicate.lemma == lemma and not passive and objects and all(
+                m.actor.type in ("Organization", "Group") for m in objects):
+            # "Malaysian Prime Minister Anwar Ibrahim, who chairs ASEAN this year": an office held,
+            # not a meeting ("chaired a meeting of", "talks chaired by" are).
+            return None
         root = (predicate.cameo or "")[:2]
         if (lemma in self.cues["leaving_verbs"] or (predicate.cameo or "").startswith("0874")) and objects and all(
                 m.actor.type in ("Organization", "Group") for m in objects):

@@ -2756,3 +2756,9 @@ def test_a_name_parsed_as_an_object_before_the_subject_is_part_of_the_subject(nl
         ("Omar Alieu Touray", "020", "Mali"), ("Omar Alieu Touray", "020", "Burkina Faso"),
         ("Omar Alieu Touray", "020", "Niger")]
 
+
+def test_an_office_held_is_no_meeting_with_the_body(nlp):
+    assert coded(nlp, "Kenya, which currently chairs the East African Community, urged Rwanda to withdraw its "
+                      "troops.") == [("Kenya", "020", "Rwanda")]
+    assert coded(nlp, "Kenya currently chairs the East African Community.") == []
+
