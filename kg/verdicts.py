@@ -204,8 +204,10 @@ class VerdictReader:
             targets = self.article_acts.before(move)
         elif pronoun is not None and code == "111":
             # '..., Prime Minister Donald Tusk said, calling it "a large-scale provocation"': the act
-            # the sentence reported.
-            targets = self.article_acts.named_by_pronoun(pronoun)
+            # the sentence reported; "Gulf Cooperation Council Secretary-General Jasem Albudaiwi
+            # called it a dangerous escalation": the main act of the sentence before. (Praise of
+            # "it" is left: annotators mostly do not code praise of a deal its parties made.)
+            targets = self.article_acts.named_by_pronoun(pronoun) or self.article_acts.last_doers(pronoun)
         else:
             targets = []
         targets = others_than(targets, subjects)

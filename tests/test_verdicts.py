@@ -290,3 +290,9 @@ def test_a_move_named_after_an_announcement_is_the_announced_measures_doers(extr
                         "on combat duty, President Alexander Lukashenko said on Thursday, a move Polish Defence "
                         "Minister Wladyslaw Kosiniak-Kamysz called a direct threat to NATO's eastern flank.") == [
         ("Wladyslaw Kosiniak-Kamysz", "call threat", "Russia", False, None)]
+
+
+def test_it_called_a_wrong_in_the_next_sentence_is_the_act_before(nlp):
+    assert coded(nlp, "Israeli jets struck a residential building in Doha on Tuesday. Arab League Secretary-General "
+                      "Ahmed Aboul Gheit called it a dangerous escalation.") == [
+        ("Israel", "190", "Qatar"), ("Ahmed Aboul Gheit", "111", "Israel")]
