@@ -1726,8 +1726,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if not owners and verdict:
                 # "denounced the arrival of a U.S. aircraft carrier": whose carrier.
                 owners = self._forces_of(child)
-            if not owners and asking:
-                # "requested NATO consultations", "sought IMF support": asked of the named body.
+            if not owners and (asking or (child.lemma_.lower() in self.cues["authored_nouns"] and (
+                    verdict or (self.typer.code_for((lemma,)) or "")[:2] == "12"))):
+                # "requested NATO consultations", "sought IMF support": asked of the named body;
+                # "rejected an ECOWAS proposal": the named body's.
                 owners = list({mentions[g.i].actor: mentions[g.i] for g in child.lefts
                                if g.dep_ == "compound" and g.i in mentions}.values())
             if not owners and (verdict or child.lemma_.lower() in self.cues["authored_nouns"]
@@ -2263,6 +2265,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         head_mention, *more_owners = owners
                         break
         governing = token.lemma_.lower() in self.cues["government_nouns"]
+        if governing and head_mention is not None and head_mention.how != "descriptor" \
+                and head_mention.start > token.i and head_mention.actor.type == "Person" \
+                and not any(word.lower_ in ("former", "late", "ex") for word in token.doc[token.i:head_mention.start]) \
+                and (state := self.finder.state_of(head_mention.actor)) is not None:
+            # "described the government of Nicolas Maduro as a dictatorship": the leader's state
+            # ("the administration of former President Macky Sall" stays his).
+            head_mention = Mention(head_mention.start, head_mention.end, state, "descriptor")
         if head_mention is None and (token.lower_ in self.cues["state_agent_nouns"] or governing):
             # "the new government in Damascus": a state body named by its seat; "the juntas in Mali
             # and Burkina Faso": each; "urged the military government in Niamey to": the parser

@@ -2762,3 +2762,8 @@ def test_an_office_held_is_no_meeting_with_the_body(nlp):
                       "troops.") == [("Kenya", "020", "Rwanda")]
     assert coded(nlp, "Kenya currently chairs the East African Community.") == []
 
+
+def test_a_proposal_named_by_a_body_is_the_bodys(nlp):
+    assert coded(nlp, "Mali's junta rejected an ECOWAS proposal for a one-year transition.") == [
+        ("Mali", "120", "Economic Community of West African States")]
+

@@ -296,3 +296,12 @@ def test_it_called_a_wrong_in_the_next_sentence_is_the_act_before(nlp):
     assert coded(nlp, "Israeli jets struck a residential building in Doha on Tuesday. Arab League Secretary-General "
                       "Ahmed Aboul Gheit called it a dangerous escalation.") == [
         ("Israel", "190", "Qatar"), ("Ahmed Aboul Gheit", "111", "Israel")]
+
+
+def test_a_government_named_by_its_leader_is_the_state(nlp):
+    assert coded(nlp, "Chile's foreign minister described the government of Nicolas Maduro as a dictatorship.") == [
+        ("Chile", "111", "Venezuela")]
+    # A former leader's administration is his own.
+    assert coded(nlp, "Prime Minister Ousmane Sonko accused the administration of former President Macky Sall of "
+                      "hiding debt.") == [("Ousmane Sonko", "112", "Macky Sall")]
+
