@@ -77,12 +77,17 @@ def through_preposition(doc, mention: Mention, word: str) -> bool:
 
 def pairs(frame: Frame) -> Iterator[tuple[Mention, Mention]]:
     """The (subject, object) pairs a frame states: every subject with every object, each
-    party with each other one for a joint act, or subject i with object i."""
+    party with each other one for a joint act (the first named with each other one where there are
+    four or more, as annotators code a summit's treaty), or subject i with object i."""
     if frame.zipped:
         yield from zip(frame.subjects, frame.objects)
         return
     if frame.symmetric_pairs:
         parties = (*frame.subjects, *frame.objects)
+        if len({m.actor.id for m in parties}) >= 4:
+            for second in parties[1:]:
+                yield parties[0], second
+            return
         for i, first in enumerate(parties):
             for second in parties[i + 1:]:
                 yield first, second

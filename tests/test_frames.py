@@ -30,6 +30,11 @@ def test_a_joint_act_pairs_each_party_once_and_zipped_frames_keep_their_order():
     joint = Frame((mention("IND"),), (mention("PAK"), mention("CHN")), PREDICATE, False, 0.9, None,
                   symmetric_pairs=True)
     assert codes(joint) == [("IND", "PAK"), ("IND", "CHN"), ("PAK", "CHN")]
+    # Four or more parties: the first named with each other one, as annotators code a summit's
+    # treaty or a multinational drill (not every one of the pairs, which grow as n(n-1)/2).
+    drills = Frame((mention("PHL"), mention("USA"), mention("JPN")), (mention("AUS"),), PREDICATE, False, 0.9, None,
+                   symmetric_pairs=True)
+    assert codes(drills) == [("PHL", "USA"), ("PHL", "JPN"), ("PHL", "AUS")]
     mutual = Frame((mention("THA"), mention("KHM")), (mention("KHM"), mention("THA")), PREDICATE, False, 0.9,
                    None, zipped=True)
     assert codes(mutual) == [("THA", "KHM"), ("KHM", "THA")]

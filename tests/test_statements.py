@@ -2400,8 +2400,7 @@ def test_a_participle_after_a_quotation_is_the_speaker_s(nlp):
 def test_the_leaders_of_a_list_of_states_are_each_state_once(nlp):
     assert coded(nlp, "Chinese President Xi Jinping and the leaders of Kazakhstan, Uzbekistan and Kyrgyzstan signed a "
                       "treaty.") == [
-        ("Xi Jinping", "057", "Kazakhstan"), ("Xi Jinping", "057", "Uzbekistan"), ("Xi Jinping", "057", "Kyrgyzstan"),
-        ("Kazakhstan", "057", "Uzbekistan"), ("Kazakhstan", "057", "Kyrgyzstan"), ("Uzbekistan", "057", "Kyrgyzstan")]
+        ("Xi Jinping", "057", "Kazakhstan"), ("Xi Jinping", "057", "Uzbekistan"), ("Xi Jinping", "057", "Kyrgyzstan")]
 
 
 def test_an_ambassador_to_a_state_is_the_person_named(nlp):
