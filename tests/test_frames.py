@@ -165,6 +165,9 @@ def test_a_guest_met_visiting(nlp):
     # After a preposition too: "talks with visiting ... Peters".
     doc = nlp("Schmidt held talks with visiting New Zealand Foreign Minister Winston Peters.")
     assert visiting_guest(next(t for t in doc if t.lower_ == "visiting")).text == "Peters"
+    # And as the complement of a verb of meeting.
+    doc = nlp("Philippine President Ferdinand Marcos Jr. refused to meet visiting Chinese Foreign Minister Wang Yi.")
+    assert visiting_guest(next(t for t in doc if t.lower_ == "visiting")).text == "Yi"
 
 
 def test_the_subject_of_an_absolute_with(nlp):
