@@ -190,12 +190,17 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 for pobj in prep.children if pobj.dep_ == "pobj"):
             return None
         guests = [m for m in frame.objects if m.actor.type == "Person"]
-        hosts = [Mention(m.start, m.end, state, "descriptor") for m in frame.subjects
-                 if (state := (m.actor if m.actor.type == "Country" else self.finder.state_of(m.actor)))]
+        hosts = self._host_states(frame)
         if not guests or not hosts:
             return None
         return Frame(tuple(guests), tuple(hosts[:1]), self.typer.with_code(frame.predicate, "042"), False,
                      frame.confidence * 0.9, frame.anchor)
+
+    def _host_states(self, frame: Frame) -> list[Mention]:
+        """The states of a meeting's subjects, the hosts of any guest: a state itself, or a
+        person's state (none for a body)."""
+        return [Mention(m.start, m.end, state, "descriptor") for m in frame.subjects
+                if (state := (m.actor if m.actor.type == "Country" else self.finder.state_of(m.actor)))]
 
     def _visitors(self, frame: Frame) -> Frame | None:
         """The visit of a guest met as "visiting": "Xi Jinping met visiting Australian Prime Minister
@@ -205,10 +210,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             return None
         doc = frame.anchor.doc
         guests = [m for m in frame.objects if m.actor.type == "Person" and _introduced_as_visiting(doc[m.start:m.end])]
-        hosts = [Mention(m.start, m.end, state, "descriptor") for m in frame.subjects
-                 if (state := (m.actor if m.actor.type == "Country" else self.finder.state_of(m.actor)))]
-        hosts = [m for m in hosts if all(m.actor.id != self.finder.state_of(g.actor).id
-                                         for g in guests if self.finder.state_of(g.actor))]
+        guest_states = {state.id for g in guests if (state := self.finder.state_of(g.actor)) is not None}
+        hosts = [m for m in self._host_states(frame) if m.actor.id not in guest_states]
         if not guests or not hosts:
             return None
         return Frame(tuple(guests), tuple(hosts[:1]), self.typer.predicate_of("visit", frame.anchor, "042"), False,
@@ -1420,17 +1423,15 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 object_words.append(child.lemma_.lower())
                 objects.extend(self._actors(child, mentions, possessor=True) or self._modifier_state(child))
                 continue
-            amount = misparsed_amount(child)
-            guest = visiting_guest(child)
-            labelled = object_after_label(child)
-            if amount is not None and not passive and not any(c.dep_ == "dobj" for c in verb.children):
+            if not passive and (amount := misparsed_amount(child)) is not None \
+                    and not any(c.dep_ == "dobj" for c in verb.children):
                 # "paused about NZ$18 million in development funding": the parser reads "about" as a
                 # preposition; the amount is the object.
                 child = amount
-            elif guest is not None and not passive:
+            elif not passive and (guest := visiting_guest(child)) is not None:
                 # "met visiting Australian Prime Minister Anthony Albanese": the guest is met.
                 child = guest
-            elif labelled is not None:
+            elif (labelled := object_after_label(child)) is not None:
                 # 'condemned as "unjustified" the expulsion of its diplomats by Burkina Faso'
                 child = labelled
             elif child.dep_ not in _OBJECT_DEPS or passive:
@@ -2267,7 +2268,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         governing = token.lemma_.lower() in self.cues["government_nouns"]
         if governing and head_mention is not None and head_mention.how != "descriptor" \
                 and head_mention.start > token.i and head_mention.actor.type == "Person" \
-                and not any(word.lower_ in ("former", "late", "ex") for word in token.doc[token.i:head_mention.start]) \
+                and not any(word.lower_ in self.cues["past_office_words"] for word in token.doc[token.i:head_mention.start]) \
                 and (state := self.finder.state_of(head_mention.actor)) is not None:
             # "described the government of Nicolas Maduro as a dictatorship": the leader's state
             # ("the administration of former President Macky Sall" stays his).
