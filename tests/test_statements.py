@@ -2332,6 +2332,12 @@ def test_tariffs_on_a_state_s_goods_and_sentences(nlp):
     assert coded(nlp, "The European Union imposed tariffs on Chinese-made electric vehicles.") == [
         ("European Union", "163", "China")]
     assert coded(nlp, "Beijing agreed to cut duties on Canadian canola.") == [("China", "085", "Canada")]
+    # Countermeasures suspended are eased like tariffs; drones fired at a state are aerial weapons
+    # (195), wherever the parser hangs "at".
+    assert coded(nlp, "The European Commission suspended planned countermeasures on U.S. goods for six months.") == [
+        ("European Union", "085", "United States")]
+    assert coded(nlp, "Zelenskiy said Russia had fired more than 1,500 drones at Ukraine in the past seven days.") == [
+        ("Russia", "195", "Ukraine")]
     # Sentencing, like jailing, is coercion (173), not only a finding of guilt (116).
     assert coded(nlp, "A Fijian court sentenced former prime minister Frank Bainimarama to one year in prison.") == [
         ("Fiji", "173", "Frank Bainimarama")]
