@@ -772,6 +772,13 @@ class ActorFinder:
         candidates = [c for c in candidates if c[2] == "gazetteer" or not (
             any(t.text in (",", "and", "&", "(") for t in doc[c[0]:c[1]])
             and any(s < c[1] and c[0] < e for s, e in known))]
+        # It may also run a title's place into a name ("UN Personal Envoy for Sudan Ramtane Lamamra"
+        # read as one ORG "Sudan Ramtane Lamamra"): a person the gazetteer knows by full name at its
+        # end is that person.
+        known_people = [(s, e) for s, e, kind, _ in candidates if kind == "gazetteer" and e - s >= 2
+                        and (named := self.gazetteer.names.get(doc[s:e].text)) is not None and named.type == "Person"]
+        candidates = [c for c in candidates if c[2] == "gazetteer" or c[3] == "PERSON" or not any(
+            c[0] < s and e == c[1] for s, e in known_people)]
         # Longest span wins; on a tie the gazetteer wins over the statistical NER, and a name
         # its kind vouches for over the NER's guess ("the Los Lobos gang" is no place).
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "gazetteer", c[3] != "NAMED_ORG", c[0]))

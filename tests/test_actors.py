@@ -646,3 +646,12 @@ def test_a_one_word_name_after_the_is_no_person(nlp, finder):
     # The statistical NER calls "Sahel" a person here; "the" says it is a region.
     found = actors_in(nlp, finder, "The French minister said it was her third trip to the Sahel in 12 months.")
     assert [f[:2] for f in found] == [("minister", "France"), ("it", "France")]
+
+
+def test_a_known_person_inside_a_longer_ner_name_is_that_person(nlp, finder):
+    # The statistical NER runs the title's place into the name ("Sudan Ramtane Lamamra", an ORG).
+    found = actors_in(nlp, finder, "UN Personal Envoy for Sudan Ramtane Lamamra met army chief Abdel Fattah "
+                                   "al-Burhan in Port Sudan on Monday.")
+    assert [f[:2] for f in found] == [
+        ("UN", "United Nations"), ("Sudan", "Sudan"), ("Ramtane Lamamra", "Ramtane Lamamra"),
+        ("Abdel Fattah al-Burhan", "Abdel Fattah al-Burhan"), ("Port Sudan", "Sudan")]
