@@ -22,8 +22,12 @@ class VerdictReader:
         """The label a naming verb gives, or None: "called the measures *blackmail*", "described
         as *reckless*", 'called the measures "*illegal*"' (read by the parser as an adjective
         after its noun)."""
-        labels = [child for child in verb.children if child.dep_ in ("oprd", "attr") or (
-            child.dep_ in ("xcomp", "ccomp") and child.pos_ not in ("VERB", "AUX"))] or [
+        labels = [next((label for label in child.children if label.dep_ == "appos" and _quoted_or_indefinite(label)
+                        and child.dep_ in ("xcomp", "ccomp")), child)
+                  # "called her remarks 'Russophobic hysteria'", read as a clause with an apposition:
+                  # the apposition is the label, the clause's noun what it names.
+                  for child in verb.children if child.dep_ in ("oprd", "attr") or (
+                      child.dep_ in ("xcomp", "ccomp") and child.pos_ not in ("VERB", "AUX"))] or [
             # "a move Polish Defence Minister Kosiniak-Kamysz called a direct threat": the noun the
             # clause hangs on is what is named; its object is the name.
             child for child in verb.children if child.dep_ == "dobj" and verb.dep_ in ("acl", "relcl")
@@ -128,7 +132,10 @@ class VerdictReader:
         if code is None:
             return None
         objects = [child for child in verb.children if child.dep_ == "dobj"]
-        named = named or [child for child in objects if child.pos_ in ("NOUN", "PROPN") and child != label] or [
+        # ("called her remarks 'Russophobic hysteria'": the clause's noun the label is in apposition to.)
+        clause_noun = [label.head] if label.dep_ == "appos" and label.head.dep_ in ("xcomp", "ccomp") \
+            and label.head.head == verb else []
+        named = named or [child for child in objects if child.pos_ in ("NOUN", "PROPN") and child != label] or clause_noun or [
             # "called the expulsion regrettable", "called the move unacceptable interference",
             # parsed as one phrase: the noun inside the label ("an attack that X called state
             # terrorism" names the attack, not "state").

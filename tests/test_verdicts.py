@@ -305,3 +305,10 @@ def test_a_government_named_by_its_leader_is_the_state(nlp):
     assert coded(nlp, "Prime Minister Ousmane Sonko accused the administration of former President Macky Sall of "
                       "hiding debt.") == [("Ousmane Sonko", "112", "Macky Sall")]
 
+
+
+def test_a_quoted_label_on_a_clause_noun_names_its_owner(nlp):
+    # The parser reads "her remarks" as a clause and the quoted label as its apposition.
+    assert coded(nlp, "Moldovan President Maia Sandu accused Moscow of pouring dirty money into the campaign. The "
+                      "Russian embassy in Chisinau called her remarks 'Russophobic hysteria'.") == [
+        ("Maia Sandu", "112", "Russia"), ("Russia", "111", "Maia Sandu")]
