@@ -388,15 +388,19 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                            for m in self._prep_objects(child, mentions)] or (
                     # "an EU delegation led by Commissioner Brunner" is his own side's.
                     [] if verb.head.lemma_.lower() in self.cues["led_group_nouns"] else self._actors(verb.head, mentions))
-            if verb.dep_ in ("acl", "relcl") and not objects and is_verdict(self.typer.code_for((lemma,))) \
-                    and verb.head.lemma_.lower() in self.cues["event_anaphora"] | self.cues["claim_nouns"]:
+            # ("a move welcomed by Mirzoyan and criticised by Moscow": the second participle describes
+            # the noun as the first does.)
+            described = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "acl" else verb.head
+            if (verb.dep_ in ("acl", "relcl") or described != verb.head) and not objects \
+                    and is_verdict(self.typer.code_for((lemma,))) \
+                    and described.lemma_.lower() in self.cues["event_anaphora"] | self.cues["claim_nouns"]:
                 # "..., a move welcomed by Erdogan", "a move that was criticised by Seoul": the act
                 # the sentence reported before; "accused Norway of ..., a charge rejected by Oslo":
                 # the accuser; "said she would not visit the shrine, a decision welcomed by Seoul":
                 # who decided, where no act was read.
-                objects = self.article_acts.before(verb.head) or (
-                    self._subjects(clause_verb(verb.head), mentions)
-                    if verb.head.dep_ == "appos" and verb.head.lemma_.lower() in self.cues["decision_nouns"] else [])
+                objects = self.article_acts.before(described) or (
+                    self._subjects(clause_verb(described), mentions)
+                    if described.dep_ == "appos" and described.lemma_.lower() in self.cues["decision_nouns"] else [])
             misparsed_after = verb.head.dep_ == "nsubj" and any(
                 c.dep_ == "mark" and c.lower_ in ("after", "following") for c in verb.head.head.children)
             # "Armenia and Azerbaijan signed a peace deal brokered by Washington" (not "rejected a plan

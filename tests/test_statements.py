@@ -400,6 +400,10 @@ def test_verdicts_on_acts_reported_before(extract_text):
         ("Fiji", "bar from forum", "China", False, None), ("Taiwan", "express regret", "Fiji", False, None)]
     assert extract_text("Mali expelled French troops, a move welcomed by Russia.") == [
         ("Mali", "expel", "France", False, None), ("Russia", "welcome", "Mali", False, None)]
+    # A second participle judges the same act, not the first one's agent.
+    assert extract_text("Mali expelled French troops, a move welcomed by Russia and criticised by Germany.") == [
+        ("Mali", "expel", "France", False, None), ("Russia", "welcome", "Mali", False, None),
+        ("Germany", "criticise", "Mali", False, None)]
     # A relative clause in the passive; the act names no other party.
     assert extract_text("Japanese Prime Minister Sanae Takaichi sent a ritual offering to the Yasukuni Shrine, a "
                         "move that was criticised by South Korea's foreign ministry as deeply regrettable.") == [
