@@ -1568,6 +1568,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 agents = [m for prep in (*child.children, *hung) if prep.dep_ == "prep" and (
                               prep.lower_ == "from" or (prep.lower_ == "between" and noun in self.cues["joint_nouns"]))
                           for m in self._prep_objects(prep, mentions)]
+            if not agents and verdict and (self.typer.noun_code_of(child) or "").startswith("17"):
+                # "condemned the arrests in Georgia", "the crackdown on protesters in Iran": coercion
+                # in a state's own land, by no one named, is that state's.
+                agents = [m for prep in (*child.children, *hung_on_verb(child, ("in",)))
+                          if prep.dep_ == "prep" and prep.lower_ == "in"
+                          for m in self._prep_objects(prep, mentions) if m.actor.type == "Country"]
             if agents:
                 # "condemned the attack by Hezbollah": what is condemned is Hezbollah's act.
                 objects.extend(agents)

@@ -2776,3 +2776,12 @@ def test_a_proposal_named_by_a_body_is_the_bodys(nlp):
     assert coded(nlp, "Mali's junta rejected an ECOWAS proposal for a one-year transition.") == [
         ("Mali", "120", "Economic Community of West African States")]
 
+
+def test_coercion_in_a_state_s_own_land_is_that_state_s(nlp):
+    # The parser hangs "in Georgia" on the verb; no one else is named as doing the arrests.
+    assert coded(nlp, "EU foreign policy chief Kaja Kallas condemned the arrests in Georgia.") == [
+        ("Kaja Kallas", "111", "Georgia")]
+    assert coded(nlp, "Kallas condemned the crackdown on protesters in Georgia.") == [("Kaja Kallas", "111", "Georgia")]
+    # Strikes in a place are no act of the state the place is in.
+    assert coded(nlp, "Kallas condemned the air strikes in Gaza.") == []
+
