@@ -1456,6 +1456,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # reported"; "visited Tokyo ..., the first trip by a Taliban leader" (not "regretted
                 # Washington's decision to declare the ambassador persona non grata").
                 continue
+            if child.dep_ in ("dobj", "dative") and self._named_for_other_clause(child, verb, mentions):
+                # "offered to host talks, after meeting his Ukrainian counterpart Andrii Sybiha": the
+                # parser hangs the name on the main verb; it names whom the other clause's title is.
+                continue
             counted, child = child, self._through_quantity(child)
             if child.lemma_.lower() in self.cues["currency_nouns"] or (child.ent_type_ == "MONEY" and child.pos_ == "NUM"):
                 # "will give Moldova 250 million euros", "pledged $500 million to Ukraine": money
@@ -1889,6 +1893,16 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             prep_used = prep_used or next((prep.lower_ for prep in verb.children if prep.dep_ == "prep"
                                               and is_violent(self.typer.code_for((lemma, prep.lower_)))), None)
         return objects, object_words, prep_used
+
+    def _named_for_other_clause(self, token, verb, mentions) -> bool:
+        """True for a person named right after a title that is another verb's object: "after meeting
+        his Ukrainian *counterpart* | Andrii Sybiha", read by the parser as an object of the main verb."""
+        mention = mentions.get(token.i)
+        if mention is None or mention.actor.type != "Person" or mention.start == 0:
+            return False
+        title = token.doc[mention.start - 1]
+        return (title.lower_ in self.finder.gazetteer.titles or title.lemma_.lower() == "counterpart") \
+            and title.dep_ in ("dobj", "pobj") and title.head != verb and title.head.i > verb.i
 
     def _named_examples(self, holder, mentions) -> list[Mention]:
         """Those named in a list of examples on ``holder``, a noun or the verb the parser hangs the

@@ -2785,3 +2785,11 @@ def test_coercion_in_a_state_s_own_land_is_that_state_s(nlp):
     # Strikes in a place are no act of the state the place is in.
     assert coded(nlp, "Kallas condemned the air strikes in Gaza.") == []
 
+
+
+def test_a_name_after_another_clause_s_title_is_not_the_main_verb_s_object(nlp):
+    # The parser makes "Andrii" a dative of "offered"; he is the counterpart met.
+    assert coded(nlp, "Turkish Foreign Minister Hakan Fidan offered on Tuesday to host a new round of direct talks "
+                      "between Russia and Ukraine, after meeting his Ukrainian counterpart Andrii Sybiha in "
+                      "Istanbul.") == [
+        ("Hakan Fidan", "036", "Russia"), ("Hakan Fidan", "036", "Ukraine"), ("Hakan Fidan", "040", "Andrii Sybiha")]
