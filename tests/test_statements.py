@@ -2793,3 +2793,14 @@ def test_a_name_after_another_clause_s_title_is_not_the_main_verb_s_object(nlp):
                       "between Russia and Ukraine, after meeting his Ukrainian counterpart Andrii Sybiha in "
                       "Istanbul.") == [
         ("Hakan Fidan", "036", "Russia"), ("Hakan Fidan", "036", "Ukraine"), ("Hakan Fidan", "040", "Andrii Sybiha")]
+
+
+
+def test_an_issue_raised_with_someone_is_taken_up_with_them(nlp):
+    # Raising an issue or a case with someone is consulting them (04), and an intent to meet when still
+    # to come (036); a concern raised with a state is still an official complaint (114).
+    assert coded(nlp, "Bosnian Foreign Minister Elmedin Konakovic said he would raise the issue with EU foreign "
+                      "ministers next week.") == [("Elmedin Konakovic", "036", "European Union")]
+    assert coded(nlp, "Anwar Ibrahim said he had raised the issue directly with Chinese Premier Li Qiang.") == [
+        ("Anwar Ibrahim", "040", "Li Qiang")]
+    assert coded(nlp, "Penny Wong said she had raised concerns with Beijing.") == [("Penny Wong", "114", "China")]
