@@ -2149,6 +2149,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             authors = self._participle_agents(token, self.cues["authoring_verbs"], mentions)
             if authors:
                 return authors
+            # "rejected a U.S.-backed plan for a truce": a plan is its backer's, as a drafted one is
+            # its author's (the tokenizer keeps "U.S.-backed" one word).
+            backers = [Mention(child.i, child.i + 1, backer, "descriptor") for child in token.children
+                       if child.dep_ in ("amod", "compound")
+                       and (backer := self.finder.actor_before_hyphen(child, self.cues["plan_backing_words"])) is not None]
+            if backers:
+                return backers
         head_mention = mentions.get(token.i)
         if token.lower_ in self.finder.gazetteer.titles and (head_mention is None or head_mention.how == "descriptor"):
             # "Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar": two titles of one person.

@@ -422,9 +422,10 @@ def test_talks_asked_for_are_an_appeal_and_a_closure_ordered_is_done(nlp):
 
 
 def test_a_go_between_needs_two_other_parties(nlp):
-    # One party named twice ("army chief" and his name) is no two: no mediation.
+    # One party named twice ("army chief" and his name) is no two: no mediation; the proposal
+    # rejected is its broker's.
     assert coded(nlp, "Sudanese army chief Abdel Fattah al-Burhan on Sunday rejected a U.S.-brokered truce proposal "
-                      "in a speech to troops in Omdurman.") == []
+                      "in a speech to troops in Omdurman.") == [("Abdel Fattah al-Burhan", "120", "United States")]
 
 
 def test_coordinated_demonyms_name_every_author(nlp):

@@ -2786,14 +2786,12 @@ def test_coercion_in_a_state_s_own_land_is_that_state_s(nlp):
     assert coded(nlp, "Kallas condemned the air strikes in Gaza.") == []
 
 
-
 def test_a_name_after_another_clause_s_title_is_not_the_main_verb_s_object(nlp):
     # The parser makes "Andrii" a dative of "offered"; he is the counterpart met.
     assert coded(nlp, "Turkish Foreign Minister Hakan Fidan offered on Tuesday to host a new round of direct talks "
                       "between Russia and Ukraine, after meeting his Ukrainian counterpart Andrii Sybiha in "
                       "Istanbul.") == [
         ("Hakan Fidan", "036", "Russia"), ("Hakan Fidan", "036", "Ukraine"), ("Hakan Fidan", "040", "Andrii Sybiha")]
-
 
 
 def test_an_issue_raised_with_someone_is_taken_up_with_them(nlp):
@@ -2804,3 +2802,10 @@ def test_an_issue_raised_with_someone_is_taken_up_with_them(nlp):
     assert coded(nlp, "Anwar Ibrahim said he had raised the issue directly with Chinese Premier Li Qiang.") == [
         ("Anwar Ibrahim", "040", "Li Qiang")]
     assert coded(nlp, "Penny Wong said she had raised concerns with Beijing.") == [("Penny Wong", "114", "China")]
+
+
+def test_a_plan_backed_by_an_actor_is_the_backer_s(nlp):
+    # One word to the tokenizer: "U.S.-backed", "U.S.-brokered".
+    assert coded(nlp, "Hamas rejected a U.S.-brokered proposal.") == [("Hamas", "120", "United States")]
+    assert coded(nlp, "Sudan rejected a U.S.-backed plan for a three-month humanitarian truce on Tuesday.") == [
+        ("Sudan", "120", "United States")]
