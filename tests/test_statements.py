@@ -2809,3 +2809,9 @@ def test_a_plan_backed_by_an_actor_is_the_backer_s(nlp):
     assert coded(nlp, "Hamas rejected a U.S.-brokered proposal.") == [("Hamas", "120", "United States")]
     assert coded(nlp, "Sudan rejected a U.S.-backed plan for a three-month humanitarian truce on Tuesday.") == [
         ("Sudan", "120", "United States")]
+
+
+def test_a_detention_extended_is_an_arrest_of_whom_it_holds(nlp):
+    # A city's court is its state's; "of" names whom the detention holds.
+    assert coded(nlp, "A Moscow court on Tuesday extended the detention of French researcher Laurent Vinatier.") == [
+        ("Russia", "173", "Laurent Vinatier")]
