@@ -1842,7 +1842,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     aimed and word in ("at", "around", "into", "off", "near", "toward", "towards")):
                 # "launched drills around Taiwan", "fired a missile at Israel", "deployed warships
                 # off Venezuela's coast"
-                pobjs = self._prep_objects(child, mentions)
+                # "called for his immediate release": the appeal is made to whoever holds him, as
+                # "demanded his release" is.
+                pobjs = [m for noun in child.children if noun.dep_ == "pobj" and noun.lemma_.lower() in self.cues["release_nouns"]
+                         for m in self.article_acts.captors(noun)] \
+                    if (self.typer.code_for((lemma, word)) or "")[:2] in ("02", "10") else []
+                pobjs = pobjs or self._prep_objects(child, mentions)
                 if not pobjs and verdict and (self.typer.code_for((lemma, word)) or self.typer.code_for((lemma,))
                                               or "")[:2] in ("11", "12"):
                     # "objected to an agreement between India and China": the parties of what it judges.

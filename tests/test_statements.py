@@ -2815,3 +2815,10 @@ def test_a_detention_extended_is_an_arrest_of_whom_it_holds(nlp):
     # A city's court is its state's; "of" names whom the detention holds.
     assert coded(nlp, "A Moscow court on Tuesday extended the detention of French researcher Laurent Vinatier.") == [
         ("Russia", "173", "Laurent Vinatier")]
+
+
+def test_a_call_for_a_release_is_made_to_the_captor(nlp):
+    # As "demanded his release" is; "his" is not the caller's own.
+    assert coded(nlp, "Russia arrested French researcher Laurent Vinatier. French Foreign Minister Jean-Noel Barrot "
+                      "called for his immediate release.") == [
+        ("Russia", "173", "Laurent Vinatier"), ("Jean-Noel Barrot", "0253", "Russia")]
