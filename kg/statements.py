@@ -1820,7 +1820,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                       if prep.dep_ == "prep" and (lemma, noun.lemma_.lower(), prep.lower_) in self.typer.verbs
                       and any(pobj.i in mentions and self.finder.is_place(mentions[pobj.i], verb.doc)
                               for pobj in prep.children)]
-        for child in (*verb.children, *by_medium, *by_document, *by_pattern):
+        # "airlifted 1,000 tents and 15 tonnes of food to earthquake-hit Afghanistan": the parser
+        # hangs where it all goes on the last thing sent.
+        by_last_conjunct = [prep for noun in verb.children if noun.dep_ == "dobj" and noun.conjuncts
+                            for prep in noun.conjuncts[-1].children if prep.dep_ == "prep" and prep.lower_ == "to"]
+        for child in (*verb.children, *by_medium, *by_document, *by_pattern, *by_last_conjunct):
             if not (child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")):
                 continue
             word = child.lower_

@@ -2822,3 +2822,9 @@ def test_a_call_for_a_release_is_made_to_the_captor(nlp):
     assert coded(nlp, "Russia arrested French researcher Laurent Vinatier. French Foreign Minister Jean-Noel Barrot "
                       "called for his immediate release.") == [
         ("Russia", "173", "Laurent Vinatier"), ("Jean-Noel Barrot", "0253", "Russia")]
+
+
+def test_where_coordinated_goods_go_is_read_on_the_last_of_them(nlp):
+    # The parser hangs "to ... Afghanistan" on "tonnes", the second thing sent.
+    assert coded(nlp, "India airlifted 1,000 family tents and 15 tonnes of food to earthquake-hit eastern "
+                      "Afghanistan.") == [("India", "073", "Afghanistan")]
