@@ -27,6 +27,16 @@ class Act:
 
 
 @dataclass(frozen=True)
+class Unclaimed:
+    """Violence by no one named, which a later claim of responsibility makes its claimant's:
+    "Militants stormed a police training centre in northwest Pakistan"."""
+
+    code: str
+    target: Mention
+    anchor: object = None  # the verb the violence was read from
+
+
+@dataclass(frozen=True)
 class Alleged:
     """An act an accusation alleges, which is no statement until someone denies it:
     "accused Armenian forces of firing on its positions"."""
@@ -52,6 +62,7 @@ class ArticleActs:
     # What speakers announced with no act on another actor ("said exporters would need
     # licences"), which a later "a move ..." may name.
     announcements: list[Act] = field(default_factory=list)
+    unclaimed: list[Unclaimed] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.cues = data.cues()
@@ -148,6 +159,12 @@ class ArticleActs:
         if not held:
             return []
         return _standing_for(token, [act.subject for act in held if act.anchor == held[-1].anchor])
+
+    def unclaimed_before(self, token) -> list[Unclaimed]:
+        """The last violence by no one named read before ``token`` (its targets, one per target),
+        whom "the Pakistani Taliban claimed responsibility" strikes."""
+        before = [act for act in self.unclaimed if act.anchor.doc is not token.doc or act.anchor.i < token.i]
+        return [act for act in before if act.anchor == before[-1].anchor] if before else []
 
     def alleged_against(self, deniers: list[Mention], state_of) -> list[Alleged]:
         """The alleged acts, in reading order, whose doer is one of ``deniers`` or their state

@@ -27,7 +27,7 @@ from . import data
 from .actors import ActorFinder, ArticleContext, Mention, clause_verb, subject_in_time_phrase
 from .attribution import AttributionReader
 from .denials import DenialReader, misparsed_gerund
-from .discourse import Act, ArticleActs
+from .discourse import Act, ArticleActs, Unclaimed
 from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, VIOLENT_ROOTS,
                      EventTyper, is_violent)
 from .frames import (SUBJECT_DEPS, Frame, absolute_subject, between_preps, confidence, forces_before_infinitive,
@@ -437,6 +437,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if not subjects and not passive:
             subjects = self._doers_of_received(verb, mentions)
         if not subjects:
+            self._remember_unclaimed(verb, mentions, passive)
             return None
         received = self._received(verb, subjects, mentions)
         if received:
@@ -773,6 +774,15 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "North Korea fired missiles into the sea off its east coast": no one else is the
             # object (the act is still remembered below for a later verdict on it).
             objects = []
+        claimed = self.article_acts.unclaimed_before(verb) if not objects and not negated and any(
+            child.dep_ == "dobj" and child.lemma_.lower() in self.cues["agency_nouns"]
+            and not any(prep.dep_ == "prep" and prep.lower_ == "for" for prep in (*child.children, *verb.children))
+            for child in verb.children) else []
+        if claimed:
+            # "Militants stormed a police training centre in northwest Pakistan ... The Pakistani
+            # Taliban claimed responsibility": the claimant did the violence no one was named for.
+            objects = others_than([act.target for act in claimed], subjects)
+            predicate = self.typer.with_code(predicate, claimed[0].code)
         if not objects and not negated and root in _REACTION_ROOTS:
             # "Japan protested after Chinese ships entered its waters", "Germany will halt arms
             # exports ..., after Israel's cabinet approved a plan": aimed at whoever did what the
@@ -881,6 +891,16 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         return bool(deadlines) and any(
             clause.lemma_.lower() in self.cues["departure_verbs"] and is_infinitive(clause)
             for clause in (*verb.children, *(c for deadline in deadlines for c in deadline.children)))
+
+    def _remember_unclaimed(self, verb, mentions, passive: bool) -> None:
+        """Keeps violence by no one named for a later claim of responsibility: "Militants stormed a
+        police training centre in northwest Pakistan" (not "were killed", nor what was denied)."""
+        code = self.typer.code_for((self.typer.lexicon_lemma(verb),)) or ""
+        if passive or not is_violent(code) or self.polarity.negated(verb) \
+                or not any(child.dep_ == "nsubj" and child.pos_ == "NOUN" for child in verb.children):
+            return
+        targets = self._objects(verb, mentions, False)[0]
+        self.article_acts.unclaimed.extend(Unclaimed(code, target, verb) for target in targets)
 
     @staticmethod
     def _kept_state(verb):

@@ -3,7 +3,7 @@
 import pytest
 
 from kg.actors import Mention, country_actor
-from kg.discourse import Act, ArticleActs
+from kg.discourse import Act, ArticleActs, Unclaimed
 from kg.events import EventTyper
 
 
@@ -118,3 +118,15 @@ def test_a_joint_act_named_again_in_another_clause_of_the_sentence_is_both_parti
     assert coded(nlp, "Papua New Guinea and Australia signed a mutual defence treaty in Canberra on Monday, Prime "
                       "Minister James Marape said, calling the pact historic.") == [
         ("Papua New Guinea", "057", "Australia")]
+
+
+def test_a_claim_reaches_the_last_violence_no_one_was_named_for(nlp):
+    doc = nlp("Gunmen attacked a post in Pakistan and Afghanistan. Militants shelled Iran. The TTP claimed "
+              "responsibility.")
+    word = {t.text: t for t in doc}
+    acts = ArticleActs(EventTyper(), unclaimed=[Unclaimed("190", mention("PAK"), word["attacked"]),
+                                                Unclaimed("190", mention("AFG"), word["attacked"]),
+                                                Unclaimed("194", mention("IRN"), word["shelled"])])
+    assert labels(act.target for act in acts.unclaimed_before(word["claimed"])) == ["Iran"]
+    assert labels(act.target for act in acts.unclaimed_before(word["Militants"])) == ["Pakistan", "Afghanistan"]
+    assert acts.unclaimed_before(word["Gunmen"]) == []

@@ -512,3 +512,23 @@ def test_the_doer_of_an_act_on_some_of_a_states_people(nlp):
     assert coded(nlp, 'Algeria\'s foreign ministry on Tuesday condemned as "unacceptable" the expulsion of four of its '
                       'diplomats by Mali.') == [("Algeria", "111", "Mali"), ("Mali", "166", "Algeria")]
 
+
+
+def test_a_claim_of_responsibility_is_the_claimant_s_act_on_whom_it_harmed(nlp):
+    # Whom the claimed act harmed, as its own clause or its place tells.
+    assert coded(nlp, "The Balochistan Liberation Army claimed responsibility for a roadside bomb that killed seven "
+                      "Pakistani soldiers in Kech district on Friday.") == [
+        ("Balochistan Liberation Army", "183", "Pakistan")]
+    assert coded(nlp, "The Balochistan Liberation Army claimed responsibility for a bombing on a passenger train in "
+                      "southwestern Pakistan that killed at least 20 people.") == [
+        ("Balochistan Liberation Army", "183", "Pakistan")]
+    # Violence by no one named, claimed afterwards with or without naming it again.
+    assert coded(nlp, "Militants stormed a police training centre in northwest Pakistan's Dera Ismail Khan district "
+                      "overnight, killing seven officers, police said. The Pakistani Taliban claimed responsibility "
+                      "in a statement to reporters.") == [("Tehrik-i-Taliban Pakistan", "190", "Pakistan")]
+    assert coded(nlp, "Gunmen stormed a police station in northwest Pakistan on Friday, killing six officers. The "
+                      "Pakistani Taliban claimed responsibility for the assault.") == [
+        ("Tehrik-i-Taliban Pakistan", "190", "Pakistan")]
+    # Violence denied is no violence to claim.
+    assert coded(nlp, "Police denied that militants had stormed the station in Pakistan. The Pakistani Taliban "
+                      "claimed responsibility.") == []
