@@ -142,10 +142,14 @@ class EventTyper:
     def particles(verb) -> list[str]:
         """The particles of a phrasal verb: "shrugged *off*", "pushed *back* against" (the parser may
         call "away", "off", "back" or "aside" right after the verb or its object an adverb: "drove
-        away a vessel", "pushed Russian troops back")."""
+        away a vessel", "pushed Russian troops back"; and "over" right before an amount, "more
+        than": "handed *over* 30,000 tonnes of rice")."""
         ends = {verb.i, *(obj.right_edge.i for obj in verb.children if obj.dep_ == "dobj")}
+        following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        amount_over = ["over"] if following is not None and following.lower_ == "over" and following.dep_ == "quantmod" \
+            and following.head.head.head == verb else []
         return [child.lower_ for child in verb.children if child.dep_ == "prt" or (
-            child.dep_ == "advmod" and child.lower_ in ("away", "off", "back", "aside") and child.i - 1 in ends)]
+            child.dep_ == "advmod" and child.lower_ in ("away", "off", "back", "aside") and child.i - 1 in ends)] + amount_over
 
     @staticmethod
     def phrases(verb) -> set[str]:

@@ -124,6 +124,12 @@ def test_the_phrases_of_a_verb_are_its_lemma_alone_and_with_each_particle(nlp):
     doc = nlp("Moscow vowed to hit back.")
     assert typer.phrases(doc[3]) == {"hit", "hit back"}
     assert typer.phrases(nlp("Moscow retaliated.")[1]) == {"retaliate"}
+    # The parser reads "over" before an amount as "more than"; after the verb it is still its particle.
+    handed = nlp("China has handed over 30,000 tonnes of rice to Zimbabwe.")[2]
+    assert typer.particles(handed) == ["over"]
+    assert typer.predicate_for_verb(handed, ["rice"], "to")[0].cameo == "073"
+    # Where the lexicon has no phrasal pattern, the verb's own still holds.
+    assert typer.predicate_for_verb(nlp("Russia sent over 500 troops to Mali.")[1], ["troop"], "to")[0].lemma == "send troop"
 
 
 def test_a_verb_is_known_when_a_lexicon_pattern_starts_with_it(nlp, typer):
