@@ -755,17 +755,20 @@ class NounFrameReader:
                      confidence(claimants + targets, True) * 0.9, noun)
 
     def _harmed(self, noun, mentions) -> list[Mention]:
-        """Whom a violent act named by ``noun`` harmed, as its own clause tells: "a roadside bomb that
-        killed seven Pakistani soldiers" -> Pakistan, "a suicide bombing that killed minister Khalil
-        Haqqani" -> Haqqani; else the state it struck in: "a bombing on a passenger train in
-        southwestern Pakistan" -> Pakistan."""
+        """Whom a violent act named by ``noun`` harmed (``_victims``), else the state it struck in: "a
+        bombing on a passenger train in southwestern Pakistan" -> Pakistan."""
         if not self.typer.is_violent_noun(noun):
             return []
-        victims = [m for clause in noun.children if clause.dep_ == "relcl" and is_violent(self.typer.code_for(
-                       (self.typer.lexicon_lemma(clause),)))
-                   for victim in clause.children if victim.dep_ == "dobj"
-                   for m in (self._actors(victim, mentions, possessor=True) or self._modifier_state(victim))]
-        return victims or self._attacked_places(noun, mentions)
+        return self._victims(noun, mentions) or self._attacked_places(noun, mentions)
+
+    def _victims(self, noun, mentions) -> list[Mention]:
+        """Whom the violent clause on ``noun`` says it harmed: "a roadside bomb that killed seven
+        Pakistani soldiers" -> Pakistan, "a suicide bombing that killed minister Khalil Haqqani" ->
+        Haqqani."""
+        return [m for clause in noun.children if clause.dep_ == "relcl"
+                and is_violent(self.typer.code_for((self.typer.lexicon_lemma(clause),)))
+                for victim in clause.children if victim.dep_ == "dobj"
+                for m in (self._actors(victim, mentions, possessor=True) or self._modifier_state(victim))]
 
     def _withdrawn(self, noun, cameo: str, mentions) -> Frame | None:
         """A withdrawal named by a noun with its doers after "of": "the withdrawal of Mali, Burkina

@@ -1917,7 +1917,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if not objects and violent:
             # "shelled a market in Kherson", "struck targets in Gaza": violence in a place is
             # violence against the state it lies in.
-            objects = self._attacked_places(verb, mentions)
+            # ("carried out an air strike that killed two Lebanese soldiers": whom the strike killed.)
+            objects = [m for noun in verb.children if noun.dep_ == "dobj" and self.typer.is_violent_noun(noun)
+                       for m in self._victims(noun, mentions)] or self._attacked_places(verb, mentions)
             # ("slammed into a building": the preposition that made the verb violent picks the pattern.)
             prep_used = prep_used or next((prep.lower_ for prep in verb.children if prep.dep_ == "prep"
                                               and is_violent(self.typer.code_for((lemma, prep.lower_)))), None)

@@ -2828,3 +2828,12 @@ def test_where_coordinated_goods_go_is_read_on_the_last_of_them(nlp):
     # The parser hangs "to ... Afghanistan" on "tonnes", the second thing sent.
     assert coded(nlp, "India airlifted 1,000 family tents and 15 tonnes of food to earthquake-hit eastern "
                       "Afghanistan.") == [("India", "073", "Afghanistan")]
+
+
+def test_a_strike_carried_out_is_on_whom_its_clause_says_it_killed(nlp, extract_text):
+    assert coded(nlp, "Israel carried out an air strike that killed two Lebanese soldiers.") == [
+        ("Israel", "190", "Lebanon")]
+    # A denial of it negates it.
+    assert extract_text("Morocco on Monday denied that its forces had carried out a drone strike that killed three "
+                        "Algerian truck drivers near the Mauritanian border.") == [
+        ("Morocco", "carry out strike", "Algeria", True, None)]
