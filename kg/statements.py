@@ -108,8 +108,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         kind = (frame.predicate.cameo or "")[:2] or frame.predicate.lemma
                         key = (subject.actor.id, kind, obj.actor.id, frame.negated)
                         pair = (subject.actor.id, obj.actor.id, frame.negated)
-                        if frame.anchor.pos_ == "NOUN" and not (frame.predicate.cameo or "").startswith(("042", "043")) \
-                                and pair in pairs_seen:
+                        if pair in pairs_seen and (
+                                (frame.anchor.pos_ == "NOUN" and not (frame.predicate.cameo or "").startswith(("042", "043")))
+                                or (_accusing_participle(frame.anchor) and (frame.predicate.cameo or "").startswith("112"))):
                             # "agreed to a ceasefire after talks in Doha", "agreed to a ceasefire ...
                             # brokered the deal between the neighbours": the event noun names the act
                             # the verb already gave the pair (a visit is an act of its own).
@@ -2476,6 +2477,12 @@ def _title_of_next(token, subjects, mentions: dict[int, Mention]) -> bool:
         return False
     return any(other.i in mentions and mentions[other.i].actor.type == "Person"
                and other.left_edge.i == token.right_edge.i + 1 for other in subjects)
+
+
+def _accusing_participle(verb) -> bool:
+    """True for a participle after a comma that gives the reason for the act before it: "imposed
+    sanctions on Francis Tolentino, *accusing* him of egregious conduct"."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
 def _after_comma_and(verb) -> bool:

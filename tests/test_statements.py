@@ -2837,3 +2837,11 @@ def test_a_strike_carried_out_is_on_whom_its_clause_says_it_killed(nlp, extract_
     assert extract_text("Morocco on Monday denied that its forces had carried out a drone strike that killed three "
                         "Algerian truck drivers near the Mauritanian border.") == [
         ("Morocco", "carry out strike", "Algeria", True, None)]
+
+
+def test_an_accusation_given_as_the_reason_for_an_act_on_the_same_party_is_not_another_act(nlp):
+    # Annotators of the current guide code the sanction only; an accusation of another party stays.
+    assert coded(nlp, "China on Monday imposed sanctions on former Philippine senator Francis Tolentino, accusing him "
+                      "of egregious conduct on South China Sea issues.") == [("China", "163", "Francis Tolentino")]
+    assert coded(nlp, "Britain imposed sanctions on Iran's Revolutionary Guards, accusing Russia of helping them.") == [
+        ("United Kingdom", "163", "Iran"), ("United Kingdom", "112", "Russia")]
