@@ -113,7 +113,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                                 or (_accusing_participle(frame.anchor) and (frame.predicate.cameo or "").startswith("112"))):
                             # "agreed to a ceasefire after talks in Doha", "agreed to a ceasefire ...
                             # brokered the deal between the neighbours": the event noun names the act
-                            # the verb already gave the pair (a visit is an act of its own).
+                            # the verb already gave the pair (a visit is an act of its own); "imposed
+                            # sanctions on Tolentino, accusing him of ...": the accusation is the reason.
                             continue
                         if key in seen or (kind == "04" and (obj.actor.id, kind, subject.actor.id, frame.negated) in seen):
                             # A meeting is one act between two parties, whoever the sentence names first.
