@@ -803,6 +803,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 return None
             return Frame(tuple(subjects[:1]), tuple(subjects[1:]), predicate, negated,
                           confidence(subjects, exact) * 0.9, verb, symmetric_pairs=True)
+        if is_violent(predicate.cameo) and not negated:
+            # "Somali forces, backed by U.S. airstrikes, recaptured the town from al-Shabaab": the
+            # backer's force is used on the same side.
+            subjects = subjects + [m for m in self._force_backers(verb, mentions)
+                                   if m.actor not in {s.actor for s in subjects} and m.actor not in {o.actor for o in objects}]
         return Frame(tuple(subjects), tuple(objects), predicate, negated,
                       confidence(subjects + objects, exact), verb)
 
@@ -893,6 +898,16 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         return bool(deadlines) and any(
             clause.lemma_.lower() in self.cues["departure_verbs"] and is_infinitive(clause)
             for clause in (*verb.children, *(c for deadline in deadlines for c in deadline.children)))
+
+    def _force_backers(self, verb, mentions) -> list[Mention]:
+        """Those whose force backs the subject of ``verb``: "Somali forces, backed by U.S. airstrikes,
+        recaptured ..." -> the United States; "backed by U.S. and Emirati air strikes" -> both."""
+        return [m for subject in verb.children if subject.dep_ == "nsubj"
+                for clause in subject.children if clause.dep_ == "acl" and clause.lemma_.lower() in ("back", "support")
+                for agent in clause.children if agent.dep_ == "agent"
+                for force in agent.children if force.dep_ == "pobj" and (
+                    self.typer.is_violent_noun(force) or force.lemma_.lower() in self.cues["military_nouns"])
+                for m in self._actors(force, mentions, possessor=True) or self._modifier_state(force)]
 
     def _remember_unclaimed(self, verb, mentions, passive: bool) -> None:
         """Keeps violence by no one named for a later claim of responsibility: "Militants stormed a

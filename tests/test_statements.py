@@ -2845,3 +2845,11 @@ def test_an_accusation_given_as_the_reason_for_an_act_on_the_same_party_is_not_a
                       "of egregious conduct on South China Sea issues.") == [("China", "163", "Francis Tolentino")]
     assert coded(nlp, "Britain imposed sanctions on Iran's Revolutionary Guards, accusing Russia of helping them.") == [
         ("United Kingdom", "163", "Iran"), ("United Kingdom", "112", "Russia")]
+
+
+def test_a_force_backing_the_subject_strikes_with_it(nlp):
+    # The backers' air strikes are used on the same side, against the same target.
+    assert coded(nlp, "Puntland forces, backed by U.S. and Emirati air strikes, have recaptured the last Islamic "
+                      "State stronghold in the Cal Miskaad mountains.") == [
+        ("Puntland State", "192", "Islamic State"), ("United States", "192", "Islamic State"),
+        ("United Arab Emirates", "192", "Islamic State")]
