@@ -150,6 +150,13 @@ def infinitive_of_noun(verb) -> bool:
     return verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and is_infinitive(verb)
 
 
+def after_comma_and(verb) -> bool:
+    """True for a verb that follows ", and" (", but"): "said the army had begun ..., and urged"."""
+    i = verb.left_edge.i
+    doc = verb.doc
+    return i >= 2 and doc[i - 1].dep_ == "cc" and doc[i - 2].text == ","
+
+
 def misjoined_governor(verb):
     """The clause a verb in the past or present tense belongs to when the small parser joins it to
     an infinitive or a gerund it cannot belong to: "urged Manila to stop ... and *accused*
@@ -173,8 +180,7 @@ def misjoined_governor(verb):
     if verb.tag_ == "VBD" and joined.dep_ == "ccomp" and joined.tag_ == "VBN" and any(
             child.dep_ == "aux" and child.lower_ == "had" for child in joined.children) \
             and joined.head.tag_ == "VBD" and not any(child.dep_ in SUBJECT_DEPS for child in verb.children) and (
-                verb.lemma_.lower() in data.cues()["directive_verbs"]
-                or any(cc.dep_ == "cc" and cc.i > 0 and verb.doc[cc.i - 1].text == "," for cc in joined.children)):
+                verb.lemma_.lower() in data.cues()["directive_verbs"] or after_comma_and(verb)):
         # "said Russia had tripled its presence near the border and *warned* Moscow", "denied that
         # Afghan forces had fired on Pakistani posts, and in a post on X *urged* Islamabad": a past
         # tense telling someone to act, or after a comma, does not share the past perfect of the

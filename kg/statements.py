@@ -30,8 +30,8 @@ from .denials import DenialReader, misparsed_gerund
 from .discourse import Act, ArticleActs, Unclaimed
 from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, VIOLENT_ROOTS,
                      EventTyper, is_violent)
-from .frames import (SUBJECT_DEPS, Frame, absolute_subject, between_preps, confidence, forces_before_infinitive,
-                     fronted_clause, hung_on_absolute_clause, hung_on_verb, in_adverbial_idiom, infinitive_of_noun,
+from .frames import (SUBJECT_DEPS, Frame, absolute_subject, after_comma_and, between_preps, confidence,
+                     forces_before_infinitive, fronted_clause, hung_on_absolute_clause, hung_on_verb, in_adverbial_idiom, infinitive_of_noun,
                      is_infinitive, is_possessive_pronoun, is_verdict, misjoined_governor, misparsed_amount,
                      misparsed_apposition, misparsed_participle, on_side, others_than, own_state, pairs,
                      participle_after_comma, side_of, sharing_conjunct_head, state_naming_title, through_preposition,
@@ -1239,7 +1239,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if current is not joined and joined.dep_ == "conj" and current.dep_ == "ccomp" \
                     and self._speech_act(joined) and ((not found and all(
                         c.pos_ != "PRON" and c.lemma_.lower() not in self.cues["document_nouns"] for c in explicit)) or (
-                        _after_comma_and(joined) and current.head.i < current.i
+                        after_comma_and(joined) and current.head.i < current.i
                         and current.head.lemma_.lower() in self.cues["reporting_verbs"])):
                 # "the rebels said the accord did not bind them and accused Kinshasa": an accord
                 # (or "fighting", "the Pacific") does not accuse; "said 26 civilians were killed and
@@ -1343,7 +1343,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "U.S. forces struck a boat ..., Hegseth said, killing four": the reported act's.
                 current = reported[-1]
                 continue
-            if current.dep_ == "conj" and current.head.dep_ == "relcl" and _after_comma_and(current) \
+            if current.dep_ == "conj" and current.head.dep_ == "relcl" and after_comma_and(current) \
                     and self._speech_act(current) and self.typer.noun_code_of(current.head.head) \
                     and current.head.head.head.pos_ in ("VERB", "AUX"):
                 # "condemned an attack ... that killed a soldier, and called on Rwanda": an act
@@ -2499,13 +2499,6 @@ def _accusing_participle(verb) -> bool:
     """True for a participle after a comma that gives the reason for the act before it: "imposed
     sanctions on Francis Tolentino, *accusing* him of egregious conduct"."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
-
-
-def _after_comma_and(verb) -> bool:
-    """True for a verb that follows ", and" (", but"): "said the army had begun ..., and urged"."""
-    i = verb.left_edge.i
-    doc = verb.doc
-    return i >= 2 and doc[i - 1].dep_ == "cc" and doc[i - 2].text == ","
 
 
 def _introduced_as_visiting(span) -> bool:

@@ -22,10 +22,10 @@ class VerdictReader:
         """The label a naming verb gives, or None: "called the measures *blackmail*", "described
         as *reckless*", 'called the measures "*illegal*"' (read by the parser as an adjective
         after its noun)."""
-        labels = [next((label for label in child.children if label.dep_ == "appos" and _quoted_or_indefinite(label)
-                        and child.dep_ in ("xcomp", "ccomp")), child)
-                  # "called her remarks 'Russophobic hysteria'", read as a clause with an apposition:
-                  # the apposition is the label, the clause's noun what it names.
+        labels = [child if child.dep_ in ("oprd", "attr") else next(
+                      # "called her remarks 'Russophobic hysteria'", read as a clause with an apposition:
+                      # the apposition is the label, the clause's noun what it names.
+                      (label for label in child.children if label.dep_ == "appos" and _quoted_or_indefinite(label)), child)
                   for child in verb.children if child.dep_ in ("oprd", "attr") or (
                       child.dep_ in ("xcomp", "ccomp") and child.pos_ not in ("VERB", "AUX"))] or [
             # "a move Polish Defence Minister Kosiniak-Kamysz called a direct threat": the noun the
