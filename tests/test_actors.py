@@ -93,6 +93,9 @@ def test_seas_and_straits_are_not_the_states_they_name(nlp, finder):
     found = actors_in(nlp, finder, "Chinese ships harassed a vessel in the South China Sea and the Gulf of Oman.")
     assert [f[1] for f in found] == ["China"]
     assert [f[0] for f in found] == ["ships"]
+    # A continent or region named after a state's alias is no state: "South America" is not "America".
+    found = actors_in(nlp, finder, 'Lula warned that South America "does not need a war," and Mexico agreed.')
+    assert [f[1] for f in found] == ["Luiz Inacio Lula da Silva", "Mexico"]
 
 
 def test_congo_is_the_democratic_republic_and_demonyms_on_compounds(nlp, finder):
