@@ -60,6 +60,7 @@ class Gazetteer:
     surnames: dict[tuple[str, str], Actor] = field(default_factory=dict)  # ("COL", "Petro") -> Gustavo Petro
     outsiders: frozenset[str] = frozenset()  # IRIs of people outside their state's government ("opposition leader")
     private: frozenset[str] = frozenset()  # IRIs of people in no public office ("writer", "journalist")
+    capitals: frozenset[str] = frozenset()  # "Ottawa": names of capitals and seats of government
 
 
 @cache
@@ -129,7 +130,8 @@ def _gazetteer() -> Gazetteer:
     people_by_role = {key: next(iter(actors)) for key, actors in holders.items() if len(actors) == 1}
     surnames = {key: next(iter(actors)) for key, actors in by_surname.items() if len(actors) == 1}
     return Gazetteer(names, countries, demonyms, organizations, people_by_role, titles, frozenset(places), genders,
-                     data.features(), shared_seats, surnames, frozenset(outsiders), frozenset(private))
+                     data.features(), shared_seats, surnames, frozenset(outsiders), frozenset(private),
+                     frozenset(capitals))
 
 
 _UNIQUE_OFFICES = ("head_of_state", "head_of_government", "minister")
@@ -684,7 +686,8 @@ class ActorFinder:
         """The codes of the states the modifiers of ``token`` name, left to right, each run of
         adjacent modifiers read as one name first: "Equatorial Guinean", "Papua New Guinean" are one
         demonym the parser splits into sibling modifiers."""
-        modifiers = [child for child in token.lefts if child.dep_ in relations]
+        modifiers = [child for child in token.lefts if child.dep_ in relations
+                     and not self._named_after_city(doc_text_with_compounds(child), token)]
         texts = [doc_text_with_compounds(child) for child in modifiers]
         codes, first = [], 0
         while first < len(modifiers):
@@ -702,6 +705,12 @@ class ActorFinder:
                 codes.extend(state.country for state in _hyphenated_pair(self, texts[first]) if _of_two_states(token))
             first += 1
         return codes
+
+    def _named_after_city(self, name: str, noun) -> bool:
+        """True where ``name`` is the city an instrument ``noun`` is named after, where it was
+        signed and not a party to it: "withdraw from the *Ottawa* treaty", "the *Minsk* agreements"."""
+        return (name in self.gazetteer.capitals or name in self.gazetteer.places) \
+            and noun.lower_ in self.cues["instrument_nouns"]
 
     def state_before_hyphen(self, token, words) -> Actor | None:
         """The state named before a hyphen and one of ``words`` in the phrase ``token`` heads:
@@ -898,6 +907,8 @@ class ActorFinder:
         gazetteer = self.gazetteer
         if text in gazetteer.features:
             # "in the South China Sea": a sea, not China.
+            return None, ""
+        if span.root.dep_ == "compound" and self._named_after_city(text, span.root.head):
             return None, ""
         # ("The Hague", "The Times": a name whose article is part of it.)
         actor = gazetteer.names.get(text) or gazetteer.names.get(span.text)

@@ -84,6 +84,12 @@ def test_capitals_and_seats_of_government_are_the_state(extract_text):
     assert [(s, o) for s, _, o, _, _ in statements] == [
         ("United States", "China"), ("Russia", "Ukraine")]
 
+    # ... but not where an instrument is named after the city it was signed in.
+    assert extract_text("Finland decided to withdraw from the Ottawa treaty banning anti-personnel mines.") == []
+    assert extract_text("Putin said Russia had abandoned the Minsk agreements.") == []
+    assert [(s, o) for s, _, o, _, _ in extract_text("Russia condemned the Washington-Tokyo agreement.")] == [
+        ("Russia", "United States"), ("Russia", "Japan"), ("United States", "Japan")]
+
 
 def test_reported_speech_names_its_source(extract_text):
     assert extract_text("Kim criticized the United States, Yonhap reported citing KCNA.") == [
