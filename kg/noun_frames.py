@@ -428,9 +428,12 @@ class NounFrameReader:
         refusing = self.cues["rejecting_verbs"] | self.cues["negating_verbs"]
         refused = any(f"{lemma} {particle}" in refusing for particle in particles) or (
             first.dep_ == "dobj" and first.head == governor and lemma in refusing)
-        if (lemma in self.cues["ending_verbs"] or any(f"{lemma} {particle}" in self.cues["ending_verbs"]
-                                                      for particle in particles)) and not (refused and cameo[:2] == "04") \
-                and not occasion:
+        ending = lemma in self.cues["ending_verbs"] or any(f"{lemma} {particle}" in self.cues["ending_verbs"]
+                                                           for particle in particles)
+        if ending and cameo[:2] not in COOPERATIVE_ROOTS and first.dep_ == "dobj" and first.head == governor:
+            # "ways to end the war in Ukraine": a conflict ended is neither waged nor a cut in relations.
+            return None
+        if ending and not (refused and cameo[:2] == "04") and not occasion:
             # "ended a defence cooperation pact with Paris", "pulled out of talks with the
             # government" reduce relations ("suspended a surcharge after a call with Lutnick" is
             # a call).

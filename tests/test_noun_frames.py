@@ -377,6 +377,9 @@ def test_a_visit_or_meeting_called_off_is_refused_a_pact_ended_reduces_relations
         ("Antonio Tajani", "trip", "France", True, None)]
     assert extract_text("France ended a defence cooperation pact with Mali.") == [
         ("France", "end pact", "Mali", False, None)]
+    # A war ended is neither waged nor a cut in relations with whom it is talked over.
+    assert extract_text("Finnish President Alexander Stubb said he had discussed ways to end the war in Ukraine "
+                        "with U.S. President Donald Trump.") == []
 
 
 def test_an_act_someone_describes_is_not_theirs(nlp):
