@@ -1394,10 +1394,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 return self._deciders(current, mentions)
             if current.pos_ not in ("VERB", "AUX"):
                 return []
-            if relation == "xcomp" or (relation == "advcl" and current.lemma_.lower() in self.cues["causing_verbs"]
-                                       and any(child.lower_ == "to" for child in controlled.children)):
+            if (relation == "xcomp" and not participle) or (
+                    relation == "advcl" and current.lemma_.lower() in self.cues["causing_verbs"]
+                    and any(child.lower_ == "to" for child in controlled.children)):
                 # Object control: "prompting Japan to protest" -> Japan protests (the parser
-                # sometimes calls the infinitive a clause of purpose).
+                # sometimes calls the infinitive a clause of purpose). Not a participle after a
+                # comma the parser hangs as a complement: "threatened to behead Bobi Wine, drawing
+                # condemnation" is the threat's.
                 controllers = [m for child in current.children if child.dep_ == "dobj"
                                for m in self._actors(child, mentions)]
                 if controllers:

@@ -206,6 +206,12 @@ def test_who_does_a_participle_after_a_speaker_and_who_said_it(extract_text):
     assert extract_text("Israel struck Syrian tanks near Sweida, Defence Minister Israel Katz said, warning "
                         "Damascus to keep its forces out.") == [
         ("Israel", "strike", "Syria", False, "Israel Katz"), ("Israel Katz", "warn", "Syria", False, None)]
+    # A participle after a comma the parser hangs on an infinitive is no act of that infinitive's object.
+    assert extract_text("Uganda's army chief Gen. Muhoozi Kainerugaba, the president's son, threatened on X to behead "
+                        "opposition leader Robert Kyagulanyi, better known as Bobi Wine, drawing condemnation from "
+                        "rights groups and the U.S. embassy in Kampala.") == [
+        ("Muhoozi Kainerugaba", "threaten", "Bobi Wine", False, None),
+        ("United States", "condemnation", "Muhoozi Kainerugaba", False, None)]
 
 
 def test_names_after_titles_and_coordinated_demonyms(extract_text):
