@@ -257,7 +257,9 @@ class NounFrameReader:
         # between A and B": the parser hangs "between" on the verb the noun is the subject of.
         shared = [child for child in noun.head.children if child.dep_ == "prep" and child.lower_ == "between"
                   ] if noun.dep_ == "nsubj" else []
-        preps = shared + [child for child in noun.children if child.dep_ == "prep" and (
+        # ("talks on a U.S. peace plan": a meeting's topic is no party met.)
+        preps = shared + [child for child in noun.children if child.dep_ == "prep" and not (
+            cameo[:2] == "04" and child.lower_ in self.cues["topic_prepositions"]) and (
             child.lower_ in self.cues["object_prepositions"] or (child.lower_ == "of" and (
                 cameo[:2] != "04" or noun.lower_ in self.cues["sponsorship_nouns"] | self.cues["hosting_nouns"])))]
         # "an attack by M23 rebels | on MONUSCO peacekeepers": the parser hangs the target on the agent.
@@ -358,6 +360,9 @@ class NounFrameReader:
         first = noun
         while first.dep_ == "conj" and first.head.pos_ == "NOUN":
             first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in self._counting_nouns:
+            # "responded with a wave of strikes on southern Lebanon": the quantity stands where the act does.
+            first = first.head.head
         if first.dep_ == "pobj" and first.head.lower_ in self.cues["reason_prepositions"]:
             # "imposed sanctions over the crackdown on protesters": the reason is someone
             # else's act, not the sanctioner's.

@@ -535,3 +535,16 @@ def test_a_claim_of_responsibility_is_the_claimant_s_act_on_whom_it_harmed(nlp):
     # Violence denied is no violence to claim.
     assert coded(nlp, "Police denied that militants had stormed the station in Pakistan. The Pakistani Taliban "
                       "claimed responsibility.") == []
+
+
+def test_an_act_counted_out_stands_where_its_quantity_does(nlp):
+    # "a wave of strikes": the quantity is what the clause governs.
+    assert coded(nlp, "Israel responded with a wave of strikes on southern Lebanon.") == [("Israel", "190", "Lebanon")]
+    assert coded(nlp, "Israel responded with dozens of strikes on southern Lebanon.") == [("Israel", "190", "Lebanon")]
+
+
+def test_a_meetings_topic_is_no_party_met(nlp):
+    assert coded(nlp, "Vladimir Putin received Steve Witkoff for five hours of talks on a U.S. peace plan.") == [
+        ("Vladimir Putin", "043", "Steve Witkoff")]
+    assert coded(nlp, "Vladimir Putin received Steve Witkoff for talks on a U.S. peace plan.") == [
+        ("Vladimir Putin", "043", "Steve Witkoff")]
