@@ -535,12 +535,16 @@ class NounFrameReader:
         addressees = [m for m in map(self._own_side, self._subjects(verb, mentions)) if not on_side(m.actor, own)]
         if not askers or not addressees:
             return None
-        named = [subject for clause in noun.children if clause.dep_ in ("acl", "ccomp")
+        named = [subject for clause in noun.children if clause.dep_ in ("acl", "ccomp", "advcl")
                  for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")]
-        if named and not any(on_side(m.actor, side_of(addressees)) for subject in named
-                             for m in self._actors(subject, mentions)):
+        asked = [m for subject in named for m in self._actors(subject, mentions)]
+        if named and not any(on_side(m.actor, side_of(addressees)) for m in asked):
             # "NATO's demand that allies raise spending" names whom it asks.
             return None
+        if asked:
+            # "Qassem rejected Washington's calls for the group to give up its weapons": the
+            # call is on the group, which its leader answers for.
+            addressees = asked
         parties = own | side_of(addressees)
         if any(clause.dep_ == "acl" and any(not on_side(m.actor, parties) for m in self._objects(clause, mentions, False)[0])
                for clause in noun.children):

@@ -64,6 +64,9 @@ def test_an_accusation_demand_or_request_rejected_was_aimed_at_who_rejects_it(nl
     # A demand that names whom it asks is not aimed at whoever rejects it.
     assert coded(nlp, "Spanish Prime Minister Pedro Sanchez rejected NATO's demand that allies raise defence "
                       "spending to 5 percent.") == [("Pedro Sanchez", "124", "North Atlantic Treaty Organization")]
+    # One that names its own side is aimed at whom it names: the group its leader answers for.
+    assert coded(nlp, "Hezbollah leader Naim Qassem rejected Washington's calls for the group to give up its "
+                      "weapons.") == [("Naim Qassem", "120", "United States"), ("United States", "020", "Hezbollah")]
 
 
 def test_violence_named_by_a_noun_is_aimed_at_the_state_where_it_struck(nlp):
