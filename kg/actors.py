@@ -600,10 +600,14 @@ class ActorFinder:
             return states if not {state.id for state in states} & subjects else []
         if word in self.cues["plural_state_nouns"] or word in ("juntas", "allies", "partners", "three"):
             # "Spain, Ireland and Norway recognised a Palestinian state ... all three countries":
-            # the last list of as many states, else the last states named.
+            # the last list of as many states, else the last states named; never one with the
+            # subject's own state where it is the verb's object ("... in a deal brokered by the
+            # United States and Qatar. Rubio praised both governments": those that signed).
+            own = subjects | ({state.id for actor in _clause_subject_actors(token, by_token)
+                               if (state := self.state_of(actor)) is not None} if token.dep_ == "dobj" else set())
             listed = [group for group in [*context.state_lists, *_state_lists(token.doc, token.i, by_token)]
                       if (len(group) >= 3 if described else len(group) == number)
-                      and not {state.id for state in group} & subjects]
+                      and not {state.id for state in group} & own]
             if described:
                 return listed[-1] if listed else []
             return listed[-1] if listed else context.last_two("Country", number, subjects)

@@ -42,6 +42,12 @@ def test_a_counted_plural_is_the_last_list_of_as_many_states(extract_text):
         ("Israel", "recall ambassador", "Ireland", False, None),
         ("Israel", "recall ambassador", "Norway", False, None),
     ]
+    # Not a pair with the subject's own state in it: those the go-betweens brought together.
+    praised = [(s, o) for s, lemma, o, _, _ in extract_text(
+        "The foreign ministers of Rwanda and the Democratic Republic of Congo signed a peace agreement at the State "
+        "Department, in a deal brokered by the United States and Qatar. Secretary of State Marco Rubio praised both "
+        "governments for taking a momentous step.") if lemma == "praise"]
+    assert praised == [("Marco Rubio", "Rwanda"), ("Marco Rubio", "Democratic Republic of the Congo")]
 
 
 
