@@ -182,7 +182,7 @@ class ArticleContext:
     organizations: list[Actor] = field(default_factory=list)  # by last mention
     salient_collectives: list[Actor] = field(default_factory=list)  # main-clause subjects, by last mention
     last_government: Actor | None = None  # the state of the last "Mali's military government"
-    armies: dict[str, Actor] = field(default_factory=dict)  # "army" -> the state of the last "Sudan's army"
+    bodies: dict[str, Actor] = field(default_factory=dict)  # "army" -> the state of the last "Sudan's army"
     state_lists: list[list[Actor]] = field(default_factory=list)  # "Spain, Ireland and Norway", in order
     sides: list[list[Actor]] = field(default_factory=list)  # "between Israel and Hamas", in order
     home_state: Actor | None = None  # where the article was filed ("YANGON, Myanmar -"), if known
@@ -1160,7 +1160,7 @@ class ActorFinder:
                 for c in token.children):
             # "the nuclear-armed country"; "Sudan's army refused ... urged the army": the state
             # whose army was named.
-            return context.armies.get(token.lemma_.lower()) or context.state_in_focus(
+            return context.bodies.get(token.lemma_.lower()) or context.state_in_focus(
                 described=any(c.dep_ in ("amod", "compound") for c in token.lefts))
         if {token.lower_, token.lemma_.lower()} & {"media", "medium", "agency", "broadcaster"} and any(
                 c.dep_ in ("compound", "amod") and c.lower_ == "state" for c in token.lefts):
@@ -1197,8 +1197,10 @@ class ActorFinder:
         governing = bool(words & self.cues["government_nouns"])
         if country and governing:
             context.last_government = self.gazetteer.countries.get(country)
-        if country and token.lemma_.lower() in ("army", "military"):
-            context.armies[token.lemma_.lower()] = self.gazetteer.countries.get(country)
+        if country and token.lemma_.lower() in ("army", "military", "ministry"):
+            # "Brazil's foreign ministry said ... Maduro's re-election. The ministry also called on
+            # Caracas": Brazil's, whoever was named since.
+            context.bodies[token.lemma_.lower()] = self.gazetteer.countries.get(country)
         # "the military governments of Mali and Burkina Faso", "the administration of former
         # President Macky Sall": whose is said after the noun.
         named_after = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of")

@@ -114,6 +114,10 @@ def test_a_later_surname_and_the_army_of_the_state_in_focus(nlp, finder):
                                       ("army", "Uganda"), ("him", "Bobi Wine")]
     # A surname two people share, or no one named before, is nobody.
     assert actors_in(nlp, finder, "Wine prices rose.") == []
+    # "the ministry" is the ministry named last, whatever person of another state was named since.
+    found = actors_in(nlp, finder, "Brazil's foreign ministry said it would not recognise Nicolas Maduro's re-election.",
+                      "The ministry also called on Caracas to release opposition activists.")
+    assert [f[:2] for f in found if f[0] == "ministry"] == [("ministry", "Brazil"), ("ministry", "Brazil")]
 
 
 
