@@ -35,6 +35,9 @@ def verb(nlp, sentence, word):
      "remove from list", "081", "Ease administrative sanctions"),
     # Goods flown are aid; "flew to Kabul" alone is a visit.
     ("India flew 1,000 tents to Kabul.", "flew", ["tent"], "to", "fly tent", "073", "Provide humanitarian aid"),
+    # Support restated for what a party holds is approval of that party.
+    ("The GCC reiterated its support for the UAE's claim.", "reiterated", ["support"], "for", "reiterate support", "051",
+     "Praise or endorse"),
     # "aside" read as an adverb still completes the pattern.
     ("Manele brushed aside concerns raised by Australia.", "brushed", ["concern"], None, "brush aside", "120",
      "Reject"),
