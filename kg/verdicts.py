@@ -144,9 +144,6 @@ class VerdictReader:
                 # 'called the arrest "unacceptable"', "called the seizure 'an act of piracy'": the
                 # parser hangs the noun on the quoted label.
                 or (child.dep_ in ("npadvmod", "poss") and any(t.is_quote for t in doc[child.i + 1:label.i])))]
-        if code == "111" and any(child.lemma_.lower() in self.cues["claim_nouns"] for child in named):
-            # "called the accusations baseless" rejects a claim (120) rather than criticising an act.
-            code = "120"
         subjects = self._subjects(verb, mentions)
         what = next((c for c in verb.children if c.lower_ == "what" and c.dep_ in ("dobj", "nsubj")), None)
         pronoun_subject = next((child.lower_ for child in verb.children if child.dep_ == "nsubj"

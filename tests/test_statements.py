@@ -399,11 +399,12 @@ def test_a_place_is_not_whom_it_refers_to(extract_text):
 
 
 def test_verdicts_on_claims_reach_who_made_them(extract_text, nlp):
-    # Rejecting, dismissing or labelling an accusation is a rejection (120) aimed at the accuser.
+    # Rejecting or dismissing an accusation is a rejection (120) aimed at the accuser; calling it
+    # names is criticism (111), as annotators code it.
     assert extract_text("Somalia accused Kenya of arming clan militias. Nairobi rejected the accusation.") == [
         ("Somalia", "accuse", "Kenya", False, None), ("Kenya", "reject accusation", "Somalia", False, None)]
     assert coded(nlp, "Chad accused Sudan of backing rebels. The Sudanese foreign ministry called the accusations "
-                      "\"baseless\".") == [("Chad", "112", "Sudan"), ("Sudan", "120", "Chad")]
+                      "\"baseless\".") == [("Chad", "112", "Sudan"), ("Sudan", "111", "Chad")]
     # A zero relative clause on the noun: "a charge Belgrade rejected".
     assert extract_text("Kosovo accused Serbia of funding the attackers, a charge Belgrade rejected as fabricated.") == [
         ("Kosovo", "accuse", "Serbia", False, None), ("Serbia", "reject charge", "Kosovo", False, None)]
