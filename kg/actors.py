@@ -495,6 +495,14 @@ class ActorFinder:
             own = [actor for actor in _clause_subject_actors(owned, by_token) if actor.type != "Person"]
             if own:
                 return own[0]
+        if owned.dep_ in ("dobj", "dative") and owned.head.lemma_.lower() in self.cues["thwarting_verbs"]:
+            # "Venezuela recalled its ambassador after Brasilia vetoed *its* bid": the last other
+            # state or body a main clause was about.
+            own = {actor.id for actor in _clause_subject_actors(owned, by_token)}
+            other = next((actor for actor in (*reversed(context.salient_collectives), *reversed(context.states_in_order))
+                          if actor.id not in own), None)
+            if own and other is not None:
+                return other
         if owned.dep_ != "pobj" or owned.head.dep_ != "prep":
             return context.recent_collective
         phrase = owned.head.head

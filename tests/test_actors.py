@@ -194,6 +194,17 @@ def test_its_is_not_a_state_named_in_its_own_phrase(nlp, finder):
     assert [f[:2] for f in found if f[0] == "its"] == [("its", "Iran")]
 
 
+def test_its_on_what_a_verb_thwarts_is_not_its_subjects(nlp, finder):
+    found = actors_in(nlp, finder, "Venezuela recalled its ambassador to Brazil after Brasilia vetoed its bid to join "
+                                   "the BRICS group.")
+    assert [f[:2] for f in found if f[0] == "its"] == [("its", "Venezuela"), ("its", "Venezuela")]
+    found = actors_in(nlp, finder, "The World Food Programme said the RSF had blocked its convoys.")
+    assert [f[:2] for f in found if f[0] == "its"] == [("its", "World Food Programme")]
+    # Not where the verb is another's: "Brazil raised its tariffs".
+    found = actors_in(nlp, finder, "Venezuela recalled its ambassador after Brazil raised its tariffs.")
+    assert [f[:2] for f in found if f[0] == "its"] == [("its", "Venezuela"), ("its", "Brazil")]
+
+
 def test_its_after_a_verdict_is_the_judged_party(nlp, finder):
     found = actors_in(nlp, finder, "Russia condemned Israel for its strikes on Iran.")
     assert [f[:2] for f in found if f[0] == "its"] == [("its", "Israel")]
