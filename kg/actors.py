@@ -1021,7 +1021,8 @@ class ActorFinder:
             if country and not own_name and any(word in text.lower() for word in self.cues["state_body_words"]):
                 # "Ukraine's General Staff", "North Korea's Ministry of National Defence": the state.
                 return gazetteer.countries.get(country), "ner"
-            if not country and not own_name and text.lower() in self.cues["state_body_words"] \
+            if not country and not own_name and (text.lower() in self.cues["state_body_words"]
+                                                 or text.lower().rsplit(" ", 1)[-1] == "court") \
                     and (state := context.state_in_focus()) is not None:
                 # "Mexico will send 10,000 National Guard troops": a body every state has, named
                 # by its kind alone, is the state the article is about (as "the army" is).

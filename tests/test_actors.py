@@ -641,6 +641,11 @@ def test_the_eus_executive_stands_for_the_eu(nlp, finder):
 def test_a_body_every_state_has_named_by_its_kind_alone_is_the_state_in_focus(nlp, finder):
     found = actors_in(nlp, finder, "Mexico will send 10,000 National Guard troops to its northern border.")
     assert [f[:2] for f in found] == [("Mexico", "Mexico"), ("National Guard", "Mexico")]
+    # A court named by its kind and rank is its state's (one the gazetteer knows is its own body).
+    found = actors_in(nlp, finder, "Venezuela held a presidential election.", "The Supreme Court confirmed the result.")
+    assert [f[:2] for f in found] == [("Venezuela", "Venezuela"), ("The Supreme Court", "Venezuela")]
+    found = actors_in(nlp, finder, "The International Criminal Court issued a warrant.")
+    assert [f[1] for f in found] == ["International Criminal Court"]
     # A body with a name of its own is its state's too, where the gazetteer knows it.
     found = actors_in(nlp, finder, "The Royal Canadian Mounted Police said it had charged a fourth Indian national.")
     assert [f[:2] for f in found][0] == ("The Royal Canadian Mounted Police", "Canada")
