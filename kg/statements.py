@@ -421,8 +421,18 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     if (clause.pos_ in ("VERB", "AUX") and clause.dep_ != "prep") or clause.head == clause:
                         break
                     clause = clause.head
+                if clause.pos_ in ("VERB", "AUX") and clause.dep_ == "acl" and clause.tag_ == "VBN" \
+                        and clause.head.pos_ == "NOUN":
+                    # "agreed ... in a joint declaration issued after talks mediated by Caricom": the
+                    # parties of the clause the document is named in.
+                    clause = clause_verb(clause.head)
                 if clause.pos_ in ("VERB", "AUX"):
                     objects = self._subjects(clause, mentions)
+                    if (self.typer.code_for((self.typer.lexicon_lemma(clause),)) or "").startswith("04"):
+                        # "al-Shaibani met Dermer in Paris for talks mediated by Tom Barrack": whom
+                        # the subject met is a party too.
+                        objects += [m for child in clause.children if child.dep_ == "dobj"
+                                    for m in self._actors(child, mentions) if m not in objects]
             if not objects and verb.dep_ == "advcl" and lemma in self.cues["intermediary_verbs"] \
                     and not any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children):
                 # "the delegations held talks in Istanbul, hosted by Hakan Fidan": the clause's parties.

@@ -62,6 +62,16 @@ def test_go_betweens_reach_the_parties_of_what_they_broker(extract_text):
         ("India", "agree to ceasefire", "Pakistan", False, None),
         ("United States", "broker", "India", False, "United States"),
         ("United States", "broker", "Pakistan", False, "United States")]
+    # Talks mediated between whom the clause names: whom its subject met, and the parties of the
+    # clause a document issued after them is named in.
+    assert [(s, o) for s, lemma, o, _, _ in extract_text(
+        "Syrian Foreign Minister Asaad al-Shaibani met Israeli Strategic Affairs Minister Ron Dermer in Paris on "
+        "Thursday for talks mediated by U.S. envoy Tom Barrack.") if lemma == "mediate"] == [
+        ("Tom Barrack", "Asaad al-Shaibani"), ("Tom Barrack", "Ron Dermer")]
+    assert [(s, o) for s, lemma, o, _, _ in extract_text(
+        "Guyanese President Irfaan Ali and Venezuelan President Nicolas Maduro agreed not to use force against each "
+        "other in a joint declaration issued after talks mediated by Brazil.") if lemma == "mediate"] == [
+        ("Brazil", "Irfaan Ali"), ("Brazil", "Nicolas Maduro")]
 
 
 def test_a_pattern_with_its_preposition_hung_on_the_verb(extract_text):
