@@ -390,6 +390,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                            for m in self._prep_objects(child, mentions)] or (
                     # "an EU delegation led by Commissioner Brunner" is his own side's.
                     [] if verb.head.lemma_.lower() in self.cues["led_group_nouns"] else self._actors(verb.head, mentions))
+            if not objects and lemma in self.cues["intermediary_verbs"]:
+                # "said that talks between Israel and Hamas mediated by Doha and Cairo had reached a
+                # critical phase": the parser makes the participle the clause's verb, the talks its
+                # subject.
+                objects = [m for talks in verb.children if talks.dep_ == "nsubj"
+                           for prep in talks.children if prep.dep_ == "prep" and prep.lower_ == "between"
+                           for m in self._prep_objects(prep, mentions)]
             # ("a move welcomed by Mirzoyan and criticised by Moscow": the second participle describes
             # the noun as the first does.)
             described = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "acl" else verb.head

@@ -72,6 +72,11 @@ def test_go_betweens_reach_the_parties_of_what_they_broker(extract_text):
         "Guyanese President Irfaan Ali and Venezuelan President Nicolas Maduro agreed not to use force against each "
         "other in a joint declaration issued after talks mediated by Brazil.") if lemma == "mediate"] == [
         ("Brazil", "Irfaan Ali"), ("Brazil", "Nicolas Maduro")]
+    # The parser may make the participle the clause's verb, the talks its subject.
+    assert [(s, o) for s, lemma, o, _, _ in extract_text(
+        "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said on Sunday that talks between Israel and "
+        "Hamas mediated by Doha and Cairo had reached a critical phase.") if lemma == "mediate"] == [
+        ("Qatar", "Israel"), ("Qatar", "Hamas"), ("Egypt", "Israel"), ("Egypt", "Hamas")]
 
 
 def test_a_pattern_with_its_preposition_hung_on_the_verb(extract_text):
