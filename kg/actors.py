@@ -61,6 +61,7 @@ class Gazetteer:
     outsiders: frozenset[str] = frozenset()  # IRIs of people outside their state's government ("opposition leader")
     private: frozenset[str] = frozenset()  # IRIs of people in no public office ("writer", "journalist")
     capitals: frozenset[str] = frozenset()  # "Ottawa": names of capitals and seats of government
+    bodies: dict[str, str] = field(default_factory=dict)  # "NIS" -> "KOR": names of state bodies, with their state
 
 
 @cache
@@ -78,6 +79,7 @@ def _gazetteer() -> Gazetteer:
     capitals = {capital: entry.iso3 for entry in data.countries() for capital in entry.capitals}
     shared_seats: dict[str, str] = {}
     organizations: dict[str, Actor] = {}
+    bodies: dict[str, str] = {}
     for org in data.organizations():
         kind = "group" if org.type == "Group" else "organization"
         actor = Actor(f"{ID_BASE}{kind}/{org.id}", org.name, org.type, org.country)
@@ -86,6 +88,7 @@ def _gazetteer() -> Gazetteer:
             # "the China Coast Guard", "Ukraine's SBU", "Brazil's Supreme Federal Court": a state
             # body stands for its state, as "the army" and "the Kremlin" do (the guide's convention).
             actor = countries[org.country]
+            bodies.update((name, org.country) for name in _article_variants((org.name, *org.aliases)))
         for name in _article_variants((org.name, *org.aliases)):
             if name in capitals:
                 # "Brussels" is the EU, except where the article is about Belgium (read in context).
@@ -131,7 +134,7 @@ def _gazetteer() -> Gazetteer:
     surnames = {key: next(iter(actors)) for key, actors in by_surname.items() if len(actors) == 1}
     return Gazetteer(names, countries, demonyms, organizations, people_by_role, titles, frozenset(places), genders,
                      data.features(), shared_seats, surnames, frozenset(outsiders), frozenset(private),
-                     frozenset(capitals))
+                     frozenset(capitals), bodies)
 
 
 _UNIQUE_OFFICES = ("head_of_state", "head_of_government", "minister")
@@ -928,6 +931,10 @@ class ActorFinder:
                 and (owner := self._country_named_at(doc, start - 2)) in gazetteer.countries:
             # "Germany's Social Democratic Party" is the gazetteer's "Social Democratic Party of Germany".
             actor = gazetteer.names.get(f"{text} of {gazetteer.countries[owner].label}")
+        if text in gazetteer.bodies and (other := self._country_before(doc, start)) not in (None, gazetteer.bodies[text]):
+            # "sanctions on Serbian oil company NIS": another state's namesake of South Korea's
+            # intelligence service, a body of its own.
+            return Actor(f"{ID_BASE}organization/{slug(text)}", text, "Organization", other), "ner"
         if actor is not None and actor.type == "Country" and start >= 2 and doc[start - 1].tag_ == "POS":
             owner = self._country_named_at(doc, start - 2)
             if owner and owner != actor.country:

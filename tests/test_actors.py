@@ -187,6 +187,14 @@ def test_a_group_named_with_its_state_is_its_own_actor(nlp, finder):
     assert [f[1] for f in found] == ["Taiwan", "China"]
 
 
+def test_a_state_bodys_namesake_of_another_state_is_a_body_of_its_own(nlp, finder):
+    found = actors_in(nlp, finder, "The United States imposed sanctions on Serbian oil company NIS.")
+    assert [f for f in found if f[0] == "NIS"] == [("NIS", "NIS", "Organization", "SRB")]
+    # South Korea's own is its state.
+    found = actors_in(nlp, finder, "South Korea's NIS said the North had sent troops.")
+    assert [f[:2] for f in found if f[0] == "NIS"] == [("NIS", "South Korea")]
+
+
 def test_its_is_not_a_state_named_in_its_own_phrase(nlp, finder):
     # "after U.S. and Israeli strikes on its nuclear sites": "its" is Iran's, not Israel's.
     found = actors_in(nlp, finder, "Iran suspended cooperation with the agency after U.S. and Israeli strikes "
