@@ -969,8 +969,8 @@ class ActorFinder:
         if owned is not None and (doc[start:owned].text in gazetteer.names or context.person_named(doc[start:owned].text)):
             # "Machar's SPLM-IO party", read by the NER as one name: the body after the owner.
             return self._resolve_span(doc, owned + 1, end, kind, label, context)
-        if {t.lower_ for t in doc[max(start - 1, 0):end]} & self.cues["natural_hazards"]:
-            # "Typhoon Kalmaegi killed 114 people": a storm, not an actor.
+        if {t.lower_ for t in doc[max(start - 1, 0):end + 1]} & self.cues["natural_hazards"]:
+            # "Typhoon Kalmaegi killed 114 people", "Heavy Gu rains have displaced": weather, not an actor.
             return None, ""
         if text.split()[0].lower() in self.cues["ship_prefixes"] or (
                 start > 0 and doc[start - 1].lower_ in self.cues["ship_prefixes"]):

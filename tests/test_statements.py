@@ -522,6 +522,8 @@ def test_force_only_announced_is_a_threat_and_storms_are_not_actors(nlp):
     assert coded(nlp, "NATO Secretary General Mark Rutte warned that Russia could be ready to use military force "
                       "against NATO within five years.") == [("Mark Rutte", "130", "Russia")]
     assert coded(nlp, "Typhoon Kalmaegi killed at least 114 people in the central Philippines.") == []
+    assert coded(nlp, "Heavy Gu rains have displaced more than 100,000 people along the Shabelle river in southern "
+                      "Somalia over the past two weeks.") == []
 
 
 def test_claims_opposed_are_rejected_and_verdicts_follow_the_speaker(nlp):
