@@ -969,6 +969,9 @@ class ActorFinder:
         if owned is not None and (doc[start:owned].text in gazetteer.names or context.person_named(doc[start:owned].text)):
             # "Machar's SPLM-IO party", read by the NER as one name: the body after the owner.
             return self._resolve_span(doc, owned + 1, end, kind, label, context)
+        if text.rsplit(" ", 1)[-1].lower() in self.cues["instrument_nouns"]:
+            # "the Gulf state's Abraham Accords partner", "the Dayton Agreement": an instrument, no party.
+            return None, ""
         if {t.lower_ for t in doc[max(start - 1, 0):end + 1]} & self.cues["natural_hazards"]:
             # "Typhoon Kalmaegi killed 114 people", "Heavy Gu rains have displaced": weather, not an actor.
             return None, ""

@@ -108,6 +108,9 @@ def test_capitals_and_seats_of_government_are_the_state(extract_text):
     # ... but not where an instrument is named after the city it was signed in.
     assert extract_text("Finland decided to withdraw from the Ottawa treaty banning anti-personnel mines.") == []
     assert extract_text("Putin said Russia had abandoned the Minsk agreements.") == []
+    # Nor is an instrument's own name a party: "the Gulf state's Abraham Accords partner".
+    assert extract_text("Israeli annexation would be a red line, UAE Assistant Minister Lana Nusseibeh warned on "
+                        "Wednesday, in a rare public rebuke of the Gulf state's Abraham Accords partner.") == []
     assert [(s, o) for s, _, o, _, _ in extract_text("Russia condemned the Washington-Tokyo agreement.")] == [
         ("Russia", "United States"), ("Russia", "Japan"), ("United States", "Japan")]
 
