@@ -259,7 +259,9 @@ class NounFrameReader:
                   ] if noun.dep_ == "nsubj" else []
         # ("talks on a U.S. peace plan": a meeting's topic is no party met.)
         preps = shared + [child for child in noun.children if child.dep_ == "prep" and not (
-            cameo[:2] == "04" and child.lower_ in self.cues["topic_prepositions"]) and (
+            cameo[:2] == "04" and child.lower_ in self.cues["topic_prepositions"]) and not (
+            # (nor where the talks' topic is going: "talks on the return of troops to a U.S. base")
+            cameo[:2] == "04" and not cameo.startswith(("042", "043")) and child.lower_ == "to") and (
             child.lower_ in self.cues["object_prepositions"] or (child.lower_ == "of" and (
                 cameo[:2] != "04" or noun.lower_ in self.cues["sponsorship_nouns"] | self.cues["hosting_nouns"])))]
         # "an attack by M23 rebels | on MONUSCO peacekeepers": the parser hangs the target on the agent.

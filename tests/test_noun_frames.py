@@ -551,3 +551,6 @@ def test_a_meetings_topic_is_no_party_met(nlp):
         ("Vladimir Putin", "043", "Steve Witkoff")]
     assert coded(nlp, "Vladimir Putin received Steve Witkoff for talks on a U.S. peace plan.") == [
         ("Vladimir Putin", "043", "Steve Witkoff")]
+    assert coded(nlp, "Ecuadorean President Daniel Noboa hosted U.S. Homeland Security Secretary Kristi Noem on Monday "
+                      "for talks on the possible return of American troops to a former U.S. air base.") == [
+        ("Daniel Noboa", "043", "Kristi Noem")]
