@@ -695,6 +695,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         negated = (self.polarity.negated(verb) and not refused) or denied_gerund is not None or (
             governor is not None and self.polarity.negated(governor)
             and governor.lemma_.lower() not in self.cues["hesitation_verbs"])
+        if negated and predicate is intent and governor is not None \
+                and governor.lemma_.lower() in self.cues["agreeing_verbs"] and not self.polarity.negated(governor):
+            # "Ali and Maduro agreed not to threaten or use force against each other": an agreement
+            # made, on an act forsworn.
+            negated = False
         if self.polarity.left_open(verb):
             # "would not rule out using military force against Venezuela": a threat of it, aimed
             # at what it would be used for where it names no target ("to take control of Greenland").

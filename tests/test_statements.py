@@ -85,6 +85,13 @@ def test_a_pattern_with_its_preposition_hung_on_the_verb(extract_text):
         ("International Criminal Court", "issue warrant for", "Benjamin Netanyahu", False, None)]
 
 
+def test_an_agreement_not_to_act_is_an_agreement_made(extract_text):
+    # Never a positive and a negated statement of the same act: the agreement stands.
+    assert extract_text("Guyana and Venezuela agreed not to threaten or use force against each other.") == [
+        ("Guyana", "agree to", "Venezuela", False, None)]
+    assert extract_text("Guyana did not agree to attack Venezuela.") == [("Guyana", "agree to", "Venezuela", True, None)]
+
+
 def test_passive_voice_turns_the_agent_into_the_subject(extract_text):
     assert extract_text("Russia was condemned by France on Monday.") == [
         ("France", "condemn", "Russia", False, None)]
