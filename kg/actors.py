@@ -185,7 +185,7 @@ class ArticleContext:
     organizations: list[Actor] = field(default_factory=list)  # by last mention
     salient_collectives: list[Actor] = field(default_factory=list)  # main-clause subjects, by last mention
     last_government: Actor | None = None  # the state of the last "Mali's military government"
-    bodies: dict[str, Actor] = field(default_factory=dict)  # "army" -> the state of the last "Sudan's army"
+    bodies: dict[str, Actor] = field(default_factory=dict)  # "army", "ministry" -> the state of the last "Sudan's army"
     state_lists: list[list[Actor]] = field(default_factory=list)  # "Spain, Ireland and Norway", in order
     sides: list[list[Actor]] = field(default_factory=list)  # "between Israel and Hamas", in order
     home_state: Actor | None = None  # where the article was filed ("YANGON, Myanmar -"), if known
