@@ -112,6 +112,10 @@ def test_a_later_surname_and_the_army_of_the_state_in_focus(nlp, finder):
                       "Wine accused the army of beating him.")
     assert [f[:2] for f in found] == [("police", "Uganda"), ("Bobi Wine", "Bobi Wine"), ("Wine", "Bobi Wine"),
                                       ("army", "Uganda"), ("him", "Bobi Wine")]
+    # So are "the security forces".
+    found = actors_in(nlp, finder, "Uganda held an election.", "Bobi Wine accused the security forces of abducting "
+                                   "his polling agents.")
+    assert [f[:2] for f in found if f[0] == "forces"] == [("forces", "Uganda")]
     # A surname two people share, or no one named before, is nobody.
     assert actors_in(nlp, finder, "Wine prices rose.") == []
     # "the ministry" is the ministry named last, whatever person of another state was named since.
