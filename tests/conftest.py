@@ -27,6 +27,11 @@ SEED_STATEMENTS = [
 ]
 
 
+def word(doc, text: str):
+    """The first token of ``doc`` written ``text`` (in any case): the token a test is about."""
+    return next(t for t in doc if t.lower_ == text.lower())
+
+
 @pytest.fixture(scope="session")
 def nlp():
     return load_pipeline()

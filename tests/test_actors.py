@@ -4,6 +4,8 @@ import pytest
 
 from kg.actors import ActorFinder, ArticleContext, country_actor, slug, subject_in_time_phrase
 
+from .conftest import word
+
 
 @pytest.fixture(scope="module")
 def finder(nlp):
@@ -275,18 +277,18 @@ def test_a_subject_read_as_the_object_of_a_time_preposition(nlp):
     # The day made a compound of the name after it.
     doc = nlp("Prime Minister Mark Carney said on Friday Canada would drop most of its retaliatory tariffs on U.S. "
               "goods.")
-    assert subject_in_time_phrase(next(t for t in doc if t.text == "drop")).text == "Canada"
+    assert subject_in_time_phrase(word(doc, "drop")).text == "Canada"
     doc = nlp("Prime Minister Nikol Pashinyan said on Tuesday Yerevan would sign the treaty.")
-    assert subject_in_time_phrase(next(t for t in doc if t.text == "sign")) is None
+    assert subject_in_time_phrase(word(doc, "sign")) is None
     doc = nlp("Algeria closed its airspace, a day after Mali, Niger and Burkina Faso withdrew their envoys.")
-    withdrew = next(t for t in doc if t.text == "withdrew")
+    withdrew = word(doc, "withdrew")
     assert subject_in_time_phrase(withdrew).text == "Mali"
     doc = nlp("Algeria closed its airspace a day after the talks.")
-    assert subject_in_time_phrase(next(t for t in doc if t.text == "closed")) is None
+    assert subject_in_time_phrase(word(doc, "closed")) is None
     # "after" hung on the verb of the clause before.
     doc = nlp("Iraqi security forces arrested 14 members of Kataib Hezbollah after gunmen from the group stormed an "
               "office in Baghdad.")
-    assert subject_in_time_phrase(next(t for t in doc if t.text == "stormed")).text == "gunmen"
+    assert subject_in_time_phrase(word(doc, "stormed")).text == "gunmen"
 
 
 def test_a_bank_named_with_its_state_is_its_own_unless_it_is_the_central_bank(nlp, finder):

@@ -6,6 +6,8 @@ from kg.actors import Mention, country_actor
 from kg.discourse import Act, ArticleActs, Unclaimed
 from kg.events import EventTyper
 
+from .conftest import word
+
 
 def mention(iso3: str, at: int = 0) -> Mention:
     return Mention(at, at + 1, country_actor(iso3), "gazetteer")
@@ -40,7 +42,7 @@ def test_an_act_earlier_in_the_sentence(nlp):
     doc = nlp("Japan and the Philippines signed an agreement, a pact that Beijing condemned.")
     signed = next(t for t in doc if t.lemma_ == "sign")
     acts = ArticleActs(EventTyper(), acts=[Act("05", mention("JPN"), mention("PHL"), signed)])
-    pact = next(t for t in doc if t.lower_ == "pact")
+    pact = word(doc, "pact")
     assert labels(acts.before(pact)) == ["Japan", "Philippines"]
 
 
@@ -54,10 +56,10 @@ def test_an_act_earlier_in_the_sentence(nlp):
 ])
 def test_the_act_a_step_or_decision_names(nlp, text, main, background, noun, doers):
     doc = nlp(text)
-    word = {t.text: t for t in doc}
-    acts = ArticleActs(EventTyper(), acts=[Act("16", mention(main[1]), None, word[main[0]]),
-                                           Act("19", mention(background[1]), mention("RUS"), word[background[0]])])
-    assert labels(acts.before(word[noun])) == doers
+    tokens = {t.text: t for t in doc}
+    acts = ArticleActs(EventTyper(), acts=[Act("16", mention(main[1]), None, tokens[main[0]]),
+                                           Act("19", mention(background[1]), mention("RUS"), tokens[background[0]])])
+    assert labels(acts.before(tokens[noun])) == doers
 
 
 def test_a_demand_for_release_reaches_whoever_holds_them(nlp):
@@ -94,14 +96,14 @@ def test_the_move_the_parser_makes_a_modifier_of_the_label_refers_back(nlp):
     acts = ArticleActs(EventTyper())
     acts.acts += [Act("16", mention("USA"), mention("BRA"))]
     doc = nlp('Brazil\'s government called the move "unacceptable" interference in its judiciary.')
-    move = next(t for t in doc if t.lower_ == "move")
+    move = word(doc, "move")
     assert move.dep_ != "dobj"
     assert labels(acts.parties_of(move)) == ["United States"]
 
 
 def test_a_step_reported_before_is_the_clause_not_what_a_noun_aims_at(nlp):
     doc = nlp("Turkey's parliament approved Sweden's bid to join NATO, a step Stoltenberg welcomed.")
-    approved, join, step = (next(t for t in doc if t.lower_ == word) for word in ("approved", "join", "step"))
+    approved, join, step = (word(doc, text) for text in ("approved", "join", "step"))
     acts = ArticleActs(EventTyper())
     acts.acts += [Act("05", mention("TUR"), mention("SWE"), approved), Act("", mention("SWE"), None, join)]
     assert labels(acts.before(step)) == ["Turkey"]
@@ -123,10 +125,10 @@ def test_a_joint_act_named_again_in_another_clause_of_the_sentence_is_both_parti
 def test_a_claim_reaches_the_last_violence_no_one_was_named_for(nlp):
     doc = nlp("Gunmen attacked a post in Pakistan and Afghanistan. Militants shelled Iran. The TTP claimed "
               "responsibility.")
-    word = {t.text: t for t in doc}
-    acts = ArticleActs(EventTyper(), unclaimed=[Unclaimed("190", mention("PAK"), word["attacked"]),
-                                                Unclaimed("190", mention("AFG"), word["attacked"]),
-                                                Unclaimed("194", mention("IRN"), word["shelled"])])
-    assert labels(act.target for act in acts.unclaimed_before(word["claimed"])) == ["Iran"]
-    assert labels(act.target for act in acts.unclaimed_before(word["Militants"])) == ["Pakistan", "Afghanistan"]
-    assert acts.unclaimed_before(word["Gunmen"]) == []
+    tokens = {t.text: t for t in doc}
+    acts = ArticleActs(EventTyper(), unclaimed=[Unclaimed("190", mention("PAK"), tokens["attacked"]),
+                                                Unclaimed("190", mention("AFG"), tokens["attacked"]),
+                                                Unclaimed("194", mention("IRN"), tokens["shelled"])])
+    assert labels(act.target for act in acts.unclaimed_before(tokens["claimed"])) == ["Iran"]
+    assert labels(act.target for act in acts.unclaimed_before(tokens["Militants"])) == ["Pakistan", "Afghanistan"]
+    assert acts.unclaimed_before(tokens["Gunmen"]) == []

@@ -4,14 +4,16 @@ import pytest
 
 from kg.events import EventTyper
 
+from .conftest import word
+
 
 @pytest.fixture(scope="module")
 def typer():
     return EventTyper()
 
 
-def verb(nlp, sentence, word):
-    return next(t for t in nlp(sentence) if t.text == word)
+def verb(nlp, sentence, text):
+    return word(nlp(sentence), text)
 
 
 @pytest.mark.parametrize("sentence, word, objects, prep, lemma, code, label", [

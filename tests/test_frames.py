@@ -10,6 +10,8 @@ from kg.frames import (Frame, absolute_subject, between_preps, confidence, force
                        sharing_conjunct_head, side_of, state_naming_title, visiting_guest)
 from kg.model import Actor, Predicate
 
+from .conftest import word
+
 PREDICATE = Predicate("meet", "met", "040", "Consult")
 
 
@@ -82,10 +84,10 @@ def test_a_side_is_its_actors_and_their_states():
 
 def test_an_amount_read_as_the_object_of_about_is_the_amount(nlp):
     doc = nlp("New Zealand paused about NZ$18 million in development funding to the Cook Islands.")
-    about = next(t for t in doc if t.lower_ == "about")
+    about = word(doc, "about")
     assert misparsed_amount(about).text == "million"
     doc = nlp("Officials talked about the border.")
-    assert misparsed_amount(next(t for t in doc if t.lower_ == "about")) is None
+    assert misparsed_amount(word(doc, "about")) is None
 
 
 def test_the_words_of_an_idiom_saying_how_an_act_was_done(nlp):
@@ -107,14 +109,14 @@ def test_a_state_naming_the_title_of_the_person_after_it_is_no_object(nlp):
 
 def test_a_noun_after_a_comma_that_follows_an_object_is_an_apposition(nlp):
     doc = nlp("Cambodia appealed to Malaysia, the current ASEAN chair, to press Bangkok.")
-    assert misparsed_apposition(next(t for t in doc if t.lower_ == "chair"))
+    assert misparsed_apposition(word(doc, "chair"))
     doc = nlp("Muttaqi visited Tokyo on Monday, the first trip by a Taliban minister to Japan.")
-    assert misparsed_apposition(next(t for t in doc if t.lower_ == "trip"))
+    assert misparsed_apposition(word(doc, "trip"))
     doc = nlp("Cambodia appealed to Malaysia for help.")
     assert not any(misparsed_apposition(t) for t in doc)
     # After a time phrase hung deeper than the verb, with a possessive pronoun.
     doc = nlp("Lula and Trump met on the sidelines of the ASEAN summit on Sunday, their first formal sit-down.")
-    assert misparsed_apposition(next(t for t in doc if t.lower_ == "down"))
+    assert misparsed_apposition(word(doc, "down"))
     # The subject of a relative clause with no pronoun, after such an apposition.
     doc = nlp("Algeria shot down a Malian army drone near the border, a move the three Sahel juntas described as "
               "'a hostile act'.")
@@ -123,71 +125,71 @@ def test_a_noun_after_a_comma_that_follows_an_object_is_an_apposition(nlp):
 
 def test_a_finite_verb_joined_to_an_infinitive_or_a_gerund_is_the_governors(nlp):
     doc = nlp("Mao Ning urged Manila to stop stirring up trouble and accused Washington of fanning tensions.")
-    assert misjoined_governor(next(t for t in doc if t.lower_ == "accused")).lower_ == "urged"
+    assert misjoined_governor(word(doc, "accused")).lower_ == "urged"
     doc = nlp("Ivorian opposition leader Tidjane Thiam accused President Alassane Ouattara of confiscating the vote "
               "and called on ECOWAS and the African Union to refuse to recognise the result.")
-    assert misjoined_governor(next(t for t in doc if t.lower_ == "called")).lower_ == "accused"
+    assert misjoined_governor(word(doc, "called")).lower_ == "accused"
     doc = nlp("Japan condemned the launch and summoned the ambassador.")
-    assert misjoined_governor(next(t for t in doc if t.lower_ == "summoned")) is None
+    assert misjoined_governor(word(doc, "summoned")) is None
     # A gerund joined to the clause another gerund governs is that gerund's partner.
     doc = nlp("SADC leaders ended a summit on Friday by demanding that M23 rebels withdraw from Goma and appealing "
               "to Rwanda to stop supporting the group.")
-    assert misjoined_governor(next(t for t in doc if t.lower_ == "appealing")).lower_ == "demanding"
+    assert misjoined_governor(word(doc, "appealing")).lower_ == "demanding"
     # A past tense joined to the past perfect of a reported clause: the speaker's, when it tells
     # someone to act or follows a comma; the reported clause's, when it shares its "had".
     doc = nlp("NATO chief Mark Rutte said Russia had doubled its forces near the Norwegian border and warned Moscow "
               "against any attack.")
-    assert misjoined_governor(next(t for t in doc if t.lower_ == "warned")).lower_ == "said"
+    assert misjoined_governor(word(doc, "warned")).lower_ == "said"
     doc = nlp("Houthi spokesman Yahya Saree denied on Monday that Houthi forces had attacked a tanker in the Red Sea, "
               "and in a televised speech urged Washington to end its strikes.")
-    assert misjoined_governor(next(t for t in doc if t.lower_ == "urged")).lower_ == "denied"
+    assert misjoined_governor(word(doc, "urged")).lower_ == "denied"
     doc = nlp("Energy Minister Alparslan Bayraktar said Ankara had signed a new contract with Gazprom and was in talks "
               "with Azerbaijan.")
-    assert misjoined_governor(next(t for t in doc if t.lower_ == "was")) is None
+    assert misjoined_governor(word(doc, "was")) is None
 
 
 def test_a_participle_after_a_possessive_describes_the_noun_after_it(nlp):
     doc = nlp("Kim Aris, the son of Myanmar's detained former leader Aung San Suu Kyi, appealed to the junta.")
-    assert misparsed_participle(next(t for t in doc if t.lower_ == "detained"))
+    assert misparsed_participle(word(doc, "detained"))
     doc = nlp("Myanmar detained the former leader.")
-    assert not misparsed_participle(next(t for t in doc if t.lower_ == "detained"))
+    assert not misparsed_participle(word(doc, "detained"))
     # A participle of allegiance after "and" describes the fighters after it.
     doc = nlp("Fighters of the M23 clashed with Congolese troops and allied Wazalendo militiamen near Uvira.")
-    assert misparsed_participle(next(t for t in doc if t.lower_ == "allied"))
+    assert misparsed_participle(word(doc, "allied"))
 
 
 def test_a_guest_met_visiting(nlp):
     doc = nlp("Chinese President Xi Jinping met visiting Australian Prime Minister Anthony Albanese on Tuesday.")
-    visiting = next(t for t in doc if t.lower_ == "visiting")
+    visiting = word(doc, "visiting")
     assert visiting_guest(visiting).text == "Albanese" and misparsed_participle(visiting)
     doc = nlp("Xi met Albanese, visiting the Great Hall afterwards.")
-    assert visiting_guest(next(t for t in doc if t.lower_ == "visiting")) is None
+    assert visiting_guest(word(doc, "visiting")) is None
     # After a preposition too: "talks with visiting ... Peters".
     doc = nlp("Schmidt held talks with visiting New Zealand Foreign Minister Winston Peters.")
-    assert visiting_guest(next(t for t in doc if t.lower_ == "visiting")).text == "Peters"
+    assert visiting_guest(word(doc, "visiting")).text == "Peters"
     # And as the complement of a verb of meeting.
     doc = nlp("Philippine President Ferdinand Marcos Jr. refused to meet visiting Chinese Foreign Minister Wang Yi.")
-    assert visiting_guest(next(t for t in doc if t.lower_ == "visiting")).text == "Yi"
+    assert visiting_guest(word(doc, "visiting")).text == "Yi"
 
 
 def test_the_subject_of_an_absolute_with(nlp):
     doc = nlp("Timor-Leste became the 11th member of ASEAN on Sunday, with Malaysian Prime Minister Anwar Ibrahim, "
               "the bloc's current chair, hailing its admission as a historic day.")
-    assert absolute_subject(next(t for t in doc if t.lower_ == "hailing")).text == "Ibrahim"
+    assert absolute_subject(word(doc, "hailing")).text == "Ibrahim"
     # No comma before "with": a manner, not an absolute clause.
     doc = nlp("Niger announced it was withdrawing from ECOWAS with immediate effect, accusing the bloc of "
               "imposing sanctions.")
-    assert absolute_subject(next(t for t in doc if t.lower_ == "accusing")) is None
+    assert absolute_subject(word(doc, "accusing")) is None
 
 
 def test_a_participle_after_a_comma(nlp):
     doc = nlp("The Pentagon ordered a carrier to the region, Hegseth said, warning Iran against targeting U.S. troops.")
-    assert participle_after_comma(next(t for t in doc if t.lower_ == "warning"))
+    assert participle_after_comma(word(doc, "warning"))
     doc = nlp("Iran kept warning Israel.")
-    assert not participle_after_comma(next(t for t in doc if t.lower_ == "warning"))
+    assert not participle_after_comma(word(doc, "warning"))
     # The comma may close a quotation.
     doc = nlp('Carney told Trump that Canada "is not for sale," rejecting the suggestion.')
-    assert participle_after_comma(next(t for t in doc if t.lower_ == "rejecting"))
+    assert participle_after_comma(word(doc, "rejecting"))
 
 
 def test_an_owner_named_by_a_pronoun(nlp):
@@ -197,10 +199,10 @@ def test_an_owner_named_by_a_pronoun(nlp):
 
 def test_a_conjunct_with_no_subject_shares_its_heads(nlp):
     doc = nlp("A resolution that would have renewed sanctions on Mali and extended the mandate failed.")
-    assert sharing_conjunct_head(next(t for t in doc if t.lower_ == "extended")).text == "renewed"
+    assert sharing_conjunct_head(word(doc, "extended")).text == "renewed"
     doc = nlp("Russia vetoed the resolution, and China abstained from the vote.")
-    assert sharing_conjunct_head(next(t for t in doc if t.lower_ == "abstained")) is None
-    assert sharing_conjunct_head(next(t for t in doc if t.lower_ == "vetoed")) is None
+    assert sharing_conjunct_head(word(doc, "abstained")) is None
+    assert sharing_conjunct_head(word(doc, "vetoed")) is None
 
 
 def test_a_noun_that_refers_back(nlp):
@@ -229,10 +231,10 @@ def test_forces_right_before_an_infinitive_hung_on_the_main_verb(nlp):
 
 def test_a_past_participle_joined_to_an_infinitive_belongs_to_its_governor(nlp):
     doc = nlp("China advised its citizens to avoid travel to Japan and suspended imports of Japanese seafood.")
-    assert misjoined_governor(next(t for t in doc if t.lower_ == "suspended")).lower_ == "advised"
+    assert misjoined_governor(word(doc, "suspended")).lower_ == "advised"
     # A participle with its own auxiliary is no misread past tense.
     doc = nlp("China urged Japan to stop the drills and has suspended imports.")
-    assert misjoined_governor(next(t for t in doc if t.lower_ == "suspended")) is None
+    assert misjoined_governor(word(doc, "suspended")) is None
 
 
 def test_between_hung_on_the_of_complement_belongs_to_the_noun(nlp):
@@ -252,7 +254,7 @@ def test_others_than_leaves_out_the_actors_of_the_side_given():
 def test_an_object_put_after_an_as_label_is_the_verbs_object(nlp):
     def late_object(text):
         doc = nlp(text)
-        found = object_after_label(next(t for t in doc if t.lower_ == "as"))
+        found = object_after_label(word(doc, "as"))
         return found.text if found is not None else None
 
     assert late_object('Algeria condemned as "unacceptable" the expulsion of four of its diplomats by Mali.') == "expulsion"
