@@ -701,9 +701,10 @@ class ActorFinder:
         """The codes of the states the modifiers of ``token`` name, left to right, each run of
         adjacent modifiers read as one name first: "Equatorial Guinean", "Papua New Guinean" are one
         demonym the parser splits into sibling modifiers."""
-        modifiers = [child for child in token.lefts if child.dep_ in relations
-                     and not self._named_after_city(doc_text_with_compounds(child), token)]
-        texts = [doc_text_with_compounds(child) for child in modifiers]
+        named = [(child, text) for child in token.lefts if child.dep_ in relations
+                 if not self._named_after_city(text := doc_text_with_compounds(child), token)]
+        modifiers = [child for child, _ in named]
+        texts = [text for _, text in named]
         codes, first = [], 0
         while first < len(modifiers):
             for last in range(len(modifiers) - 1, first - 1, -1):
@@ -724,8 +725,8 @@ class ActorFinder:
     def _named_after_city(self, name: str, noun) -> bool:
         """True where ``name`` is the city an instrument ``noun`` is named after, where it was
         signed and not a party to it: "withdraw from the *Ottawa* treaty", "the *Minsk* agreements"."""
-        return (name in self.gazetteer.capitals or name in self.gazetteer.places) \
-            and noun.lower_ in self.cues["instrument_nouns"]
+        return noun.lower_ in self.cues["instrument_nouns"] \
+            and (name in self.gazetteer.capitals or name in self.gazetteer.places)
 
     def state_before_hyphen(self, token, words) -> Actor | None:
         """The state named before a hyphen and one of ``words`` in the phrase ``token`` heads:

@@ -257,11 +257,11 @@ class NounFrameReader:
         # between A and B": the parser hangs "between" on the verb the noun is the subject of.
         shared = [child for child in noun.head.children if child.dep_ == "prep" and child.lower_ == "between"
                   ] if noun.dep_ == "nsubj" else []
-        # ("talks on a U.S. peace plan": a meeting's topic is no party met.)
-        preps = shared + [child for child in noun.children if child.dep_ == "prep" and not (
-            cameo[:2] == "04" and child.lower_ in self.cues["topic_prepositions"]) and not (
-            # (nor where the talks' topic is going: "talks on the return of troops to a U.S. base")
-            cameo[:2] == "04" and not cameo.startswith(("042", "043")) and child.lower_ == "to") and (
+        # A meeting's topic is no party met: "talks on a U.S. peace plan", nor where the topic is
+        # going, "talks on the return of troops to a U.S. base" (a visit's "to" is its host).
+        topical = (self.cues["topic_prepositions"] | ({"to"} if not cameo.startswith(("042", "043")) else set())
+                   if cameo[:2] == "04" else set())
+        preps = shared + [child for child in noun.children if child.dep_ == "prep" and child.lower_ not in topical and (
             child.lower_ in self.cues["object_prepositions"] or (child.lower_ == "of" and (
                 cameo[:2] != "04" or noun.lower_ in self.cues["sponsorship_nouns"] | self.cues["hosting_nouns"])))]
         # "an attack by M23 rebels | on MONUSCO peacekeepers": the parser hangs the target on the agent.

@@ -110,7 +110,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         pair = (subject.actor.id, obj.actor.id, frame.negated)
                         if pair in pairs_seen and (
                                 (frame.anchor.pos_ == "NOUN" and not (frame.predicate.cameo or "").startswith(("042", "043")))
-                                or (_accusing_participle(frame.anchor) and (frame.predicate.cameo or "").startswith("112"))):
+                                or (participle_after_comma(frame.anchor) and (frame.predicate.cameo or "").startswith("112"))):
                             # "agreed to a ceasefire after talks in Doha", "agreed to a ceasefire ...
                             # brokered the deal between the neighbours": the event noun names the act
                             # the verb already gave the pair (a visit is an act of its own); "imposed
@@ -2518,12 +2518,6 @@ def _title_of_next(token, subjects, mentions: dict[int, Mention]) -> bool:
         return False
     return any(other.i in mentions and mentions[other.i].actor.type == "Person"
                and other.left_edge.i == token.right_edge.i + 1 for other in subjects)
-
-
-def _accusing_participle(verb) -> bool:
-    """True for a participle after a comma that gives the reason for the act before it: "imposed
-    sanctions on Francis Tolentino, *accusing* him of egregious conduct"."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
 def _introduced_as_visiting(span) -> bool:
