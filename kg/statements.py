@@ -281,6 +281,18 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         return Frame((doers[0],), tuple(doers[1:]), self.typer.with_code(frame.predicate, "062"), False,
                      frame.confidence * 0.9, frame.anchor, symmetric_pairs=True)
 
+    def _dismissed_as_act(self, verb, mentions) -> bool:
+        """True for a verb that dismisses "as" a name an act ("the decision", "a vote the opposition
+        dismissed as a sham") or a named party itself ("dismissed Christian Schmidt as illegitimate"),
+        rather than something said ("the accusation", "Seoul's offer")."""
+        dismissed = [child for child in verb.children if child.dep_ == "dobj"] or (
+            [verb.head] if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" else [])
+        # (The parser may hang "as" on the object: "dismissed the decision as blackmail".)
+        if not any(child.dep_ == "prep" and child.lower_ == "as" for head in (verb, *dismissed) for child in head.children):
+            return False
+        return any(noun.lemma_.lower() in self.cues["dismissed_act_nouns"]
+                   or (noun.pos_ == "PROPN" and noun.i in mentions) for noun in dismissed)
+
     def _civilians_only(self, doers: list[Mention], doc) -> bool:
         """True when every doer is a state named only by its civilians ("Indian pilgrims", "two
         Chinese nationals"), who do no violence for it."""
@@ -571,6 +583,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 and any(word in self.cues["claim_nouns"] for word in object_words):
             # "firmly opposed the groundless accusations": a claim is rejected (120), not criticised.
             predicate, root = self.typer.with_code(predicate, "120"), "12"
+        if root == "12" and lemma == "dismiss" and self._dismissed_as_act(verb, mentions):
+            # "dismissed the decision as blackmail", "dismissed High Representative Christian Schmidt
+            # as illegitimate": an act or a person dismissed with a name is criticised (111), as the
+            # annotators code it; a claim, an offer or remarks dismissed are rejected (120).
+            predicate, root = self.typer.with_code(predicate, "111"), "11"
         if root in MATERIAL_CONFLICT_ROOTS and (any(t.lemma_.lower() in self.cues["sport_words"] for t in verb.sent) or (
                 lemma in self.cues["contest_verbs"] and all(m.actor.type == "Person" for m in (*subjects, *objects))
                 and any(t.lower_ in self.cues["election_words"] for t in verb.sent))):

@@ -435,6 +435,20 @@ def test_verdicts_on_claims_reach_who_made_them(extract_text, nlp):
         ("Kosovo", "accuse", "Serbia", False, None), ("Serbia", "reject charge", "Kosovo", False, None)]
 
 
+def test_an_act_or_a_party_dismissed_as_a_name_is_criticised(nlp):
+    # What was done, or who did it, dismissed "as" a name is criticism (111); what was said
+    # stays a rejection (120).
+    assert coded(nlp, "The EU suspended visa-free travel for Georgian officials. Prime Minister Irakli Kobakhidze "
+                      "dismissed the decision as \"blackmail\".") == [
+        ("Irakli Kobakhidze", "111", "European Union")]
+    assert coded(nlp, "Russian Foreign Minister Sergei Lavrov dismissed High Representative Christian Schmidt as "
+                      "'illegitimate'.") == [("Sergei Lavrov", "111", "Christian Schmidt")]
+    assert coded(nlp, "Myanmar's military held the first phase of a general election, a vote the opposition National "
+                      "Unity Government dismissed as a 'sham'.") == [("National Unity Government", "111", "Myanmar")]
+    assert coded(nlp, "Chad accused Sudan of backing rebels. Khartoum dismissed the accusation as baseless.") == [
+        ("Chad", "112", "Sudan"), ("Sudan", "120", "Chad")]
+
+
 def test_verdicts_on_acts_reported_before(extract_text):
     assert extract_text("Poland declared a Belarusian diplomat persona non grata. Minsk called the expulsion "
                         "unjustified.") == [
