@@ -418,6 +418,11 @@ def test_offers_plans_and_threats_named_by_nouns(nlp):
         ("Mohammed bin Salman", "032", "Syria")]
 
 
+def test_an_armed_groups_spokesman_accuses_his_states_army(extract_text):
+    assert extract_text("M23 spokesman Lawrence Kanyuka accused the Congolese army of shelling residential areas.") == [
+        ("Lawrence Kanyuka", "accuse", "Democratic Republic of the Congo", False, None)]
+
+
 def test_a_place_is_not_whom_it_refers_to(extract_text):
     assert extract_text("Russia struck Kharkiv overnight. Its forces also shelled Sumy.") == [
         ("Russia", "strike", "Ukraine", False, None), ("Russia", "shell", "Ukraine", False, None)]
