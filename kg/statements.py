@@ -293,6 +293,18 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         return any(noun.lemma_.lower() in self.cues["dismissed_act_nouns"]
                    or (noun.pos_ == "PROPN" and noun.i in mentions) for noun in dismissed)
 
+    def _gathered(self, noun, mentions) -> list:
+        """Who a meeting named as a subject brings together, where the parser reads it as one noun
+        or names them after "of": "ASEAN foreign ministers meeting in Kuala Lumpur urged" (the
+        ministers), "a joint summit of the East African Community and SADC called on" (the blocs).
+        Empty for any other noun, or a meeting that names no one."""
+        if noun.pos_ != "NOUN" or noun.i in mentions or (self.typer.noun_code_of(noun) or "")[:2] != "04":
+            return []
+        compounds = [child for child in noun.children if child.dep_ in ("compound", "nmod")]
+        return (compounds if any(child.tag_ == "NNS" for child in compounds) else []) or [
+            pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+
     def _civilians_only(self, doers: list[Mention], doc) -> bool:
         """True when every doer is a state named only by its civilians ("Indian pilgrims", "two
         Chinese nationals"), who do no violence for it."""
@@ -1267,8 +1279,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "Gulf Cooperation Council leaders meeting in Kuwait demanded": the parser makes the
             # participle the subject, with the leaders as its own.
             explicit = [inner for child in explicit for inner in (
-                [g for g in child.children if g.dep_ == "nsubj"] if child.tag_ == "VBG" and child.pos_ == "VERB" else []
-            ) or [child]]
+                [g for g in child.children if g.dep_ == "nsubj"] if child.tag_ == "VBG" and child.pos_ == "VERB"
+                else self._gathered(child, mentions)) or [child]]
             found = [m for child in explicit for m in self._actors(child, mentions, possessor=True)] or [
                 # "An Israeli strike on a car killed a Hezbollah commander": who struck.
                 m for child in explicit if self.typer.is_violent_noun(child)

@@ -423,6 +423,20 @@ def test_an_armed_groups_spokesman_accuses_his_states_army(extract_text):
         ("Lawrence Kanyuka", "accuse", "Democratic Republic of the Congo", False, None)]
 
 
+def test_a_meeting_as_a_subject_speaks_for_whom_it_brings_together(extract_text):
+    # The parser reads "ministers meeting" as one noun, or names the members after "of".
+    assert extract_text("ASEAN foreign ministers meeting in Kuala Lumpur on Tuesday urged Myanmar's military to "
+                        "extend its ceasefire.") == [
+        ("Association of Southeast Asian Nations", "urge", "Myanmar", False, None)]
+    assert extract_text("A joint summit of the East African Community and the Southern African Development "
+                        "Community called on Rwanda to withdraw its troops.") == [
+        ("East African Community", "call on", "Rwanda", False, None),
+        ("Southern African Development Community", "call on", "Rwanda", False, None)]
+    # A meeting between two parties is their meeting, no speaker of what follows.
+    assert extract_text("The meeting between Putin and Trump ended without an agreement.") == [
+        ("Vladimir Putin", "meeting", "Donald Trump", False, None)]
+
+
 def test_a_place_is_not_whom_it_refers_to(extract_text):
     assert extract_text("Russia struck Kharkiv overnight. Its forces also shelled Sumy.") == [
         ("Russia", "strike", "Ukraine", False, None), ("Russia", "shell", "Ukraine", False, None)]
