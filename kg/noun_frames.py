@@ -629,6 +629,9 @@ class NounFrameReader:
         partners = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
                     for m in self._prep_objects(p, mentions)]
         governor = clause_verb(noun)
+        if governor.pos_ in ("VERB", "AUX") and self.polarity.negated(governor):
+            # "would not attend the next round of EU-facilitated talks with Pristina": none are held.
+            return None
         if between:
             parties = self._prep_objects(between[0], mentions)
         elif partners and governor.pos_ in ("VERB", "AUX"):

@@ -277,6 +277,9 @@ def test_a_body_named_as_go_between_on_talks_and_the_parties_own_talks(nlp):
         ("Albin Kurti", "046", "Aleksandar Vucic")]
     assert coded(nlp, "Sudan's army and the RSF resumed AU-brokered talks in Jeddah.")[1:] == [
         ("African Union", "045", "Sudan"), ("African Union", "045", "Rapid Support Forces")]
+    # Talks a party will not attend or refuses are not held: no one mediates them.
+    assert coded(nlp, "Serbian President Aleksandar Vucic said Belgrade would not attend the next round of "
+                      "EU-facilitated talks with Pristina.") == [("Serbia", "036", "Kosovo")]
 
 
 def test_fighting_between_two_sides_hung_on_its_verb(nlp):
