@@ -2406,7 +2406,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "described the government of Nicolas Maduro as a dictatorship": the leader's state
             # ("the administration of former President Macky Sall" stays his).
             head_mention = Mention(head_mention.start, head_mention.end, state, "descriptor")
-        if head_mention is None and (token.lower_ in self.cues["state_agent_nouns"] or governing):
+        if head_mention is None and (governing or (token.lower_ in self.cues["state_agent_nouns"]
+                                                   and token.lower_ not in self.cues["located_nouns"])):
             # "the new government in Damascus": a state body named by its seat; "the juntas in Mali
             # and Burkina Faso": each; "urged the military government in Niamey to": the parser
             # may hang the seat on the verb.

@@ -437,6 +437,15 @@ def test_a_meeting_as_a_subject_speaks_for_whom_it_brings_together(extract_text)
         ("Vladimir Putin", "meeting", "Donald Trump", False, None)]
 
 
+def test_companies_in_a_state_are_not_the_state(extract_text):
+    assert extract_text("The U.S. Treasury imposed sanctions on Iran's defence ministry and a dozen front companies "
+                        "in China and the United Arab Emirates.") == [("United States", "impose sanction", "Iran", False, None)]
+    assert extract_text("Washington also sanctioned seven companies in the United Arab Emirates.") == []
+    # Their demonym makes them their state's, as annotators key them.
+    assert extract_text("Washington also sanctioned seven Emirati companies.") == [
+        ("United States", "sanction", "United Arab Emirates", False, None)]
+
+
 def test_a_place_is_not_whom_it_refers_to(extract_text):
     assert extract_text("Russia struck Kharkiv overnight. Its forces also shelled Sumy.") == [
         ("Russia", "strike", "Ukraine", False, None), ("Russia", "shell", "Ukraine", False, None)]
