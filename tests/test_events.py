@@ -45,6 +45,8 @@ def verb(nlp, sentence, text):
      "Reject"),
     ("The IAEA Board of Governors found Iran in breach of its obligations.", "found", [], None, "find in breach",
      "116", "Find guilty or liable (legally)"),
+    ("The Board of Governors declared Iran in breach of its obligations.", "declared", [], None, "declare in breach",
+     "116", "Find guilty or liable (legally)"),
     # A "to" inside a name is no infinitive completing the pattern ("condemn to" is a sentence).
     ("The arrests were condemned by the Committee to Protect Journalists.", "condemned", [], None, "condemn", "111",
      "Criticize or denounce"),
