@@ -76,7 +76,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         self._owned_nouns = self.cues["possessed_nouns"] | self.cues["state_anaphora"]
         self._state_owned_nouns = self.cues["government_nouns"] | self.cues["state_anaphora"] \
             | self.cues["state_possessions"]
-        self._counting_nouns = self.cues["quantity_nouns"] | self.cues["currency_nouns"] | self.cues["renewal_nouns"]
+        self._counting_nouns = self.cues["quantity_nouns"] | self.cues["currency_nouns"] | self.cues["renewal_nouns"] \
+            | self.cues["execution_nouns"]
         self._force_nouns = self.cues["military_nouns"] | self.cues["armament_nouns"]
 
     def extract(self, clean: CleanArticle, docs: Iterable) -> Iterator[Statement]:

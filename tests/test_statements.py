@@ -446,6 +446,11 @@ def test_companies_in_a_state_are_not_the_state(extract_text):
         ("United States", "sanction", "United Arab Emirates", False, None)]
 
 
+def test_carrying_out_an_agreement_stands_for_the_agreement(extract_text):
+    assert extract_text("Thailand suspended implementation of its peace declaration with Cambodia on Monday.") == [
+        ("Thailand", "suspend declaration", "Cambodia", False, None)]
+
+
 def test_a_place_is_not_whom_it_refers_to(extract_text):
     assert extract_text("Russia struck Kharkiv overnight. Its forces also shelled Sumy.") == [
         ("Russia", "strike", "Ukraine", False, None), ("Russia", "shell", "Ukraine", False, None)]
