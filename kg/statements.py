@@ -1094,7 +1094,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 for child in token.children)
 
         if deploys_forces(verb):
-            return prep == "to"
+            # ("deployed tanks and troops to the Cambodian border" is a show of force.)
+            return prep == "to" and not any(
+                child.dep_ == "prep" and child.lower_ == "to" and any(
+                    pobj.lemma_.lower() in self.cues["boundary_nouns"] for pobj in child.children)
+                for child in verb.children)
         return (verb.dep_ in ("advcl", "xcomp") and (predicate.cameo or "")[:2] in ("05", "06", "07")
                 and deploys_forces(verb.head))
 

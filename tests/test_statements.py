@@ -190,6 +190,8 @@ def test_state_bodies_and_forces_stand_for_their_state(extract_text):
 
 def test_forces_sent_to_an_ally_are_military_cooperation(nlp):
     assert coded(nlp, "North Korea sent 3,000 troops to Russia.") == [("North Korea", "062", "Russia")]
+    # Not forces sent to a border, a show of force towards the neighbour (15).
+    assert coded(nlp, "Thailand deployed troops to the Cambodian border.") == [("Thailand", "154", "Cambodia")]
 
 
 def test_stopping_short_is_negation_and_embassies_act_on_their_host(extract_text):
