@@ -1602,11 +1602,14 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # the parser hangs the name on the verb; the person, not their employer.
                 found = [named]
             sent_somewhere = child.lemma_.lower() in self.cues["military_nouns"] | self.cues["aid_nouns"] and any(
-                prep.dep_ == "prep" and prep.lower_ in ("to", "into") and self._prep_objects(prep, mentions)
+                prep.dep_ == "prep" and (prep.lower_ in ("to", "into")
+                                         or (lemma, child.lemma_.lower(), prep.lower_) in self.typer.verbs)
+                and self._prep_objects(prep, mentions)
                 for prep in (*verb.children, *child.children))
-            if found and sent_somewhere and all(m.how == "descriptor" for m in found):
+            if found and sent_somewhere and all(m.how in ("descriptor", "pronoun") for m in found):
                 # "threatened to send U.S. troops into Nigeria", "to cut off all American aid to
-                # Honduras": the troops and the aid are the sender's own; where they go is the object.
+                # Honduras", "pledged to keep his troops in Mozambique": the troops and the aid are
+                # the sender's own; where they go or stay is the object.
                 found = []
             # "joined South Africa's genocide case against Israel": the case is against Israel, read
             # with the noun below; its owner is no object of joining it.
@@ -1911,11 +1914,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                        and document.lemma_.lower() in self.cues["document_nouns"]
                        for prep in document.children if prep.dep_ == "prep" and prep.lower_ in ("with", "to")]
         # "took control of El Fasher": a place after a preposition the lexicon pairs with the object
-        # noun, hung on it ("took control of Nexperia", "of Greenland" are no places taken).
+        # noun, hung on it ("took control of Nexperia", "of Greenland" are no places taken); "keep
+        # his troops in Mozambique's Cabo Delgado province": where, after "in".
         by_pattern = [prep for noun in verb.children if noun.dep_ == "dobj" for prep in noun.children
                       if prep.dep_ == "prep" and (lemma, noun.lemma_.lower(), prep.lower_) in self.typer.verbs
-                      and any(pobj.i in mentions and self.finder.is_place(mentions[pobj.i], verb.doc)
-                              for pobj in prep.children)]
+                      and (prep.lower_ == "in" or any(pobj.i in mentions and self.finder.is_place(mentions[pobj.i], verb.doc)
+                                                      for pobj in prep.children))]
         # "airlifted 1,000 tents and 15 tonnes of food to earthquake-hit Afghanistan": the parser
         # hangs where it all goes on the last thing sent.
         by_last_conjunct = [prep for noun in verb.children if noun.dep_ == "dobj" and noun.conjuncts

@@ -192,6 +192,11 @@ def test_forces_sent_to_an_ally_are_military_cooperation(nlp):
     assert coded(nlp, "North Korea sent 3,000 troops to Russia.") == [("North Korea", "062", "Russia")]
     # Not forces sent to a border, a show of force towards the neighbour (15).
     assert coded(nlp, "Thailand deployed troops to the Cambodian border.") == [("Thailand", "154", "Cambodia")]
+    # Forces kept in a state are its support too; to come, an intent (03). The troops are the
+    # keeper's own, where they stay the object.
+    assert coded(nlp, "Trump said he would keep American troops in Poland.") == [("Donald Trump", "031", "Poland")]
+    assert coded(nlp, "Kenya will keep its police officers in Haiti until the new force is operational.") == [
+        ("Kenya", "031", "Haiti")]
 
 
 def test_stopping_short_is_negation_and_embassies_act_on_their_host(extract_text):
