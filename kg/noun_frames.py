@@ -365,9 +365,11 @@ class NounFrameReader:
         if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in self._counting_nouns:
             # "responded with a wave of strikes on southern Lebanon": the quantity stands where the act does.
             first = first.head.head
-        if first.dep_ == "pobj" and first.head.lower_ in self.cues["reason_prepositions"]:
+        if first.dep_ == "pobj" and first.head.lower_ in self.cues["reason_prepositions"] \
+                and not (first.head.lower_ == "following" and cameo[:2] == "04"):
             # "imposed sanctions over the crackdown on protesters": the reason is someone
-            # else's act, not the sanctioner's.
+            # else's act, not the sanctioner's ("following a meeting with Landau" is an occasion,
+            # as "after" one is).
             return None
         # Otherwise the other party is whoever does the act the noun belongs to: "Trump
         # said at a conference with Ishiba"; "held talks with" is read as a verb already.
@@ -382,12 +384,13 @@ class NounFrameReader:
             and governor.dep_ == "acomp"
         if ready:
             governor = governor.head
-        occasion = first.dep_ == "pobj" and first.head.lower_ in ("during", "at", "in", "on", "after")
-        if occasion and first.head.lower_ in ("during", "after") and governor.pos_ == "NOUN":
+        # ("following a meeting in La Paz with Landau": "following" is a preposition here.)
+        occasion = first.dep_ == "pobj" and first.head.lower_ in ("during", "at", "in", "on", "after", "following")
+        if occasion and first.head.lower_ in ("during", "after", "following") and governor.pos_ == "NOUN":
             # "would delay a planned increase in tariffs after a phone call with Sheinbaum": the
             # parser hangs the occasion on the object; it is the clause's.
             governor = clause_verb(governor)
-        elif occasion and first.head.lower_ in ("during", "after") and governor.dep_ == "acl" and governor.tag_ == "VBN" \
+        elif occasion and first.head.lower_ in ("during", "after", "following") and governor.dep_ == "acl" and governor.tag_ == "VBN" \
                 and not any(child.dep_ == "agent" for child in governor.children):
             # "suspended a surcharge on electricity exported to three U.S. states after a call with
             # Lutnick": nor on a participle that names no doer.
@@ -458,7 +461,7 @@ class NounFrameReader:
                 predicate = asked
         forsworn = refused and bool(self.typer.phrases(governor) & self.cues["refusing_verbs"])
         if ready or (forsworn and cameo[:2] == "04") or (
-                self._foretold(governor) and not (first.dep_ == "pobj" and first.head.lower_ == "after")):
+                self._foretold(governor) and not (first.dep_ == "pobj" and first.head.lower_ in ("after", "following"))):
             # "will travel to Beijing next month for talks with Xi": talks still to come (036);
             # "would delay the tariffs after a phone call with Sheinbaum": the call that led to it;
             # "ruled out talks with Washington": talks forsworn (036, negated; "cancelled a planned

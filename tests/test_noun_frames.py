@@ -366,6 +366,10 @@ def test_a_call_after_which_something_will_be_done_took_place(nlp):
         ("Donald Trump", "041", "Claudia Sheinbaum")]
     assert coded(nlp, "Xi Jinping will travel to Moscow next month for talks with Vladimir Putin.") == [
         ("Xi Jinping", "036", "Russia"), ("Xi Jinping", "036", "Vladimir Putin")]
+    # "Following" a meeting is its occasion, as "after" is (not the reason someone else gave).
+    assert coded(nlp, "Bolivian President Rodrigo Paz pledged on Sunday to restore full diplomatic relations with the "
+                      "United States, following a meeting in La Paz with U.S. Deputy Secretary of State Christopher "
+                      "Landau.") == [("Rodrigo Paz", "032", "United States"), ("Rodrigo Paz", "040", "Christopher Landau")]
 
 
 def test_talks_during_which_one_spoke_to_another_are_between_them(nlp):
