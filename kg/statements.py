@@ -1158,7 +1158,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                  if (found := self.typer.code_for(("deliver", word.lemma_.lower())))), None)
             if not (code or delivered):
                 continue
-            sources = [m for prep in (*child.children, *verb.children) if prep.dep_ == "prep" and prep.lower_ == "from"
+            # "drawing condemnation from Belgrade and a rebuke from Kaja Kallas": each verdict of the
+            # same kind is its source's.
+            alike = [conj for conj in child.conjuncts if code and (self.typer.noun_code_of(conj) or "")[:2] == code[:2]]
+            sources = [m for prep in (*child.children, *verb.children, *(p for conj in alike for p in conj.children))
+                       if prep.dep_ == "prep" and prep.lower_ == "from"
                        for m in self._prep_objects(prep, mentions)] or [
                 m for owner in child.children if delivered and owner.dep_ == "poss"
                 for m in self._actors(owner, mentions) if not _possessive_pronoun(m, verb.doc)]

@@ -1288,6 +1288,12 @@ def test_verbs_joined_to_a_clause_they_cannot_belong_to(nlp):
 
 
 def test_a_verdict_drawn_by_an_act_is_aimed_at_its_doer(nlp):
+    # Verdicts of one kind drawn together are each their source's; of another kind, not mixed in.
+    assert coded(nlp, "Kosovo's government shut down Serbian-run post offices on Wednesday, drawing condemnation from "
+                      "Belgrade and a rebuke from EU foreign policy chief Kaja Kallas.") == [
+        ("Serbia", "111", "Kosovo"), ("Kaja Kallas", "111", "Kosovo")]
+    assert coded(nlp, "Kosovo's government shut down Serbian-run post offices on Wednesday, drawing condemnation from "
+                      "Belgrade and praise from Albania.") == [("Serbia", "111", "Kosovo")]
     # The act that drew the verdict is a noun: its owner, who did it, or who did what was reported before.
     assert coded(nlp, "Hungary's stance drew sharp criticism from Lithuanian Foreign Minister Kestutis Budrys.") == [
         ("Kestutis Budrys", "111", "Hungary")]
