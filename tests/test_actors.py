@@ -53,6 +53,10 @@ def test_armed_groups_people_stand_outside_their_state(finder):
     members = ("Lawrence Kanyuka", "Sultani Makenga", "Bertrand Bisimwa", "Osama Hamdan", "Hazem Qassem",
                "Wafiq Safa", "Mohammed Ali al-Houthi", "Debretsion Gebremichael")
     assert [name for name in members if finder.gazetteer.names[name].id not in finder.gazetteer.outsiders] == []
+    # So do the leaders of autonomous regions and breakaway entities ("Bougainville President
+    # Ishmael Toroama accused Papua New Guinea's government"), named by any of their names.
+    leaders = ("Ishmael Toroama", "Ahmed Mohamed Islam", "Ahmed Madobe")
+    assert [name for name in leaders if finder.gazetteer.names[name].id not in finder.gazetteer.outsiders] == []
 
 
 def test_organisations_and_groups(nlp, finder):
