@@ -319,6 +319,15 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "what it called an intrusion" is naming, not a call; "called the measures blackmail"
             # is a verdict on whoever took them.
             return self._labelled(verb, label, mentions)
+        eased = verb.head if verb.dep_ == "relcl" else None
+        # ("lifted most of the sanctions it imposed on Niger": through the quantity.)
+        holder = eased.head.head if eased is not None and eased.dep_ == "pobj" and eased.head.lower_ == "of" else eased
+        if holder is not None and holder.dep_ == "dobj" and (self.typer.code_for(
+                (self.typer.lexicon_lemma(holder.head), eased.lemma_.lower())) or "").startswith("08"):
+            # "began lifting punitive measures it imposed on Kosovo": the measures are what is
+            # eased, their imposition told again, no act of its own (one statement per pair, as
+            # the annotators of the current guide code it).
+            return None
         declaring = any(child.lower_ in self.cues["misparsed_complements"] for child in verb.children)
         # "the EU announced new sanctions on Russia", "added 12 Chinese companies to its blacklist": a
         # reporting verb whose object or preposition makes a pattern acts.

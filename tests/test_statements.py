@@ -458,6 +458,16 @@ def test_carrying_out_an_agreement_stands_for_the_agreement(extract_text):
         ("Thailand", "suspend declaration", "Cambodia", False, None)]
 
 
+def test_what_is_lifted_is_not_imposed_again(extract_text):
+    # Punitive measures are sanctions; the clause that says who imposed them restates what is eased.
+    assert extract_text("The European Union began lifting punitive measures it imposed on Kosovo in 2023.") == [
+        ("European Union", "lift measure", "Kosovo", False, None)]
+    assert extract_text("ECOWAS lifted most of the sanctions it imposed on Niger after last year's coup.") == [
+        ("Economic Community of West African States", "lift sanction", "Niger", False, None)]
+    assert extract_text("Brussels imposed punitive measures on Pristina in 2023.") == [
+        ("European Union", "impose measure", "Kosovo", False, None)]
+
+
 def test_a_place_is_not_whom_it_refers_to(extract_text):
     assert extract_text("Russia struck Kharkiv overnight. Its forces also shelled Sumy.") == [
         ("Russia", "strike", "Ukraine", False, None), ("Russia", "shell", "Ukraine", False, None)]
