@@ -2223,13 +2223,26 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
 
     def _said_to_be(self, clause):
         """The noun of "what the military said were Hezbollah weapons depots" or "criticised what
-        he called the EU's slow approach" when ``clause`` is its "said" or "called", else None."""
+        he called the EU's slow approach" when ``clause`` is its "said" or "called", or the object
+        the parser made the subject of a report after it, else None."""
         if clause.lemma_.lower() in self.cues["naming_verbs"] and any(
                 t.lower_ == "what" and t.dep_ == "dobj" for t in clause.children):
             return next((noun for noun in clause.children if noun.dep_ in ("oprd", "attr") and noun.pos_ == "NOUN"),
                         None)
         if clause.lemma_.lower() not in self.cues["reporting_verbs"]:
             return None
+        verb = clause.head
+        subject = next((child for child in clause.children if child.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "NOUN" and verb.i < subject.i < clause.i \
+                and not any(child.dep_ == "dobj" for child in verb.children) and any(
+                    comma.text == "," and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT") and t.text != ","
+                                              for t in clause.doc[comma.i + 1:clause.i])
+                    # (Not where the parser hangs the speaker on the noun: it is no object.)
+                    and all(child.i < comma.i for child in subject.children)
+                    for comma in clause.doc[subject.i + 1:clause.i]):
+            # "India rejected China's attempt to rename places ..., foreign ministry spokesman Randhir
+            # Jaiswal said": the parser makes the object the subject of the report after it.
+            return subject
         for being in clause.children:
             if being.dep_ == "ccomp" and being.lemma_ == "be" and any(
                     t.lower_ == "what" for t in (*clause.children, *being.children)):

@@ -468,6 +468,14 @@ def test_what_is_lifted_is_not_imposed_again(extract_text):
         ("European Union", "impose measure", "Kosovo", False, None)]
 
 
+def test_an_object_read_as_the_subject_of_the_report_after_it(extract_text):
+    # The parser makes "China's attempt" the subject of "said"; it is what India rejected.
+    assert extract_text("India rejected China's attempt to rename places in the northeastern state of Arunachal "
+                        "Pradesh, foreign ministry spokesman Randhir Jaiswal said on Wednesday, adding that "
+                        "\"creative naming\" would not alter the reality that the territory was an integral part of "
+                        "India.") == [("India", "reject", "China", False, None)]
+
+
 def test_a_place_is_not_whom_it_refers_to(extract_text):
     assert extract_text("Russia struck Kharkiv overnight. Its forces also shelled Sumy.") == [
         ("Russia", "strike", "Ukraine", False, None), ("Russia", "shell", "Ukraine", False, None)]
