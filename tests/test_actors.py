@@ -85,6 +85,10 @@ def test_demonym_as_modifier_is_not_a_state(nlp, finder):
 def test_state_bodies_stand_for_the_state(nlp, finder):
     found = actors_in(nlp, finder, "The Chinese government criticized the plan.")
     assert [f[1:] for f in found] == [("China", "Country", "CHN")]
+    # Libya's recognised government, named by its own name, is Libya as well.
+    found = actors_in(nlp, finder, "Forces of Libya's Tripoli-based Government of National Unity clashed with the "
+                                   "Radaa militia.")
+    assert [f[1] for f in found] == ["Libya", "Libya", "Special Deterrence Force"]
 
 
 def test_she_and_her_skip_people_known_to_be_men(nlp, finder):
