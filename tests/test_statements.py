@@ -476,6 +476,16 @@ def test_an_object_read_as_the_subject_of_the_report_after_it(extract_text):
                         "India.") == [("India", "reject", "China", False, None)]
 
 
+def test_what_two_parties_agreed_at_a_meeting_is_no_second_statement(extract_text):
+    # The meeting is the act between them; one statement per pair, as the annotators code it.
+    assert extract_text("Mozambican President Daniel Chapo and opposition leader Venancio Mondlane met for the first "
+                        "time on Sunday and agreed to work together to end the unrest.") == [
+        ("Daniel Chapo", "meet", "Venancio Mondlane", False, None)]
+    # An agreement with no meeting of the pair still stands.
+    assert extract_text("Mozambique and Malawi agreed on Sunday to work together to end the unrest.") == [
+        ("Mozambique", "agree to", "Malawi", False, None)]
+
+
 def test_a_place_is_not_whom_it_refers_to(extract_text):
     assert extract_text("Russia struck Kharkiv overnight. Its forces also shelled Sumy.") == [
         ("Russia", "strike", "Ukraine", False, None), ("Russia", "shell", "Ukraine", False, None)]
