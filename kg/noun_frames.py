@@ -471,6 +471,11 @@ class NounFrameReader:
         # clause denies is not when it happened ("not until talks with Iran" is still to come).
         in_time_phrase = first.dep_ == "pobj" and first.head.lower_ in self.cues["time_prepositions"] - {"until"}
         negated = refused or (self.polarity.negated(governor) and not in_time_phrase)
+        if negated and cameo[:2] == "04" and any(child.dep_ == "aux" and child.lower_ in self.cues["future_modals"]
+                                                 for child in governor.children):
+            # "will not return to nuclear negotiations with the United States": talks forsworn, a
+            # negated intent to meet (036), as "will not meet" is.
+            predicate = self._as_intent(predicate)
         return Frame(tuple(subjects), tuple(objects), predicate, negated, confidence(subjects + objects, True) * 0.9,
                      anchor)
 

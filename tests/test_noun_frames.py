@@ -320,7 +320,7 @@ def test_a_case_is_an_act_of_whoever_brought_it(nlp):
 
 
 
-def test_a_meeting_still_ahead_is_an_intent(nlp):
+def test_a_meeting_still_ahead_is_an_intent(nlp, extract_text):
     assert coded(nlp, "Negotiators agreed to extend the truce, paving the way for a meeting between Trump and Xi "
                       "Jinping.") == [("Donald Trump", "036", "Xi Jinping")]
     assert coded(nlp, "Stubb urged Washington to keep up pressure, days before a summit in Alaska between Donald Trump "
@@ -328,6 +328,11 @@ def test_a_meeting_still_ahead_is_an_intent(nlp):
                                                  ("Donald Trump", "036", "Vladimir Putin")]
     assert coded(nlp, "The summit between Trump and Putin took place in Alaska.") == [
         ("Donald Trump", "040", "Vladimir Putin")]
+    # Talks sworn off for the future are a negated intent to meet, as "will not meet" is.
+    assert extract_text("Iran will not return to nuclear negotiations with the United States for the time being.") == [
+        ("Iran", "negotiation", "United States", True, None)]
+    assert coded(nlp, "Iran will not return to nuclear negotiations with the United States for the time being.") == [
+        ("Iran", "036", "United States")]
 
 
 def test_an_attack_only_prepared_is_not_reported(nlp):
