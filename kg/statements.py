@@ -1316,11 +1316,15 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     and self._speech_act(joined) and ((not found and all(
                         c.pos_ != "PRON" and c.lemma_.lower() not in self.cues["document_nouns"] for c in explicit)) or (
                         after_comma_and(joined) and current.head.i < current.i
-                        and current.head.lemma_.lower() in self.cues["reporting_verbs"])):
+                        and current.head.lemma_.lower() in self.cues["reporting_verbs"]) or (
+                        current.head.lemma_.lower() in self.cues["reporting_verbs"]
+                        and _tense_break(current, joined, self.cues["future_modals"]))):
                 # "the rebels said the accord did not bind them and accused Kinshasa": an accord
                 # (or "fighting", "the Pacific") does not accuse; "said 26 civilians were killed and
                 # vowed to respond": nor do the dead; "Aoun said the army had begun ..., and urged
-                # Israel": after a comma, the speaker's next act. The parser joined it to the clause.
+                # Israel": after a comma, the speaker's next act; "Putin said Russia would expand its
+                # capabilities but did not criticise Washington": a past act of its own after what
+                # would be. The parser joined it to the clause.
                 # (A text speaks: "Pretoria said the order lacked accuracy and ignored its history".)
                 current = current.head
                 continue
@@ -2581,6 +2585,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
 def _possessive_pronoun(mention: Mention, doc) -> bool:
     """True for a mention that is only "its", "their" or "his" in front of a noun."""
     return mention.how == "pronoun" and doc[mention.start].dep_ == "poss"
+
+
+def _tense_break(clause, joined, modals) -> bool:
+    """True for a conjunct in the past with an auxiliary of its own ("did not criticise") joined to
+    a reported clause of what would be ("Russia would expand"): it is no part of what was said."""
+    return any(child.dep_ == "aux" and child.lower_ in modals for child in clause.children) and any(
+        child.dep_ == "aux" and child.tag_ == "VBD" and child.lemma_ == "do" for child in joined.children)
 
 
 def _title_of_next(token, subjects, mentions: dict[int, Mention]) -> bool:

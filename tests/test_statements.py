@@ -2811,11 +2811,15 @@ def test_two_leaders_who_refused_to_meet_face_to_face(nlp):
                       "to face on Thursday.") == [("Albin Kurti", "036", "Aleksandar Vucic")]
 
 
-def test_a_text_said_to_do_two_things_does_both_itself(nlp):
+def test_a_text_said_to_do_two_things_does_both_itself(nlp, extract_text):
     # What the order ignored is the order's doing, not the speaker's.
     assert coded(nlp, "Pretoria said the order lacked factual accuracy and ignored Washington's history.") == []
     assert coded(nlp, "The M23 rebels said the accord did not bind them and accused Kinshasa of bad faith.") == [
         ("M23", "112", "Democratic Republic of the Congo")]
+    # A past act with its own "did" after what would be is the speaker's, not the clause's subject's.
+    assert extract_text("Russian President Vladimir Putin said on Thursday that Russia would expand its military "
+                        "capabilities in the Arctic but did not criticise Washington over Trump's plans for "
+                        "Greenland.") == [("Vladimir Putin", "criticise", "United States", True, None)]
 
 
 def test_a_gerund_joined_to_a_demanded_clause_is_the_demanders_act(nlp):
