@@ -47,6 +47,9 @@ def verb(nlp, sentence, text):
      "116", "Find guilty or liable (legally)"),
     ("The Board of Governors declared Iran in breach of its obligations.", "declared", [], None, "declare in breach",
      "116", "Find guilty or liable (legally)"),
+    # Nominating someone for a prize or a post is approval of them.
+    ("Hun Manet nominated Donald Trump for the Nobel Peace Prize.", "nominated", [], None, "nominate", "051",
+     "Praise or endorse"),
     # A "to" inside a name is no infinitive completing the pattern ("condemn to" is a sentence).
     ("The arrests were condemned by the Committee to Protect Journalists.", "condemned", [], None, "condemn", "111",
      "Criticize or denounce"),
