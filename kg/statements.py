@@ -2150,6 +2150,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             child = self._through_quantity(child)
             actors = self._actors(child, mentions, possessor=True)
             named = mentions.get(child.i + 1)
+            # "imposed sanctions on Russian oil majors Rosneft and Lukoil": the parser hangs the names
+            # on the verb; they are whom the noun stands for, not its demonym's state.
+            names_hung_on_verb = named is not None and named.start == child.i + 1 and child.pos_ == "NOUN" \
+                and child.doc[named.end - 1].dep_ == "dobj" and child.doc[named.end - 1].head in prep.ancestors
+            if names_hung_on_verb and all(m.how == "descriptor" for m in actors):
+                continue
             if not actors and child.pos_ == "ADJ" and named is not None and named.start == child.i + 1 \
                     and child.doc[named.end - 1] in child.subtree:
                 # "appealed to the paramilitary Rapid Support Forces to halt": the parser makes the
@@ -2185,7 +2191,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                           and clause.lemma_.lower() in self.cues["origin_participles"]
                           for p in clause.children if p.dep_ == "prep" and p.lower_ == "in"
                           for m in self._prep_objects(p, mentions)]
-            if not actors and child.pos_ == "NOUN":
+            if not actors and child.pos_ == "NOUN" and not names_hung_on_verb:
                 # "voiced support for the British assessment", "an inquiry into Russian military conduct"
                 actors = self._modifier_state(child)
             found.extend(actors)

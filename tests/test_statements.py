@@ -451,6 +451,10 @@ def test_companies_in_a_state_are_not_the_state(extract_text):
     # Their demonym makes them their state's, as annotators key them.
     assert extract_text("Washington also sanctioned seven Emirati companies.") == [
         ("United States", "sanction", "United Arab Emirates", False, None)]
+    # Named, they are themselves, though the parser hangs the names on the verb.
+    assert extract_text("Britain imposed sanctions on Russian oil majors Rosneft and Lukoil on Wednesday.") == [
+        ("United Kingdom", "impose sanction", "Rosneft", False, None),
+        ("United Kingdom", "impose sanction", "Lukoil", False, None)]
 
 
 def test_carrying_out_an_agreement_stands_for_the_agreement(extract_text):
