@@ -385,12 +385,13 @@ class NounFrameReader:
         if ready:
             governor = governor.head
         # ("following a meeting in La Paz with Landau": "following" is a preposition here.)
-        occasion = first.dep_ == "pobj" and first.head.lower_ in ("during", "at", "in", "on", "after", "following")
-        if occasion and first.head.lower_ in ("during", "after", "following") and governor.pos_ == "NOUN":
+        afterwards = ("after", "following")
+        occasion = first.dep_ == "pobj" and first.head.lower_ in ("during", "at", "in", "on", *afterwards)
+        if occasion and first.head.lower_ in ("during", *afterwards) and governor.pos_ == "NOUN":
             # "would delay a planned increase in tariffs after a phone call with Sheinbaum": the
             # parser hangs the occasion on the object; it is the clause's.
             governor = clause_verb(governor)
-        elif occasion and first.head.lower_ in ("during", "after", "following") and governor.dep_ == "acl" and governor.tag_ == "VBN" \
+        elif occasion and first.head.lower_ in ("during", *afterwards) and governor.dep_ == "acl" and governor.tag_ == "VBN" \
                 and not any(child.dep_ == "agent" for child in governor.children):
             # "suspended a surcharge on electricity exported to three U.S. states after a call with
             # Lutnick": nor on a participle that names no doer.
@@ -461,7 +462,7 @@ class NounFrameReader:
                 predicate = asked
         forsworn = refused and bool(self.typer.phrases(governor) & self.cues["refusing_verbs"])
         if ready or (forsworn and cameo[:2] == "04") or (
-                self._foretold(governor) and not (first.dep_ == "pobj" and first.head.lower_ in ("after", "following"))):
+                self._foretold(governor) and not (first.dep_ == "pobj" and first.head.lower_ in afterwards)):
             # "will travel to Beijing next month for talks with Xi": talks still to come (036);
             # "would delay the tariffs after a phone call with Sheinbaum": the call that led to it;
             # "ruled out talks with Washington": talks forsworn (036, negated; "cancelled a planned

@@ -304,14 +304,27 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
     def _gathered(self, noun, mentions) -> list:
         """Who a meeting named as a subject brings together, where the parser reads it as one noun
         or names them after "of": "ASEAN foreign ministers meeting in Kuala Lumpur urged" (the
-        ministers), "a joint summit of the East African Community and SADC called on" (the blocs).
-        Empty for any other noun, or a meeting that names no one."""
+        words before "meeting", among them people in the plural), "a joint summit of the East
+        African Community and SADC called on" (the blocs). Empty for any other noun, or a meeting
+        that names no one."""
         if noun.pos_ != "NOUN" or noun.i in mentions or (self.typer.noun_code_of(noun) or "")[:2] != "04":
             return []
         compounds = [child for child in noun.children if child.dep_ in ("compound", "nmod")]
         return (compounds if any(child.tag_ == "NNS" for child in compounds) else []) or [
             pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for pobj in prep.children if pobj.dep_ == "pobj"]
+
+    def _restates_eased(self, verb) -> bool:
+        """True for a relative clause on what a verb eases: "began lifting punitive measures *it
+        imposed on Kosovo*", "lifted most of the sanctions *it imposed on Niger*" (through the
+        quantity). The imposition is told again, no act of its own: one statement per pair, as
+        the annotators of the current guide code it."""
+        if verb.dep_ != "relcl":
+            return False
+        eased = verb.head
+        holder = eased.head.head if eased.dep_ == "pobj" and eased.head.lower_ == "of" else eased
+        return holder.dep_ == "dobj" and (self.typer.code_for(
+            (self.typer.lexicon_lemma(holder.head), eased.lemma_.lower())) or "").startswith("08")
 
     def _civilians_only(self, doers: list[Mention], doc) -> bool:
         """True when every doer is a state named only by its civilians ("Indian pilgrims", "two
@@ -326,14 +339,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "what it called an intrusion" is naming, not a call; "called the measures blackmail"
             # is a verdict on whoever took them.
             return self._labelled(verb, label, mentions)
-        eased = verb.head if verb.dep_ == "relcl" else None
-        # ("lifted most of the sanctions it imposed on Niger": through the quantity.)
-        holder = eased.head.head if eased is not None and eased.dep_ == "pobj" and eased.head.lower_ == "of" else eased
-        if holder is not None and holder.dep_ == "dobj" and (self.typer.code_for(
-                (self.typer.lexicon_lemma(holder.head), eased.lemma_.lower())) or "").startswith("08"):
-            # "began lifting punitive measures it imposed on Kosovo": the measures are what is
-            # eased, their imposition told again, no act of its own (one statement per pair, as
-            # the annotators of the current guide code it).
+        if self._restates_eased(verb):
             return None
         declaring = any(child.lower_ in self.cues["misparsed_complements"] for child in verb.children)
         # "the EU announced new sanctions on Russia", "added 12 Chinese companies to its blacklist": a
