@@ -1217,9 +1217,7 @@ class ActorFinder:
         governing = bool(words & self.cues["government_nouns"])
         if country and governing:
             context.last_government = self.gazetteer.countries.get(country)
-        if country and token.lemma_.lower() in ("army", "military", "ministry"):
-            # "Brazil's foreign ministry said ... Maduro's re-election. The ministry also called on
-            # Caracas": Brazil's, whoever was named since.
+        if country and token.lemma_.lower() in self.cues["remembered_bodies"]:
             context.bodies[token.lemma_.lower()] = self.gazetteer.countries.get(country)
         # "the military governments of Mali and Burkina Faso", "the administration of former
         # President Macky Sall": whose is said after the noun.

@@ -120,7 +120,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         if key in seen or (kind == "04" and (obj.actor.id, kind, subject.actor.id, frame.negated) in seen):
                             # A meeting is one act between two parties, whoever the sentence names first.
                             continue
-                        if kind == "03" and frame.predicate.lemma.split()[0] == "agree" and any(
+                        if kind == "03" and frame.predicate.lemma.split()[0] in self.cues["agreeing_verbs"] and any(
                                 (one, "04", other, frame.negated) in seen
                                 for one, other in ((subject.actor.id, obj.actor.id), (obj.actor.id, subject.actor.id))):
                             # "met on the sidelines of a NATO summit and agreed to keep channels of
