@@ -69,6 +69,12 @@ class VerdictReader:
             labels = [child for child in clause.children if child.dep_ in ("attr", "acomp")]
             if named and labels:
                 return self._labelled(verb, labels[0], mentions, named)
+            if labels and verb.dep_ == "relcl" and verb.head.lemma_.lower() in self.cues["event_anaphora"] \
+                    and not any(child.dep_ in ("nsubj", "expl") for child in clause.children):
+                # "..., a decision Taiwan's foreign ministry said was regrettable", "a verdict that the
+                # EU said was a blow to democracy": the clause, with no subject of its own, names the
+                # act noun the report hangs on, as "a decision his party called a coup" does.
+                return self._labelled(verb, labels[0], mentions)
         return None
 
     def _marked_as_target(self, verb, mentions) -> Frame | None:

@@ -312,3 +312,17 @@ def test_a_quoted_label_on_a_clause_noun_names_its_owner(nlp):
     assert coded(nlp, "Moldovan President Maia Sandu accused Moscow of pouring dirty money into the campaign. The "
                       "Russian embassy in Chisinau called her remarks 'Russophobic hysteria'.") == [
         ("Maia Sandu", "112", "Russia"), ("Russia", "111", "Maia Sandu")]
+
+
+def test_an_act_a_speaker_said_was_a_label_is_a_verdict_on_its_doer(nlp):
+    # The report hangs on the act noun; the clause it reports has no subject of its own.
+    assert coded(nlp, "Solomon Islands Prime Minister Jeremiah Manele barred Taiwan from attending the forum, a "
+                      "decision Taiwan's foreign ministry said was regrettable.") == [
+        ("Jeremiah Manele", "160", "Taiwan"), ("Taiwan", "111", "Jeremiah Manele")]
+    assert coded(nlp, "A Tbilisi court on Thursday sentenced opposition leader Nika Gvaramia to eight months in prison, "
+                      "a verdict that the European Union's delegation in Georgia said was \"a further blow to "
+                      'democracy".') == [
+        ("Georgia", "173", "Nika Gvaramia"), ("European Union", "111", "Georgia")]
+    # A clause with a subject of its own names that subject's act, not the noun's.
+    assert coded(nlp, "Manele barred Taiwan from the forum, a decision Taipei said the talks were regrettable.") == [
+        ("Jeremiah Manele", "160", "Taiwan")]
