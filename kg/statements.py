@@ -353,8 +353,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if lemma in self.cues["reporting_verbs"] and not telling and not declaring and not acting:
             # "Erdogan told Netanyahu to end the war" is an appeal; "told reporters that" is not;
             # "insisted that Yerevan must amend" is a demand; "said the measures were illegal" a verdict.
-            frame = self._marked_as_target(verb, mentions) or self._copular_verdict(verb, mentions) \
-                or self._obligation(verb, mentions) or self._claimed_misconduct(verb, mentions)
+            frame = self._marked_as_target(verb, mentions) or self._foretold_harm(verb, mentions) \
+                or self._copular_verdict(verb, mentions) or self._obligation(verb, mentions) \
+                or self._claimed_misconduct(verb, mentions)
             clause = next((child for child in verb.children if child.dep_ == "ccomp"), None)
             if frame is None and verb.dep_ == "ROOT" and clause is not None:
                 # Whose the announced measure is: the clause's subject where it names one ("said

@@ -94,6 +94,25 @@ class VerdictReader:
                 return Frame(tuple(speakers), tuple(named), predicate, False, confidence(speakers + named, False), verb)
         return None
 
+    def _foretold_harm(self, verb, mentions) -> Frame | None:
+        """"Baghaei said the three European powers would face a proportionate response": a harm
+        the speaker says another will face is a threat (130) to them, as "vowed that Israel would
+        face severe punishment" is."""
+        for clause in verb.children:
+            harm = next((child for child in clause.children if child.dep_ == "dobj" and (
+                child.lemma_.lower() in self.cues["response_nouns"] or child.lemma_.lower() in self.cues["punishment_words"])),
+                None)
+            if clause.dep_ != "ccomp" or clause.lemma_.lower() != "face" or harm is None or self.polarity.negated(clause) \
+                    or not any(child.dep_ == "aux" and child.lower_ in ("will", "would", "'ll") for child in clause.children):
+                continue
+            speakers = self._subjects(verb, mentions)
+            own = side_of(speakers)
+            faced = [m for m in self._subjects(clause, mentions) if not on_side(m.actor, own)]
+            if speakers and faced:
+                predicate = self.typer.predicate_of(f"face {harm.lemma_.lower()}", verb, "130")
+                return Frame(tuple(speakers), tuple(faced), predicate, False, confidence(speakers + faced, False), verb)
+        return None
+
     def _claimed_misconduct(self, verb, mentions) -> Frame | None:
         """"Peskov said Kyiv had repeatedly violated earlier arrangements", "said Chisinau was
         whipping up Russophobia": wrongdoing a speaker says another did, with no victim named, is an

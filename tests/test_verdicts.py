@@ -326,3 +326,11 @@ def test_an_act_a_speaker_said_was_a_label_is_a_verdict_on_its_doer(nlp):
     # A clause with a subject of its own names that subject's act, not the noun's.
     assert coded(nlp, "Manele barred Taiwan from the forum, a decision Taipei said the talks were regrettable.") == [
         ("Jeremiah Manele", "160", "Taiwan")]
+
+
+def test_a_harm_a_speaker_says_another_will_face_is_a_threat(nlp):
+    assert coded(nlp, 'Iranian foreign ministry spokesman Esmaeil Baghaei said France would face a "proportionate '
+                      'response".') == [("Esmaeil Baghaei", "130", "France")]
+    # Not one said not to come, nor one the speaker's own side faces.
+    assert coded(nlp, "Peskov said Kyiv would not face consequences.") == []
+    assert coded(nlp, "Peskov said Russia would face consequences.") == []
