@@ -62,6 +62,7 @@ class Gazetteer:
     private: frozenset[str] = frozenset()  # IRIs of people in no public office ("writer", "journalist")
     capitals: frozenset[str] = frozenset()  # "Ottawa": names of capitals and seats of government
     bodies: dict[str, str] = field(default_factory=dict)  # "NIS" -> "KOR": names of state bodies, with their state
+    out_of_office: frozenset[str] = frozenset()  # IRIs of people who left office ("former president")
 
 
 @cache
@@ -113,6 +114,8 @@ def _gazetteer() -> Gazetteer:
     outsider_roles = data.cues()["outsider_roles"]
     private: set[str] = set()
     private_roles = data.cues()["private_roles"]
+    out_of_office: set[str] = set()
+    out_of_office_roles = data.cues()["out_of_office_roles"]
     for person in data.people():
         actor = Actor(f"{ID_BASE}person/{slug(person.name)}", person.name, "Person", person.country)
         if person.country:
@@ -121,6 +124,8 @@ def _gazetteer() -> Gazetteer:
             outsiders.add(actor.id)
         if any(word in person.role for word in private_roles):
             private.add(actor.id)
+        if person.role.split(" ", 1)[0] in out_of_office_roles:
+            out_of_office.add(actor.id)
         if person.gender:
             genders[actor.id] = person.gender
         for name in _article_variants((person.name, *person.aliases)):
@@ -134,7 +139,7 @@ def _gazetteer() -> Gazetteer:
     surnames = {key: next(iter(actors)) for key, actors in by_surname.items() if len(actors) == 1}
     return Gazetteer(names, countries, demonyms, organizations, people_by_role, titles, frozenset(places), genders,
                      data.features(), shared_seats, surnames, frozenset(outsiders), frozenset(private),
-                     frozenset(capitals), bodies)
+                     frozenset(capitals), bodies, frozenset(out_of_office))
 
 
 _UNIQUE_OFFICES = ("head_of_state", "head_of_government", "minister")

@@ -103,7 +103,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     for subject, obj in pairs(frame):
                         if subject.actor.id == obj.actor.id or own_state(
                                 subject.actor, obj.actor, frame.predicate.cameo,
-                                outsider=subject.actor.id in self.finder.gazetteer.outsiders):
+                                outsider=subject.actor.id in self.finder.gazetteer.outsiders
+                                or obj.actor.id in self.finder.gazetteer.outsiders
+                                or obj.actor.id in self.finder.gazetteer.out_of_office):
                             continue
                         # One statement per pair and kind of act: "agreed to hold talks" is one.
                         kind = (frame.predicate.cameo or "")[:2] or frame.predicate.lemma

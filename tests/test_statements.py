@@ -2020,6 +2020,18 @@ def test_a_verb_joined_to_an_alleged_gerund_is_the_accusers_own(nlp):
         ("Tidjane Thiam", "020", "Economic Community of West African States"), ("Tidjane Thiam", "020", "African Union")]
 
 
+def test_a_state_against_someone_out_of_office_or_outside_its_government_is_a_statement(nlp):
+    # The table's "former" says the office ended: a state accusing a former president is no domestic act.
+    assert coded(nlp, "Bolivia's government accused former President Evo Morales of inciting violence.") == [
+        ("Bolivia", "112", "Evo Morales")]
+    # An outsider to the state's government, as the subject already was ("Tchiroma accused the government").
+    assert coded(nlp, "A Bosnian court sentenced Bosnian Serb leader Milorad Dodik on Wednesday to a year in prison. "
+                      "Dodik denounced the verdict as a political judgment.") == [
+        ("Bosnia and Herzegovina", "173", "Milorad Dodik"), ("Milorad Dodik", "111", "Bosnia and Herzegovina")]
+    # Someone in office is their state's own.
+    assert coded(nlp, "Bolivia's government praised Foreign Minister Fernando Aramayo.") == []
+
+
 def test_a_party_hung_on_a_medium_or_a_topic(nlp):
     assert coded(nlp, "President Donald Trump confirmed on Sunday that he had spoken by phone with Venezuela's "
                       "Nicolas Maduro.") == [("Donald Trump", "040", "Nicolas Maduro")]
