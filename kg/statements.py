@@ -300,8 +300,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         # (The parser may hang "as" on the object: "dismissed the decision as blackmail".)
         if not any(child.dep_ == "prep" and child.lower_ == "as" for head in (verb, *dismissed) for child in head.children):
             return False
-        return any(noun.lemma_.lower() in self.cues["dismissed_act_nouns"]
-                   or (noun.pos_ == "PROPN" and noun.i in mentions) for noun in dismissed)
+        if any(noun.lemma_.lower() in self.cues["dismissed_act_nouns"]
+               or (noun.pos_ == "PROPN" and noun.i in mentions) for noun in dismissed):
+            return True
+        # "dismissed the accusations as malicious slander": something said, called names.
+        label = {token.lemma_.lower() for head in (verb, *dismissed) for child in head.children
+                 if child.dep_ == "prep" and child.lower_ == "as" for token in child.subtree}
+        return bool(label & self.cues["condemning_labels"]) and not label & self.cues["untruth_labels"]
 
     def _gathered(self, noun, mentions) -> list:
         """Who a meeting named as a subject brings together, where the parser reads it as one noun

@@ -211,7 +211,7 @@ def test_criticism_dismissed_was_aimed_at_who_dismissed_it(nlp):
     assert coded(nlp, "Georgian Prime Minister Irakli Kobakhidze said his government would not resume EU accession "
                       "talks before 2028, dismissing criticism from European Commission President Ursula von der "
                       "Leyen as blackmail.") == [
-        ("Irakli Kobakhidze", "120", "Ursula von der Leyen"), ("Ursula von der Leyen", "111", "Georgia")]
+        ("Irakli Kobakhidze", "111", "Ursula von der Leyen"), ("Ursula von der Leyen", "111", "Georgia")]
 
 
 def test_an_attack_beaten_back_was_aimed_at_who_beat_it_back(nlp):

@@ -509,7 +509,7 @@ def test_verdicts_on_claims_reach_who_made_them(extract_text, nlp):
 
 def test_an_act_or_a_party_dismissed_as_a_name_is_criticised(nlp):
     # What was done, or who did it, dismissed "as" a name is criticism (111); what was said
-    # stays a rejection (120).
+    # stays a rejection (120) where the name only says it is untrue.
     assert coded(nlp, "The EU suspended visa-free travel for Georgian officials. Prime Minister Irakli Kobakhidze "
                       "dismissed the decision as \"blackmail\".") == [
         ("Irakli Kobakhidze", "111", "European Union")]
@@ -519,6 +519,9 @@ def test_an_act_or_a_party_dismissed_as_a_name_is_criticised(nlp):
                       "Unity Government dismissed as a 'sham'.") == [("National Unity Government", "111", "Myanmar")]
     assert coded(nlp, "Chad accused Sudan of backing rebels. Khartoum dismissed the accusation as baseless.") == [
         ("Chad", "112", "Sudan"), ("Sudan", "120", "Chad")]
+    # Something said, dismissed as a hostile name rather than only as untrue, is called names (111).
+    assert coded(nlp, "Chad accused Sudan of backing rebels. Khartoum dismissed the accusation as malicious "
+                      "slander.") == [("Chad", "112", "Sudan"), ("Sudan", "111", "Chad")]
 
 
 def test_verdicts_on_acts_reported_before(extract_text):
@@ -623,13 +626,13 @@ def test_force_only_announced_is_a_threat_and_storms_are_not_actors(nlp):
 
 
 def test_claims_opposed_are_rejected_and_verdicts_follow_the_speaker(nlp):
-    # A verdict-verb on a claim noun is a rejection; "the report" is whoever said it, though it
-    # named no other party; "Taiwan's foreign ministry said it had ...".
+    # A verdict-verb on a claim noun is a rejection (dismissed as a hostile name, criticism); "the report"
+    # is whoever said it, though it named no other party; "Taiwan's foreign ministry said it had ...".
     assert coded(nlp, "Attorney General Pam Bondi accused the Chinese Communist Party of sabotage. China's embassy "
                       "said it firmly opposed the \"groundless accusations\".") == [
         ("Pam Bondi", "112", "Chinese Communist Party"), ("China", "120", "Pam Bondi")]
     assert coded(nlp, "Israel's Shin Bet said it had arrested two soldiers spying for Iran. Iranian spokesman "
-                      "Esmaeil Baghaei dismissed the report as propaganda.") == [("Esmaeil Baghaei", "120", "Israel")]
+                      "Esmaeil Baghaei dismissed the report as propaganda.") == [("Esmaeil Baghaei", "111", "Israel")]
 
 
 def test_a_leaders_country_and_a_calling_off(extract_text):
