@@ -2371,8 +2371,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "Vietnamese President To Lam": the person named right after the title, though
                 # the parser hangs the name on "To" as a preposition.
                 head_mention = following
-            elif (head_mention is None or descriptor) and named_people and token.lower_ in self.finder.gazetteer.titles:
-                # "Republican People's Party leader Ozgur Ozel": the leader named, not his party.
+            elif (head_mention is None or descriptor) and named_people and (
+                    token.lower_ in self.finder.gazetteer.titles
+                    or (token.tag_ == "NNS" and token.lemma_.lower() in self.finder.gazetteer.titles)):
+                # "Republican People's Party leader Ozgur Ozel": the leader named, not his party;
+                # "hosted EU leaders Antonio Costa and Ursula von der Leyen": the leaders named.
                 head_mention = named_people[0]
             else:
                 # "The U.N. peacekeeping mission, MONUSCO,": the body named in apposition first.

@@ -1260,6 +1260,9 @@ def test_verdicts_on_an_act_reported_in_an_earlier_clause_and_vetoes(nlp):
 def test_a_party_leader_named_and_armed_groups_backed(nlp):
     assert coded(nlp, "Republican People's Party leader Ozgur Ozel accused President Recep Tayyip Erdogan of using "
                       "the courts to eliminate his rivals.") == [("Ozgur Ozel", "112", "Recep Tayyip Erdogan")]
+    # Leaders named after a bloc's plural title are the people, not the bloc.
+    assert coded(nlp, "Chinese President Xi Jinping hosted EU leaders Antonio Costa and Kaja Kallas in Beijing on "
+                      "Thursday.") == [("Xi Jinping", "043", "António Costa"), ("Xi Jinping", "043", "Kaja Kallas")]
     # Backing an armed group is arming it, not praise.
     assert coded(nlp, "U.S. Secretary of State Marco Rubio accused Rwanda, which backs the M23, of violating the "
                       "agreement.") == [("Marco Rubio", "112", "Rwanda"), ("Rwanda", "072", "M23")]
