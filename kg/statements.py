@@ -1524,6 +1524,15 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                                                  if prep.dep_ == "prep")))
         asking = (self.typer.code_for((lemma,)) or "")[:2] in ("02", "10")  # an appeal or a demand
         visiting = (self.typer.code_for((lemma,)) or "").startswith("042")  # "visited", "toured"
+        # "vowed to keep fighting until the RSF was crushed": whom the fight is to defeat (the parser
+        # hangs the clause on "keep").
+        kept_on = verb.head.children if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("keep", "continue") else ()
+        if (self.typer.code_for((lemma,)) or "")[:2] in VIOLENT_ROOTS and not passive:
+            objects.extend(m for clause in (*verb.children, *kept_on)
+                           if clause.dep_ == "advcl" and clause.lemma_.lower() in self.cues["defeat_verbs"]
+                           and any(mark.dep_ == "mark" and mark.lower_ == "until" for mark in clause.children)
+                           for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")
+                           and subject.pos_ != "PRON" for m in self._actors(subject, mentions))
         for child in verb.children:
             if child.dep_ == "ccomp" and not passive and (said := self._said_to_be(child)) is not None:
                 # "struck what the military said were Hezbollah weapons depots": the depots; a

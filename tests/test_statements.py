@@ -3013,3 +3013,10 @@ def test_a_force_backing_the_subject_strikes_with_it(nlp):
                       "State stronghold in the Cal Miskaad mountains.") == [
         ("Puntland State", "192", "Islamic State"), ("United States", "192", "Islamic State"),
         ("United Arab Emirates", "192", "Islamic State")]
+
+
+def test_a_fight_vowed_until_an_enemy_is_crushed_threatens_that_enemy(nlp):
+    assert coded(nlp, "Army chief Abdel Fattah al-Burhan vowed to keep fighting until the RSF was crushed.") == [
+        ("Abdel Fattah al-Burhan", "138", "Rapid Support Forces")]
+    # Not what a fight waits for that is no defeat of anyone.
+    assert coded(nlp, "Army chief Abdel Fattah al-Burhan vowed to keep fighting until the RSF left.") == []
