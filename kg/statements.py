@@ -371,8 +371,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                          for m in self._actors(child, mentions, possessor=True)] or self._subjects(verb, mentions)
                 self.article_acts.announcements.extend(Act("01", doer, None, verb) for doer in doers)
             return frame
+        # ("if Washington needed to defend Guyana": the condition is marked on the verb the act hangs on.)
+        conditioned = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
         if self.polarity.requested_only(verb) or any(child.dep_ == "mark" and child.lower_ in self.cues["hypothetical_marks"]
-                                             for child in verb.children):
+                                                     for head in conditioned for child in head.children):
             # Asked for, alleged, or only a condition: "until the agency condemned the attacks".
             # What an accusation alleges is kept for a denial of it.
             self._remember_alleged(verb, mentions)

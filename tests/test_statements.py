@@ -1456,6 +1456,10 @@ def test_sanctions_announced_and_sanctions_on_a_condition(nlp):
     assert coded(nlp, "Trump said he would impose a 25% tariff on all imports from Mexico and Canada unless the two "
                       "countries did more to stop fentanyl.") == [("Donald Trump", "131", "Mexico"),
                                                                   ("Donald Trump", "131", "Canada")]
+    # An act only named in a condition did not happen, though the parser marks the condition on the
+    # verb it hangs on ("if Washington needed to defend Guyana").
+    assert coded(nlp, "Trinidad and Tobago Prime Minister Kamla Persad-Bissessar said her government would give U.S. "
+                      "forces access to its territory if Washington needed to defend Guyana.") == []
 
 
 def test_an_act_the_parser_makes_the_complement_of_a_verdict_after_it(nlp):
