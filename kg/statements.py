@@ -1455,6 +1455,15 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "... while U.S. forces remained in the country, rejecting calls by Sudani": the
                 # participle after the comma is the main clause's, not the subordinate one's.
                 current = current.head
+            if participle and controlled.lemma_.lower() in self.cues["receiving_verbs"] and current.dep_ == "ccomp" \
+                    and current.head.lemma_.lower() in self.cues["reporting_verbs"] and current.head.i < current.i \
+                    and any(subject.dep_ in ("nsubj", "nsubjpass") and (
+                        subject.pos_ == "PRON" or any(is_possessive_pronoun(owner) for owner in subject.children
+                                                      if owner.dep_ == "poss")) for subject in current.children):
+                # "Persad-Bissessar said her government would give U.S. forces access ..., drawing a rebuke
+                # from Caracas": what the speaker said of their own side drew it (what Kyiv said Russian
+                # forces struck draws it on them).
+                current = current.head
             if participle and controlled.lemma_.lower() in self.cues["receiving_verbs"] and current.dep_ == "relcl" \
                     and current.head.head.pos_ in ("VERB", "AUX") and current.head.dep_ in _OBJECT_DEPS:
                 # "vetoed a resolution that would have demanded a ceasefire, drawing criticism

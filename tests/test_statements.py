@@ -3024,3 +3024,12 @@ def test_a_fight_vowed_until_an_enemy_is_crushed_threatens_that_enemy(nlp):
         ("Abdel Fattah al-Burhan", "138", "Rapid Support Forces")]
     # Not what a fight waits for that is no defeat of anyone.
     assert coded(nlp, "Army chief Abdel Fattah al-Burhan vowed to keep fighting until the RSF left.") == []
+
+
+def test_a_rebuke_drawn_by_what_a_speaker_said_is_aimed_at_the_speaker(nlp):
+    assert coded(nlp, "Czech Prime Minister Andrej Babis said on Wednesday his government would not fund the Czech-led "
+                      "initiative that buys artillery ammunition for Ukraine, drawing criticism from Ukrainian Foreign "
+                      "Minister Andrii Sybiha.") == [("Andrii Sybiha", "111", "Andrej Babis")]
+    # An act the speaker reports of another draws it on the doer.
+    assert coded(nlp, "Kyiv said Russian forces had struck Kharkiv, drawing condemnation from "
+                      "France.") == [("Russia", "190", "Ukraine"), ("France", "111", "Russia")]
