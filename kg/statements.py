@@ -969,9 +969,19 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         predicate = self.typer.predicate_for_verb(verb, object_words, prep)[0]
         return predicate is not None and (predicate.cameo or "")[:2] in _AGREED_ROOTS
 
+    def _noun_words(self, noun) -> list[str]:
+        """The words an object noun gives the lexicon: its lemma, and for staff the modifiers that
+        say whose they are ("12 French embassy staff" -> staff, embassy)."""
+        words = [noun.lemma_.lower()]
+        if noun.lower_ in self.cues["staff_nouns"] or words[0] in self.cues["staff_nouns"]:
+            words += [child.lemma_.lower() for child in noun.children if child.dep_ in ("compound", "amod")]
+        return words
+
     def _expulsion_code(self, object_words: list[str]) -> str:
         """The code of expelling those the object words name, as the lexicon's "expel" patterns
-        give it: diplomats 161, executives 174; anyone else 166."""
+        give it: diplomats 161 (and an embassy's staff), executives 174; anyone else 166."""
+        if set(object_words) & self.cues["diplomatic_modifiers"]:
+            return self.typer.code_for(("expel", "diplomat")) or "161"
         return next((code for word in object_words if (code := self.typer.code_for(("expel", word)))), "166")
 
     def _given_time_to_leave(self, verb) -> bool:
@@ -1683,7 +1693,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 if child.pos_ == "NOUN" or child.lower_ in self.cues["state_agent_nouns"]:
                     # "expelled the French ambassador", "recalled its charge d'affaires" (which the
                     # parser calls a name): the noun still picks the pattern.
-                    object_words.append(child.lemma_.lower())
+                    object_words.extend(self._noun_words(child))
                 continue
             if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verdict and child.lower_ not in ("who", "whom"):
                 # "a pact that Beijing condemned", "a move that Washington denounced": the
@@ -1696,7 +1706,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if child.pos_ != "NOUN" and not named_act:
                 continue
             noun = child.lemma_.lower()
-            object_words.append(noun)
+            object_words.extend(self._noun_words(child))
             blamed = self._laid_on(verb, child, mentions) if self.typer.noun_code_of(child) else []
             if blamed:
                 # "blamed the prison massacres on the Los Lobos gang": whom the act is laid on.

@@ -471,7 +471,7 @@ def test_a_reported_response_answers_the_act_and_a_supposed_act_is_none(nlp):
     # The act reported answers the arrest, not the report of it.
     assert coded(nlp, "Algeria has ordered 12 French embassy staff to leave the country, French Foreign Minister "
                       "Jean-Noel Barrot said on Monday, in response to the arrest in France of an Algerian consular "
-                      "official.") == [("Algeria", "166", "France"), ("France", "173", "Algeria")]
+                      "official.") == [("Algeria", "161", "France"), ("France", "173", "Algeria")]
     # An act only supposed is not reported; one that happened is.
     assert coded(nlp, "Israeli annexation of any part of the occupied West Bank would be a red line, the UAE "
                       "warned.") == []

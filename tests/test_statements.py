@@ -808,7 +808,10 @@ def test_names_given_in_relative_clauses_and_agreements_negotiated(extract_text)
 
 
 def test_expulsions_ordered_tariffs_lifted_in_part_and_topics_discussed(extract_text, nlp):
+    # An embassy's staff are diplomats (161); other staff are expelled (166).
     assert coded(nlp, "Algeria ordered 12 French embassy staff to leave the country within 48 hours.") == [
+        ("Algeria", "161", "France")]
+    assert coded(nlp, "Algeria ordered 12 French aid staff to leave the country within 48 hours.") == [
         ("Algeria", "166", "France")]
     assert extract_text("Canada will lift most of its retaliatory tariffs on U.S. goods from Sept. 1, Prime Minister "
                         "Mark Carney said on Friday.") == [
