@@ -2109,6 +2109,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         holders = [head, *(child for child in head.children if child.dep_ == "dobj"), *(
             pobj for prep in head.children if prep.dep_ == "prep"
             and prep.lower_ in aimed for pobj in prep.children if pobj.dep_ == "pobj")]
+        # "hijacked a passenger train carrying more than 400 people in Balochistan": the parser
+        # hangs the place on the participle that describes the object (not one that is an act of
+        # its own: "an airstrike targeting Hamas leaders in Doha" is aimed at whom it targets).
+        holders += [clause for holder in holders[1:] for clause in holder.children
+                    if clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN")
+                    and not self.typer.code_for((clause.lemma_.lower(),))]
         # "shelled the besieged city of El Fasher", "a building in the northeastern city of Sumy":
         # the place a place noun names.
         holders += [pobj for holder in holders for prep in holder.children

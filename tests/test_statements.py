@@ -2135,6 +2135,12 @@ def test_violence_in_a_place_a_place_noun_names(nlp):
     # A verb the lexicon does not type names no one hit: the strike is on Odesa.
     assert coded(nlp, "A Russian missile strike on the port of Odesa overnight damaged a grain terminal and a "
                       "Panama-flagged civilian vessel, regional governor Oleh Kiper said.") == [("Russia", "190", "Ukraine")]
+    # The place hung on a participle describing what was hit; not one on an act of its own.
+    assert coded(nlp, "Baloch Liberation Army fighters blew up a railway track and hijacked a passenger train carrying "
+                      "more than 400 people in Pakistan's southwestern Balochistan province on Tuesday.") == [
+        ("Balochistan Liberation Army", "181", "Pakistan")]
+    assert coded(nlp, "Israel carried out an airstrike targeting Hamas leaders in Doha on Tuesday.") == [
+        ("Israel", "195", "Hamas")]
 
 
 def test_sailing_into_waters_is_a_show_of_force_firing_into_them_an_attack(nlp):
