@@ -1289,10 +1289,14 @@ def _title_phrase(head, titles: dict[str, str]) -> str | None:
 
 def _state_lists(doc, end: int, by_token: dict[int, Mention]) -> list[list[Actor]]:
     """The lists of two or more states named before token ``end`` of ``doc``, in reading order:
-    "Spain, Ireland and Norway", "Saudi Arabia and the UAE"."""
+    "Spain, Ireland and Norway", "Saudi Arabia and the UAE"; not go-betweens ("talks mediated by
+    Qatar and Turkey"), whom "the two neighbours" never means."""
     lists = []
+    go_between_verbs = data.cues()["intermediary_verbs"]
     for token in doc[:end]:
         if token.dep_ == "conj" or token.i not in by_token or not token.conjuncts:
+            continue
+        if token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.lemma_.lower() in go_between_verbs:
             continue
         members = [by_token[t.i].actor for t in (token, *token.conjuncts) if t.i < end and t.i in by_token]
         states = list(dict.fromkeys(actor for actor in members if actor.type == "Country"))

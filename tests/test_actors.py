@@ -532,6 +532,14 @@ def test_both_sides_are_the_last_pair_of_states_named_together(nlp, finder):
         "sides": ["Russia", "United States"], "they": ["Russia", "United States"]}
 
 
+def test_the_neighbours_are_never_the_go_betweens_named_last(nlp, finder):
+    doc = nlp("Pakistan and Afghanistan agreed to a ceasefire after talks mediated by Qatar and Turkey, the Qatari "
+              "foreign ministry said, following a week of border clashes between the neighbours.")
+    finder.mentions(doc, ArticleContext())
+    assert {doc[index].text: [actor.label for actor in group] for index, group in finder.groups.items()} == {
+        "neighbours": ["Pakistan", "Afghanistan"]}
+
+
 def test_they_after_both_sides_is_both(nlp):
     from .test_statements import coded
 
