@@ -613,6 +613,11 @@ class ActorFinder:
             # "brokered a ceasefire between Russian and Ukrainian forces ... thanked both sides";
             # never the subjects themselves ("Qatar and Egypt mediated between the two sides").
             states = context.last_two("Country", number, subjects)
+            if any({state.id for state in states} <= {member.id for member in group}
+                   for group in [*context.state_lists, *_state_lists(token.doc, token.i, by_token)] if len(group) > number):
+                # "met diplomats from Britain, France and Germany, in the first talks between the two
+                # sides": not two of the three.
+                return []
             return states if not {state.id for state in states} & subjects else []
         if word in self.cues["plural_state_nouns"] or word in ("juntas", "allies", "partners", "three"):
             # "Spain, Ireland and Norway recognised a Palestinian state ... all three countries":

@@ -540,6 +540,15 @@ def test_the_neighbours_are_never_the_go_betweens_named_last(nlp, finder):
         "neighbours": ["Pakistan", "Afghanistan"]}
 
 
+def test_the_two_sides_are_not_two_of_a_longer_list(nlp):
+    from .test_statements import coded
+
+    assert coded(nlp, "Iranian Deputy Foreign Minister Kazem Gharibabadi met senior diplomats from Britain, France and "
+                      "Germany in Istanbul on Friday, in the first talks between the two sides since June.") == [
+        ("Kazem Gharibabadi", "040", "United Kingdom"), ("Kazem Gharibabadi", "040", "France"),
+        ("Kazem Gharibabadi", "040", "Germany")]
+
+
 def test_they_after_both_sides_is_both(nlp):
     from .test_statements import coded
 
