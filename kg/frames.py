@@ -56,8 +56,9 @@ def own_state(subject: Actor, obj: Actor, code: str | None = None, outsider: boo
     """A person or body acting on its own state ("Kim visited North Korea's ministry") is
     domestic, not a statement between actors; an armed group fighting its state is not, nor
     is a state's court, police or army judging, arresting or beating its own citizen (116, 17-20)
-    or freeing one (084), nor an ``outsider`` to its government (an opposition leader, a candidate)
-    demanding, disapproving, threatening or worse (10-20): "Tchiroma accused the government of fraud"."""
+    or freeing one (084), nor an ``outsider`` to its government (an opposition leader, a candidate,
+    one out of office) demanding, disapproving, threatening or worse (10-20), or so treated by it:
+    "Tchiroma accused the government of fraud", "Bolivia accused former President Evo Morales"."""
     judging = bool(code) and (code.startswith(("116", "084")) or code[:2] in ("17", "18", "19", "20"))
     if outsider and (code or "")[:2] >= "10":
         return False

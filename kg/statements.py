@@ -1547,7 +1547,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         visiting = (self.typer.code_for((lemma,)) or "").startswith("042")  # "visited", "toured"
         # "vowed to keep fighting until the RSF was crushed": whom the fight is to defeat (the parser
         # hangs the clause on "keep").
-        kept_on = verb.head.children if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("keep", "continue") else ()
+        kept_on = verb.head.children if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues["continuing_verbs"] else ()
         if (self.typer.code_for((lemma,)) or "")[:2] in VIOLENT_ROOTS and not passive:
             objects.extend(m for clause in (*verb.children, *kept_on)
                            if clause.dep_ == "advcl" and clause.lemma_.lower() in self.cues["defeat_verbs"]

@@ -99,11 +99,13 @@ class VerdictReader:
         the speaker says another will face is a threat (130) to them, as "vowed that Israel would
         face severe punishment" is."""
         for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.lemma_.lower() != "face" or self.polarity.negated(clause) \
+                    or not any(child.dep_ == "aux" and child.lower_ in self.cues["intent_modals"] for child in clause.children):
+                continue
             harm = next((child for child in clause.children if child.dep_ == "dobj" and (
                 child.lemma_.lower() in self.cues["response_nouns"] or child.lemma_.lower() in self.cues["punishment_words"])),
                 None)
-            if clause.dep_ != "ccomp" or clause.lemma_.lower() != "face" or harm is None or self.polarity.negated(clause) \
-                    or not any(child.dep_ == "aux" and child.lower_ in ("will", "would", "'ll") for child in clause.children):
+            if harm is None:
                 continue
             speakers = self._subjects(verb, mentions)
             own = side_of(speakers)
