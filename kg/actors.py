@@ -604,7 +604,8 @@ class ActorFinder:
                 return sides[-1]
             if people or word != "sides":
                 return people
-            listed = [group for group in [*context.state_lists, *_state_lists(token.doc, token.i, by_token)]
+            state_lists = [*context.state_lists, *_state_lists(token.doc, token.i, by_token)]
+            listed = [group for group in state_lists
                       if len(group) == number and not {state.id for state in group} & subjects]
             if listed:
                 # "Russia and the United States held talks in Riyadh ... Both sides agreed": the
@@ -614,7 +615,7 @@ class ActorFinder:
             # never the subjects themselves ("Qatar and Egypt mediated between the two sides").
             states = context.last_two("Country", number, subjects)
             if any({state.id for state in states} <= {member.id for member in group}
-                   for group in [*context.state_lists, *_state_lists(token.doc, token.i, by_token)] if len(group) > number):
+                   for group in state_lists if len(group) > number):
                 # "met diplomats from Britain, France and Germany, in the first talks between the two
                 # sides": not two of the three.
                 return []

@@ -607,8 +607,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if in_kind is not None:
             predicate, root = self.typer.with_code(predicate, in_kind), in_kind[:2]
         if root == "03" and lemma in self.cues["future_governors"] and any(
-                t.lemma_.lower() in self.cues["response_nouns"] or t.lemma_.lower() in self.cues["punishment_words"]
-                or (t.pos_ == "VERB" and self._response_verb(t))
+                self._harm_word(t) or (t.pos_ == "VERB" and self._response_verb(t))
                 or (t.pos_ == "NOUN" and self.typer.is_violent_noun(t))
                 for clause in verb.children if clause.dep_ == "ccomp" for t in clause.subtree):
             # "vowed that the strikes would be met with escalation", "vowed that its attacks on

@@ -94,6 +94,11 @@ class VerdictReader:
                 return Frame(tuple(speakers), tuple(named), predicate, False, confidence(speakers + named, False), verb)
         return None
 
+    def _harm_word(self, token) -> bool:
+        """True for a word of harm promised in answer: "a proportionate response", "severe
+        punishment", "consequences"."""
+        return token.lemma_.lower() in self.cues["response_nouns"] or token.lemma_.lower() in self.cues["punishment_words"]
+
     def _foretold_harm(self, verb, mentions) -> Frame | None:
         """"Baghaei said the three European powers would face a proportionate response": a harm
         the speaker says another will face is a threat (130) to them, as "vowed that Israel would
@@ -102,9 +107,7 @@ class VerdictReader:
             if clause.dep_ != "ccomp" or clause.lemma_.lower() != "face" or self.polarity.negated(clause) \
                     or not any(child.dep_ == "aux" and child.lower_ in self.cues["intent_modals"] for child in clause.children):
                 continue
-            harm = next((child for child in clause.children if child.dep_ == "dobj" and (
-                child.lemma_.lower() in self.cues["response_nouns"] or child.lemma_.lower() in self.cues["punishment_words"])),
-                None)
+            harm = next((child for child in clause.children if child.dep_ == "dobj" and self._harm_word(child)), None)
             if harm is None:
                 continue
             speakers = self._subjects(verb, mentions)
