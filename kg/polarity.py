@@ -140,8 +140,9 @@ class Polarity:
                 # "refused to meet", "ruled out supplying Taurus missiles"
                 return True
             if relation in ("xcomp", "pcomp", "ccomp") and head.lemma_.lower() in self.cues["denial_verbs"] \
-                    and current.i > head.i:
-                # "denied that its forces struck", not "X blamed India, a charge New Delhi denied".
+                    and current.i > head.i and head == current.head:
+                # "denied that its forces struck", not "X blamed India, a charge New Delhi denied",
+                # nor "denied sending drones, with Peskov accusing the EU" (a clause of its own).
                 return True
             if relation == "pcomp" and head.lower_ == "short" and head.head.lemma_.lower() == "stop":
                 # "stopped short of criticising Russia"

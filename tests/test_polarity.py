@@ -115,3 +115,10 @@ def test_a_request_defied_is_not_done(extract_text):
 def test_left_open(nlp, polarity, text, open_):
     doc = nlp(text)
     assert polarity.left_open(next(t for t in doc if t.lemma_ == "use")) is open_
+
+
+def test_a_clause_of_its_own_after_a_denial_is_not_denied(extract_text):
+    assert extract_text("The Kremlin on Wednesday denied sending drones into Polish airspace on purpose, with "
+                        "spokesman Dmitry Peskov accusing the European Union of \"demonising Russia at every "
+                        "opportunity\".") == [
+        ("Dmitry Peskov", "accuse", "European Union", False, None)]
