@@ -40,6 +40,10 @@ class AttributionReader:
                 # "..., the world body said, as Guterres demanded their release": the circumstance
                 # of the report, with a subject of its own, is not what it reports.
                 break
+            if _counted_time_before(current):
+                # "..., a day after Rubio warned", "hours after a visit by Rubio, who accused": what
+                # happened a counted time before is the writer's background, not what is reported.
+                break
             relation, current = current.dep_, current.head
             if current.lemma_.lower() in self.cues["reporting_verbs"] and relation in REPORTED_DEPS:
                 reporter = self._reporter(current, mentions)
@@ -116,3 +120,15 @@ def _after_comma(head) -> bool:
     subjects = [child for child in head.children if child.dep_ in SUBJECT_DEPS and child.i < head.i] \
         if head.pos_ in ("VERB", "AUX") else [head]
     return bool(subjects) and subjects[-1].left_edge.i > 0 and head.doc[subjects[-1].left_edge.i - 1].text == ","
+
+
+def _counted_time_before(token) -> bool:
+    """True for a clause or phrase of what came a counted time before: "a day *after* Rubio warned"
+    (a clause with a subject of its own), "hours *after* a visit by Rubio"."""
+    if token.dep_ == "advcl" and any(child.dep_ in SUBJECT_DEPS for child in token.children):
+        marked = any(child.dep_ == "mark" and child.lower_ in ("after", "since") for child in token.children)
+        return any(child.dep_ == "npadvmod" and (marked or any(
+            grandchild.dep_ == "prep" and grandchild.lower_ in ("after", "since") for grandchild in child.children))
+            for child in token.children)
+    return token.dep_ == "prep" and token.lower_ in ("after", "since") \
+        and any(child.dep_ == "npadvmod" for child in token.children)

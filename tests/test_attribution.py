@@ -60,3 +60,17 @@ def test_a_trailing_report_the_parser_makes_a_clause_of_the_act(extract_text):
     assert extract_text("North Korean leader Kim Jong Un warned that Pyongyang would answer any provocation by the "
                         "United States with overwhelming force, the official KCNA news agency reported on "
                         "Friday.") == [("Kim Jong-un", "warn", "United States", False, "Korean Central News Agency")]
+
+
+def test_what_came_a_counted_time_before_is_background_not_reported(extract_text):
+    assert sources(extract_text, "Mexican President Claudia Sheinbaum said on Thursday her government would not accept "
+                                 "US military strikes on Mexican soil, a day after US Secretary of State Marco Rubio "
+                                 "warned that Washington could act alone against the Sinaloa cartel.")[-1] == (
+        "Marco Rubio", "Sinaloa Cartel", None)
+    assert sources(extract_text, "Panamanian President Jose Raul Mulino said on Sunday his country would pull out of "
+                                 "China's Belt and Road Initiative, hours after a visit by U.S. Secretary of State "
+                                 "Marco Rubio, who accused Beijing of threatening the neutrality of the canal.") == [
+        ("Marco Rubio", "China", None)]
+    # A state's ministry reporting its act is the state itself.
+    assert sources(extract_text, "South Korea sent six North Korean fishermen back to the North on Wednesday, the "
+                                 "Unification Ministry said.") == [("South Korea", "North Korea", "South Korea")]
