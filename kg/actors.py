@@ -1239,6 +1239,8 @@ class ActorFinder:
                 c.lower_ == "the" for c in token.lefts) and not any(
                 # "the three juntas that left the bloc" are more than one state's.
                 c.dep_ == "nummod" for c in token.lefts) and (context.last_government or guessed) is not None:
+            if context.last_government is None and words & self.cues["military_government_nouns"]:
+                guessed = context.bodies.get("military") or context.bodies.get("army") or guessed
             # "Mali's military government ... the junta's decision" (or "... the government of
             # Daniel Ortega"): the government named last; "the son of Myanmar's detained former leader
             # appealed to the junta": the state named last; "YANGON, Myanmar - The junta ...": before

@@ -178,6 +178,10 @@ def test_the_junta_is_the_state_named_last_unless_its_own_is_named(nlp, finder):
     found = actors_in(nlp, finder, "Togo's foreign minister said Lome was ready to talk to the alliance formed by "
                                    "the three juntas.")
     assert [f[:2] for f in found] == [("Togo", "Togo"), ("minister", "Robert Dussey"), ("Lome", "Togo")]
+    # A junta is the state whose military was named, not a state named since.
+    found = actors_in(nlp, finder, "ASEAN leaders urged Myanmar's military to halt air strikes, in a statement issued "
+                                   "in Kuala Lumpur, but did not endorse the junta's planned elections.")
+    assert ("junta", "Myanmar") in [f[:2] for f in found]
 
 
 def test_a_place_the_ner_calls_a_person_is_no_actor(nlp, finder):
