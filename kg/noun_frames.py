@@ -250,7 +250,7 @@ class NounFrameReader:
             or self._mediated(noun, mentions) or self._visited(noun, cameo, mentions) \
             or self._told_in_consultation(noun, cameo, mentions) \
             or self._claimed_act(noun, cameo, mentions) or self._withdrawn(noun, cameo, mentions) \
-            or self._repelled(noun, cameo, mentions)
+            or self._repelled(noun, cameo, mentions) or self._credited_gift(noun, cameo, mentions)
         if special is not None:
             return special
         # "a meeting of the Quad" names the forum, not a party met; "fighting broke out on Tuesday
@@ -733,6 +733,23 @@ class NounFrameReader:
             return None
         return Frame(tuple(visitors), tuple(destinations), self.typer.predicate_for_noun(noun, cameo), False,
                      confidence(visitors + destinations, True) * 0.9, noun)
+
+    def _credited_gift(self, noun, cameo: str, mentions) -> Frame | None:
+        """Aid someone is thanked for, where the noun names no recipient: "Traore thanked Russia for
+        a donation of 25,000 tonnes of wheat" -> Russia gives aid (07) to the thanker's side (as
+        "thanked Mexico for sending oil" does with the verb)."""
+        if cameo[:2] != "07" or noun.dep_ != "pobj" or noun.head.lower_ != "for" \
+                or noun.head.head.lemma_.lower() not in self.cues["crediting_verbs"] \
+                or any(prep.dep_ == "prep" and prep.lower_ in ("to", "for") for prep in noun.children):
+            return None
+        thanker = noun.head.head
+        givers = [m for child in thanker.children if child.dep_ == "dobj" for m in self._actors(child, mentions)]
+        recipients = [m for m in map(self._own_side, self._subjects(thanker, mentions))
+                      if not on_side(m.actor, side_of(givers))]
+        if not givers or not recipients:
+            return None
+        return Frame(tuple(givers), tuple(recipients), self.typer.predicate_for_noun(noun, cameo), False,
+                     confidence(givers + recipients, True) * 0.9, noun)
 
     def _repelled(self, noun, cameo: str, mentions) -> Frame | None:
         """An attack someone beat back was aimed at them: "its troops had beaten back an Arakan Army

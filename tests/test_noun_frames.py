@@ -566,3 +566,12 @@ def test_a_meetings_topic_is_no_party_met(nlp):
     assert coded(nlp, "Ecuadorean President Daniel Noboa hosted U.S. Homeland Security Secretary Kristi Noem on Monday "
                       "for talks on the possible return of American troops to a former U.S. air base.") == [
         ("Daniel Noboa", "043", "Kristi Noem")]
+
+
+def test_aid_someone_is_thanked_for_goes_to_the_thankers_side(nlp):
+    assert coded(nlp, "Burkina Faso's junta leader Captain Ibrahim Traore thanked Russia for a donation of 25,000 "
+                      "tonnes of wheat.") == [("Ibrahim Traore", "051", "Russia"), ("Russia", "070", "Burkina Faso")]
+    # Thanks for support name no aid; aid with its recipient named goes there.
+    assert coded(nlp, "Zelenskiy thanked Germany for its support.") == [("Volodymyr Zelenskyy", "051", "Germany")]
+    assert coded(nlp, "Muttaqi thanked India for its humanitarian aid to Afghanistan.") == [
+        ("Amir Khan Muttaqi", "051", "India"), ("India", "073", "Afghanistan")]
