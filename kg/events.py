@@ -148,8 +148,15 @@ class EventTyper:
         following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         amount_over = ["over"] if following is not None and following.lower_ == "over" and following.dep_ == "quantmod" \
             and following.head.head.head == verb else []
+        # "sent 252 Venezuelan men it had been holding in CECOT *back* to Caracas", "sent migrants
+        # held in CECOT *back*": the parser hangs the particle on the clause describing the object.
+        hung_on_object = [child.lower_ for obj in verb.children if obj.dep_ == "dobj"
+                          for clause in obj.children if clause.dep_ in ("relcl", "acl")
+                          for child in clause.children if child.dep_ == "advmod" and child.lower_ == "back"
+                          and child.i > clause.i]
         return [child.lower_ for child in verb.children if child.dep_ == "prt" or (
-            child.dep_ == "advmod" and child.lower_ in ("away", "off", "back", "aside") and child.i - 1 in ends)] + amount_over
+            child.dep_ == "advmod" and child.lower_ in ("away", "off", "back", "aside") and child.i - 1 in ends)] \
+            + hung_on_object + amount_over
 
     @staticmethod
     def phrases(verb) -> set[str]:

@@ -592,6 +592,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # does not type can still be what a later verdict is on.
                 self.article_acts.acts.extend(Act("", subject, None, verb) for subject in subjects)
             return None
+        asking = self._asking_document(verb) if (predicate.cameo or "")[:2] == "11" else None
+        if asking is not None:
+            # "sent a diplomatic note to India requesting the extradition of Hasina": a request
+            # (a note protesting, or saying nothing of what it asks, is a formal complaint).
+            predicate = asking
         if lemma in self.cues["elaborating_verbs"] and verb.dep_ == "advcl" and verb.tag_ == "VBG":
             # "adopted sanctions against Russia, targeting its shadow fleet": the same act.
             head_words, head_prep = self._objects(verb.head, mentions, False)[1:]
@@ -1085,6 +1090,26 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 self._subjects(noun.head, mentions)
                 if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues["holding_verbs"] else [])
 
+    def _asking_document(self, verb) -> Predicate | None:
+        """The appeal or demand a text ``verb`` delivers makes, by the participle describing it:
+        "sent a diplomatic note to India *requesting* the extradition" -> a request (02)."""
+        return next((asked for text in verb.children if text.dep_ == "dobj"
+                     and (asked := self._asked_in(text, verb)) is not None), None)
+
+    def _asked_in(self, text, verb) -> Predicate | None:
+        """The appeal or demand (02, 10) of the participle describing a text, the object of
+        ``verb``: "a diplomatic note from Bangladesh *demanding* the extradition of Hasina"."""
+        if text.lemma_.lower() not in self.cues["document_nouns"]:
+            return None
+        # (The parser may hang the participle on the verb, after the note's recipient.)
+        hung = [c for c in verb.children if c.dep_ == "advcl" and c.i > text.i]
+        for participle in (*text.children, *hung):
+            if participle.dep_ in ("acl", "advcl") and participle.tag_ == "VBG":
+                asked = self.typer.predicate_for_verb(participle, [], None)[0]
+                if asked is not None and (asked.cameo or "")[:2] in ("02", "10"):
+                    return asked
+        return None
+
     def _credited(self, verb, mentions, faulted: bool = True) -> list[Mention]:
         """Whom a verb of thanks credits with ``verb``'s act, or (``faulted``) a verb of criticism
         faults for it: "thanked Mexico for sending" -> Mexico; "criticised Pakistan for deporting"
@@ -1209,7 +1234,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 for m in self._actors(owner, mentions) if not _possessive_pronoun(m, verb.doc)]
             if sources:
                 predicate = self.typer.predicate_for_noun(child, code) if code \
-                    else self.typer.predicate_of(verb.lemma_.lower(), verb, delivered)
+                    else self._asked_in(child, verb) or self.typer.predicate_of(verb.lemma_.lower(), verb, delivered)
                 return Frame(tuple(sources), tuple(subjects), predicate,
                               False, confidence(sources + subjects, True) * 0.9, child)
         return None
@@ -1508,7 +1533,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 return self._deciders(current, mentions)
             if current.pos_ not in ("VERB", "AUX"):
                 return []
-            if (relation == "xcomp" and not participle) or (
+            if (relation == "xcomp" and not participle
+                    and current.lemma_.lower() not in self.cues["agreeing_verbs"]) or (
                     relation == "advcl" and current.lemma_.lower() in self.cues["causing_verbs"]
                     and any(child.lower_ == "to" for child in controlled.children)):
                 # Object control: "prompting Japan to protest" -> Japan protests (the parser
@@ -2193,10 +2219,18 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "on its arrival", "on the sidelines of": when, not whom; "at Washington's urging",
                 # "at the request of President Talon": why, not whom.
                 continue
+            elif child.dep_ == "pobj" and _title_of_next(child, [c for c in prep.children if c.dep_ == "pobj"], mentions):
+                # "between Thai | acting Prime Minister Phumtham": the parser makes the demonym a
+                # party of its own (or the name its apposition, below); it is the person's title.
+                continue
             elif prep.lower_ == "with" and self._absolute_with(prep, child):
                 # "with U.S. envoys in attendance", ", with the Emirati hosts describing ...": no party.
                 continue
             child = self._through_quantity(child)
+            # ("between Thai | acting Prime Minister Phumtham" parsed as a name in apposition too.)
+            if child.i in mentions and mentions[child.i].actor.type == "Country":
+                child = next((name for name in child.children if name.dep_ == "appos" and name.left_edge.i == child.i + 1
+                              and name.i in mentions and mentions[name.i].actor.type == "Person"), child)
             actors = self._actors(child, mentions, possessor=True)
             named = mentions.get(child.i + 1)
             # "imposed sanctions on Russian oil majors Rosneft and Lukoil": the parser hangs the names

@@ -3042,3 +3042,37 @@ def test_a_rebuke_drawn_by_what_a_speaker_said_is_aimed_at_the_speaker(nlp):
     # An act the speaker reports of another draws it on the doer.
     assert coded(nlp, "Kyiv said Russian forces had struck Kharkiv, drawing condemnation from "
                       "France.") == [("Russia", "190", "Ukraine"), ("France", "111", "Russia")]
+
+
+def test_who_agrees_to_act_is_who_acts(nlp):
+    # The parser makes the news agency the object of "agreed"; agreeing controls no object.
+    assert coded(nlp, "Israel has agreed to reopen the Rafah crossing between Gaza and Egypt to travellers in both "
+                      "directions, Egypt's Al-Qahera News reported on Sunday, citing a senior Egyptian official.") == [
+        ("Israel", "081", "Palestine")]
+
+
+def test_a_demonym_the_parser_splits_from_a_title_is_no_party(nlp):
+    assert coded(nlp, "Malaysian Prime Minister Anwar Ibrahim brokered talks on Monday between Thai acting Prime "
+                      "Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet.") == [
+        ("Anwar Ibrahim", "045", "Phumtham Wechayachai"), ("Anwar Ibrahim", "045", "Hun Manet"),
+        ("Phumtham Wechayachai", "046", "Hun Manet")]
+    # Parsed otherwise, with the demonym a party of its own beside the name.
+    assert coded(nlp, "Malaysian Prime Minister Anwar Ibrahim, this year's ASEAN chair, brokered talks on Monday "
+                      "between Thai acting Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun "
+                      "Manet.") == [("Anwar Ibrahim", "045", "Phumtham Wechayachai"), ("Anwar Ibrahim", "045", "Hun Manet")]
+
+
+def test_people_sent_back_are_returned(nlp):
+    # Also where the parser hangs "back" on the clause describing them.
+    assert coded(nlp, "El Salvador sent 252 Venezuelan men it had been holding in its CECOT mega-prison back to "
+                      "Caracas on Friday.") == [("El Salvador", "0841", "Venezuela")]
+    assert coded(nlp, "El Salvador sent 252 Venezuelan men to Caracas on Friday.") == []
+
+
+def test_a_diplomatic_note_is_a_complaint_unless_it_asks(nlp):
+    assert coded(nlp, "Mexico sent a diplomatic note to Washington protesting the death of a Mexican man.") == [
+        ("Mexico", "114", "United States")]
+    assert coded(nlp, "Bangladesh has sent a diplomatic note to India requesting the extradition of former Prime "
+                      "Minister Sheikh Hasina.") == [("Bangladesh", "020", "India")]
+    assert coded(nlp, "India said it had received a diplomatic note from Bangladesh demanding the extradition of "
+                      "Sheikh Hasina.") == [("Bangladesh", "100", "India")]
