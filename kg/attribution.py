@@ -40,7 +40,7 @@ class AttributionReader:
                 # "..., the world body said, as Guterres demanded their release": the circumstance
                 # of the report, with a subject of its own, is not what it reports.
                 break
-            if _counted_time_before(current):
+            if self._counted_time_before(current):
                 # "..., a day after Rubio warned", "hours after a visit by Rubio, who accused": what
                 # happened a counted time before is the writer's background, not what is reported.
                 break
@@ -85,6 +85,17 @@ class AttributionReader:
                         return found[0].actor
         return None
 
+    def _counted_time_before(self, token) -> bool:
+        """True for a clause or phrase of what came a counted time before: "a day *after* Rubio
+        warned" (a clause with a subject of its own), "hours *after* a visit by Rubio"."""
+        marks = self.cues["counted_time_marks"]
+        if token.dep_ == "advcl" and any(child.dep_ in SUBJECT_DEPS for child in token.children):
+            marked = any(child.dep_ == "mark" and child.lower_ in marks for child in token.children)
+            return any(child.dep_ == "npadvmod" and (marked or any(
+                grandchild.dep_ == "prep" and grandchild.lower_ in marks for grandchild in child.children))
+                for child in token.children)
+        return token.dep_ == "prep" and token.lower_ in marks and any(child.dep_ == "npadvmod" for child in token.children)
+
     def _reporter(self, verb, mentions) -> Actor | None:
         """The source of a reporting verb: who it cites ("citing KCNA"), else its subject."""
         for child in verb.children:
@@ -121,14 +132,3 @@ def _after_comma(head) -> bool:
         if head.pos_ in ("VERB", "AUX") else [head]
     return bool(subjects) and subjects[-1].left_edge.i > 0 and head.doc[subjects[-1].left_edge.i - 1].text == ","
 
-
-def _counted_time_before(token) -> bool:
-    """True for a clause or phrase of what came a counted time before: "a day *after* Rubio warned"
-    (a clause with a subject of its own), "hours *after* a visit by Rubio"."""
-    if token.dep_ == "advcl" and any(child.dep_ in SUBJECT_DEPS for child in token.children):
-        marked = any(child.dep_ == "mark" and child.lower_ in ("after", "since") for child in token.children)
-        return any(child.dep_ == "npadvmod" and (marked or any(
-            grandchild.dep_ == "prep" and grandchild.lower_ in ("after", "since") for grandchild in child.children))
-            for child in token.children)
-    return token.dep_ == "prep" and token.lower_ in ("after", "since") \
-        and any(child.dep_ == "npadvmod" for child in token.children)
