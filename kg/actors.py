@@ -1151,6 +1151,12 @@ class ActorFinder:
         return token.lower_ in self.cues["described_state_nouns"] or any(
             c.dep_ in ("amod", "compound") for c in token.lefts)
 
+    def _armed_groups_states(self, context: ArticleContext) -> list[Actor]:
+        """The states of the armed groups named so far, the last first: whose government an
+        armed group fights ("the Houthis" -> Yemen)."""
+        return [state for group in reversed(context.organizations) if group.type == "Group" and group.country
+                if (state := self.gazetteer.countries.get(group.country)) is not None]
+
     def _descriptor(self, token, context: ArticleContext) -> Actor | None:
         """An actor for a phrase like "the North Korean leader", "the Chinese government" or
         (after an organisation was named) "the alliance"."""
@@ -1179,10 +1185,8 @@ class ActorFinder:
         if backers and words & (self.cues["state_anaphora"] | self.cues["government_nouns"]):
             # "the Saudi-backed government accused the Houthis": the state in question (that of the
             # armed groups named, else where the story is filed), not its backer.
-            groups_states = [self.gazetteer.countries.get(group.country) for group in reversed(context.organizations)
-                             if group.type == "Group" and group.country]
-            return next((state for state in (*groups_states, context.home_state, context.last_government,
-                                             *reversed(context.states_in_order))
+            return next((state for state in (*self._armed_groups_states(context), context.home_state,
+                                             context.last_government, *reversed(context.states_in_order))
                          if state is not None and state.id not in backers), None)
         if token.lower_ in self.cues["state_anaphora"] and any(
                 c.lower_ == "the" for c in token.lefts) and not self.states_named_by_modifiers(token) and not any(
@@ -1225,6 +1229,14 @@ class ActorFinder:
             country = next((state.country for child in token.lefts if child.dep_ == "amod"
                             and child.lower_.rsplit("-", 1)[-1] in hyphen_words
                             and (state := self.state_before_hyphen(child, hyphen_words)) is not None), None)
+        if not country and token.lemma_.lower() in self.cues["military_nouns"] and any(
+                child.dep_ in ("compound", "amod") and child.lower_ in self.cues["government_nouns"]
+                for child in token.lefts):
+            # "seized the oil fields from government forces", "the SDF accused government forces of
+            # shelling": the forces of the state in question, that of the armed groups named, else
+            # the government named last, else the state in focus.
+            return next((state for state in (*self._armed_groups_states(context), context.last_government,
+                                             context.state_in_focus()) if state is not None), None)
         governing = bool(words & self.cues["government_nouns"])
         if country and governing:
             context.last_government = self.gazetteer.countries.get(country)

@@ -729,3 +729,15 @@ def test_a_known_person_inside_a_longer_ner_name_is_that_person(nlp, finder):
     assert [f[:2] for f in found] == [
         ("UN", "United Nations"), ("Sudan", "Sudan"), ("Ramtane Lamamra", "Ramtane Lamamra"),
         ("Abdel Fattah al-Burhan", "Abdel Fattah al-Burhan"), ("Port Sudan", "Sudan")]
+
+
+def test_government_forces_are_those_of_the_state_in_question(nlp, finder):
+    # That of the armed group named, else the state in focus.
+    found = actors_in(nlp, finder, "The Syrian Democratic Forces accused government forces of shelling Aleppo.")
+    assert ("forces", "Syria") in [f[:2] for f in found]
+    found = actors_in(nlp, finder, "Al Shabaab fighters stormed a base in Somalia. The attack came days after "
+                                   "government forces recaptured several villages.")
+    assert ("forces", "Somalia") in [f[:2] for f in found]
+    # A demonym says whose.
+    found = actors_in(nlp, finder, "The Syrian Democratic Forces clashed with Iraqi government forces.")
+    assert ("forces", "Iraq") in [f[:2] for f in found]
