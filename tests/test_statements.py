@@ -3076,3 +3076,8 @@ def test_a_diplomatic_note_is_a_complaint_unless_it_asks(nlp):
                       "Minister Sheikh Hasina.") == [("Bangladesh", "020", "India")]
     assert coded(nlp, "India said it had received a diplomatic note from Bangladesh demanding the extradition of "
                       "Sheikh Hasina.") == [("Bangladesh", "100", "India")]
+
+
+def test_oil_fields_seized_are_territory_taken(nlp):
+    assert coded(nlp, "Fighters of the Southern Transitional Council seized the main oil fields from government forces "
+                      "on Wednesday.") == [("Southern Transitional Council", "192", "Yemen")]
