@@ -334,3 +334,9 @@ def test_a_harm_a_speaker_says_another_will_face_is_a_threat(nlp):
     # Not one said not to come, nor one the speaker's own side faces.
     assert coded(nlp, "Peskov said Kyiv would not face consequences.") == []
     assert coded(nlp, "Peskov said Russia would face consequences.") == []
+
+
+def test_measures_called_punitive_are_criticised(nlp):
+    assert coded(nlp, "Britain said on Tuesday it would pause most direct financial aid to Rwanda over its support for "
+                      "the M23 rebels. Rwanda's foreign ministry called the measures \"punitive\".")[-1] == (
+        "Rwanda", "111", "United Kingdom")
