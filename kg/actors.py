@@ -808,6 +808,10 @@ class ActorFinder:
         candidates = [c for c in candidates if c[2] == "gazetteer" or not (
             any(t.text in (",", "and", "&", "(") for t in doc[c[0]:c[1]])
             and any(s < c[1] and c[0] < e for s, e in known))]
+        # A ship's name is its navy's: "the aircraft carrier USS Harry S. Truman" (read by the NER as
+        # a person) is the United States', by the prefix the gazetteer knows as its metonym.
+        candidates = [(s, e, "vessel", label) if kind == "ner" and doc[s].text in self.cues["vessel_prefixes"]
+                      else (s, e, kind, label) for s, e, kind, label in candidates]
         # It may also run a title's place into a name ("UN Personal Envoy for Sudan Ramtane Lamamra"
         # read as one ORG "Sudan Ramtane Lamamra"): a person the gazetteer knows by full name at its
         # end is that person.
@@ -935,6 +939,8 @@ class ActorFinder:
         if text in gazetteer.features:
             # "in the South China Sea": a sea, not China.
             return None, ""
+        if kind == "vessel":
+            return gazetteer.names.get(doc[start].text), "gazetteer"
         if span.root.dep_ == "compound" and self._named_after_city(text, span.root.head):
             return None, ""
         # ("The Hague", "The Times": a name whose article is part of it.)

@@ -741,3 +741,9 @@ def test_government_forces_are_those_of_the_state_in_question(nlp, finder):
     # A demonym says whose.
     found = actors_in(nlp, finder, "The Syrian Democratic Forces clashed with Iraqi government forces.")
     assert ("forces", "Iraq") in [f[:2] for f in found]
+
+
+def test_a_ship_named_with_its_navys_prefix_is_that_state(nlp, finder):
+    # The statistical NER reads "USS Harry S. Truman" as a person.
+    found = actors_in(nlp, finder, "The Houthis fired missiles at the aircraft carrier USS Harry S. Truman.")
+    assert [f[:2] for f in found] == [("Houthis", "Houthis"), ("USS Harry S. Truman", "United States")]
