@@ -103,9 +103,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     for subject, obj in pairs(frame):
                         if subject.actor.id == obj.actor.id or own_state(
                                 subject.actor, obj.actor, frame.predicate.cameo,
-                                outsider=subject.actor.id in self.finder.gazetteer.outsiders
-                                or obj.actor.id in self.finder.gazetteer.outsiders
-                                or obj.actor.id in self.finder.gazetteer.out_of_office):
+                                outsider=self._outside_government(subject.actor, obj.actor)):
                             continue
                         # One statement per pair and kind of act: "agreed to hold talks" is one.
                         kind = (frame.predicate.cameo or "")[:2] or frame.predicate.lemma
@@ -973,6 +971,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         predicate = self.typer.predicate_for_verb(verb, object_words, prep)[0]
         return predicate is not None and (predicate.cameo or "")[:2] in _AGREED_ROOTS
 
+    def _outside_government(self, subject: Actor, obj: Actor) -> bool:
+        """True where either party is outside its state's government: an opposition leader or a
+        candidate (either side), or one out of office acted on ("Bolivia accused former President
+        Evo Morales")."""
+        gazetteer = self.finder.gazetteer
+        return subject.id in gazetteer.outsiders or obj.id in gazetteer.outsiders or obj.id in gazetteer.out_of_office
+
     def _noun_words(self, noun) -> list[str]:
         """The words an object noun gives the lexicon: its lemma, and for staff the modifiers that
         say whose they are ("12 French embassy staff" -> staff, embassy)."""
@@ -985,7 +990,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         """The code of expelling those the object words name, as the lexicon's "expel" patterns
         give it: diplomats 161 (and an embassy's staff), executives 174; anyone else 166."""
         if set(object_words) & self.cues["diplomatic_modifiers"]:
-            return self.typer.code_for(("expel", "diplomat")) or "161"
+            # ("12 French embassy staff" are expelled as diplomats are.)
+            object_words = ["diplomat", *object_words]
         return next((code for word in object_words if (code := self.typer.code_for(("expel", word)))), "166")
 
     def _given_time_to_leave(self, verb) -> bool:
@@ -1562,18 +1568,19 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         object_words: list[str] = []
         prep_used = None
         lemma = self.typer.lexicon_lemma(verb)
+        own_code = self.typer.code_for((lemma,)) or ""  # the verb's own code, alone
         # "pushed back against Trump's threat", "brushed aside concerns raised by Australia": the
         # particle makes the verdict.
-        verdict = is_verdict(self.typer.code_for((lemma,))) or any(
+        verdict = is_verdict(own_code) or any(
             is_verdict(self.typer.code_for(pattern)) for particle in self.typer.particles(verb)
             for pattern in ((lemma, particle), *((lemma, particle, prep.lower_) for prep in verb.children
                                                  if prep.dep_ == "prep")))
-        asking = (self.typer.code_for((lemma,)) or "")[:2] in ("02", "10")  # an appeal or a demand
-        visiting = (self.typer.code_for((lemma,)) or "").startswith("042")  # "visited", "toured"
+        asking = own_code[:2] in ("02", "10")  # an appeal or a demand
+        visiting = own_code.startswith("042")  # "visited", "toured"
         # "vowed to keep fighting until the RSF was crushed": whom the fight is to defeat (the parser
         # hangs the clause on "keep").
         kept_on = verb.head.children if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues["continuing_verbs"] else ()
-        if (self.typer.code_for((lemma,)) or "")[:2] in VIOLENT_ROOTS and not passive:
+        if own_code[:2] in VIOLENT_ROOTS and not passive:
             objects.extend(m for clause in (*verb.children, *kept_on)
                            if clause.dep_ == "advcl" and clause.lemma_.lower() in self.cues["defeat_verbs"]
                            and any(mark.dep_ == "mark" and mark.lower_ == "until" for mark in clause.children)
@@ -1934,14 +1941,14 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "denounced the arrival of a U.S. aircraft carrier": whose carrier.
                 owners = self._forces_of(child)
             if not owners and (asking or (child.lemma_.lower() in self.cues["authored_nouns"] and (
-                    verdict or (self.typer.code_for((lemma,)) or "")[:2] == "12"))):
+                    verdict or own_code[:2] == "12"))):
                 # "requested NATO consultations", "sought IMF support": asked of the named body;
                 # "rejected an ECOWAS proposal": the named body's.
                 owners = list({mentions[g.i].actor: mentions[g.i] for g in child.lefts
                                if g.dep_ == "compound" and g.i in mentions}.values())
             if not owners and (verdict or child.lemma_.lower() in self.cues["authored_nouns"]
                                or self.typer.noun_code_of(child)
-                               or (self.typer.code_for((lemma,)) or "")[:2] in ("16", "17")):
+                               or own_code[:2] in ("16", "17")):
                 # "criticised the German checks": a verdict on a state's measure is aimed at the
                 # state; "banned Russian trucks": a ban on a state's goods at the state.
                 owners = self._modifier_state(child)
@@ -2045,7 +2052,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                          for m in self.article_acts.captors(noun)] \
                     if (self.typer.code_for((lemma, word)) or "")[:2] in ("02", "10") else []
                 pobjs = pobjs or self._prep_objects(child, mentions)
-                if not pobjs and verdict and (self.typer.code_for((lemma, word)) or self.typer.code_for((lemma,))
+                if not pobjs and verdict and (self.typer.code_for((lemma, word)) or own_code
                                               or "")[:2] in ("11", "12"):
                     # "objected to an agreement between India and China": the parties of what it judges.
                     pobjs = [m for noun in child.children if noun.dep_ == "pobj" and self.typer.noun_code_of(noun)
@@ -2085,7 +2092,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "carried out air strikes on militant hideouts in Paktika"; "threatened military action
             # in Nigeria": force threatened in a place is threatened against its state.
             (lemma in self.cues["light_verbs"] and any(is_violent(self.typer.noun_code(word)) for word in object_words))
-            or ((self.typer.code_for((lemma,)) or "").startswith("13")
+            or (own_code.startswith("13")
                 and any(self.typer.is_violent_noun(c) for c in verb.children if c.dep_ == "dobj")))
         if not objects and violent:
             # "shelled a market in Kherson", "struck targets in Gaza": violence in a place is
