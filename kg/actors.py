@@ -655,7 +655,12 @@ class ActorFinder:
             if g.dep_ in ("appos", "compound", "amod") and g.i in by_token and by_token[g.i].how == "gazetteer"] or [
             # "Japan's defence ministry said it had conveyed": the state whose body it is.
             g for c in reporting.children if c.dep_ == "nsubj" and c.lemma_.lower() in self.cues["state_agent_nouns"]
-            for g in c.children if g.dep_ == "poss" and g.i in by_token and by_token[g.i].actor.type == "Country"]
+            for g in c.children if g.dep_ == "poss" and g.i in by_token and by_token[g.i].actor.type == "Country"] or [
+            # "The foreign ministers of France, Britain and Germany told the Council they had": the
+            # states whose ministers speak.
+            pobj for c in reporting.children if c.dep_ == "nsubj" and c.tag_ == "NNS"
+            and c.lemma_.lower() in self.gazetteer.titles for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children if pobj.dep_ == "pobj" and pobj.i in by_token and by_token[pobj.i].actor.type == "Country"]
         if not named:
             return []
         word = pronoun.lower_

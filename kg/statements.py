@@ -306,6 +306,17 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                  if child.dep_ == "prep" and child.lower_ == "as" for token in child.subtree}
         return bool(label & self.cues["condemning_labels"]) and not label & self.cues["untruth_labels"]
 
+    def _spoken_clause(self, participle):
+        """The clause of speech a speaking participle after a comma belongs to where the parser hangs
+        it inside what was said: "Rubio warned Venezuela that any attack would be a bad day,
+        *speaking* during a visit" -> "warned"; None where it hangs on the speech itself."""
+        if participle.lemma_.lower() not in self.cues["speaking_participles"]:
+            return None
+        # The outermost clause said: "said his government would never allow China to establish a
+        # base, speaking after talks" is the speaker's, not whoever would allow.
+        said = next((head for head in reversed(list(participle.ancestors)) if head.dep_ == "ccomp"), None)
+        return said.head if said is not None and said.head.i < participle.i else None
+
     def _gathered(self, noun, mentions) -> list:
         """Who a meeting named as a subject brings together, where the parser reads it as one noun
         or names them after "of": "ASEAN foreign ministers meeting in Kuala Lumpur urged" (the
@@ -911,6 +922,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         it completes: "protested after Chinese ships entered its waters" -> China; not the
         reacting side itself ("condemned the attack after meeting Lula")."""
         own = side_of(subjects)
+        if verb.dep_ in ("xcomp", "ccomp") and participle_after_comma(verb.head) \
+                and verb.head.lemma_.lower() in self.cues["causing_verbs"]:
+            # "Venezuela swore in a governor for the territory, prompting Georgetown to denounce a
+            # clear threat to its sovereignty": whoever did what prompted it.
+            return [m for m in self._subjects(verb.head, mentions) if not on_side(m.actor, own)]
         if any(prep.dep_ == "prep" and prep.lower_ in self.cues["object_prepositions"]
                and any(pobj.dep_ == "pobj" for pobj in prep.children)
                for head in (verb, *(obj for obj in verb.children if obj.dep_ == "dobj")) for prep in head.children):
@@ -1369,7 +1385,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 self._speakers_forces(current, explicit, mentions) if current is verb else [])
             joined = controlled if controlled.dep_ == "conj" else verb  # "vowed" in "to respond"
             if current is not joined and joined.dep_ == "conj" and current.dep_ == "ccomp" \
-                    and self._speech_act(joined) and ((not found and all(
+                    and (self._speech_act(joined) or self._speech_act(verb)) and ((not found and all(
                         c.pos_ != "PRON" and c.lemma_.lower() not in self.cues["document_nouns"] for c in explicit)) or (
                         after_comma_and(joined) and current.head.i < current.i
                         and current.head.lemma_.lower() in self.cues["reporting_verbs"]) or (
@@ -1485,6 +1501,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "condemned an attack ... that killed a soldier, and called on Rwanda": an act
                 # calls on no one; whoever condemned it does.
                 current = current.head.head.head
+                continue
+            spoke_in = self._spoken_clause(current) if participle else None
+            if spoke_in is not None:
+                # "Manele said his government would never allow ..., speaking after talks with Wong":
+                # Manele spoke.
+                current = spoke_in
                 continue
             credited = self._credited(current, mentions)
             if credited:

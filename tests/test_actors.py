@@ -526,6 +526,14 @@ def test_they_after_one_speaker_s_act_on_many_is_not_the_speaker(nlp, finder):
     assert ("they", "Mali") in [f[:2] for f in found]
 
 
+def test_they_after_the_ministers_of_states_is_those_states(nlp, finder):
+    doc = nlp("The foreign ministers of France, Britain and Germany told the U.N. Security Council that they had "
+              "triggered the snapback mechanism.")
+    finder.mentions(doc, ArticleContext())
+    assert {doc[index].text: [actor.label for actor in group] for index, group in finder.groups.items()} == {
+        "they": ["France", "United Kingdom", "Germany"]}
+
+
 def test_both_sides_are_the_last_pair_of_states_named_together(nlp, finder):
     context = ArticleContext()
     finder.mentions(nlp("Russia and the United States held talks in Riyadh on Tuesday."), context)

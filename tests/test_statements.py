@@ -3081,3 +3081,35 @@ def test_a_diplomatic_note_is_a_complaint_unless_it_asks(nlp):
 def test_oil_fields_seized_are_territory_taken(nlp):
     assert coded(nlp, "Fighters of the Southern Transitional Council seized the main oil fields from government forces "
                       "on Wednesday.") == [("Southern Transitional Council", "192", "Yemen")]
+
+
+def test_a_speaking_participle_after_what_was_said_is_the_speaker_s(nlp):
+    # The parser hangs "speaking" inside what was said; the talks are the speaker's.
+    assert coded(nlp, "Solomon Islands Prime Minister Jeremiah Manele said his government would never allow China to "
+                      "establish a military base in the country, speaking after talks in Honiara with Australian "
+                      "Foreign Minister Penny Wong.") == [("Jeremiah Manele", "046", "Penny Wong")]
+    assert coded(nlp, "U.S. Secretary of State Marco Rubio warned Venezuela on Thursday that any attack on Guyana "
+                      "would be a very bad day for the Maduro government, speaking during a visit to Georgetown.") == [
+        ("Marco Rubio", "130", "Venezuela"), ("Marco Rubio", "042", "Guyana")]
+
+
+def test_a_reaction_prompted_by_an_act_is_aimed_at_its_doer(nlp):
+    # Though the reaction names a thing ("a clear threat to its sovereignty"), not a party.
+    assert coded(nlp, "Venezuela swore in a governor for the territory on Monday, prompting Georgetown to denounce a "
+                      "clear threat to its sovereignty.") == [("Guyana", "111", "Venezuela")]
+
+
+def test_an_act_stopped_short_of_after_what_was_said_is_the_speaker_s(nlp):
+    # The parser joins "stopped" to the reported clause, whose incursions cannot blame anyone.
+    assert coded(nlp, "Danish Prime Minister Mette Frederiksen said drone incursions amounted to a hybrid attack on "
+                      "Denmark, but stopped short of blaming Russia.") == [("Mette Frederiksen", "112", "Russia")]
+
+
+def test_the_judiciary_with_no_state_named_is_the_state_in_focus(nlp):
+    assert coded(nlp, "TEHRAN (AFP) - Iran hanged a man convicted of spying. The judiciary accused Israel of recruiting "
+                      "agents through social media.") == [("Iran", "112", "Israel")]
+
+
+def test_an_arrangement_two_parties_reach_is_an_agreement_between_them(nlp):
+    assert coded(nlp, "The Philippines and China have reached a \"provisional arrangement\" for resupply missions to the "
+                      "BRP Sierra Madre.") == [("Philippines", "057", "China")]
