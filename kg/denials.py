@@ -15,7 +15,7 @@ from __future__ import annotations
 from .actors import Mention
 from .discourse import Alleged
 from .events import HOSTILE_ROOTS
-from .frames import Frame, confidence, on_side, side_of, zero_relative_noun
+from .frames import Frame, appended_claim, confidence, on_side, side_of, zero_relative_noun
 
 
 class DenialReader:
@@ -56,8 +56,11 @@ class DenialReader:
         negated, when an accusation before named one against the denier."""
         claims = [child for child in verb.children if child.dep_ == "dobj" and child.pos_ == "NOUN"]
         relative = zero_relative_noun(verb)
+        appended = appended_claim(verb, self.cues["claim_nouns"] | {"charge"}) if relative is None else None
         if relative is not None:
             claims.append(relative)
+        elif appended is not None:
+            claims.append(appended[0])
         # "accused India of backing the group, which New Delhi denied": what the clause it
         # qualifies alleged.
         within = verb.head if verb.dep_ == "relcl" and any(
@@ -66,7 +69,10 @@ class DenialReader:
         if not roots and within is None \
                 and not any(claim.lemma_.lower() in self.cues["claim_nouns"] | {"charge"} for claim in claims):
             return None
-        deniers = self._subjects(verb, mentions)
+        # (The parser may give the appended clause no subject: "a charge Kigali has repeatedly denied".)
+        deniers = list({mentions[word.i].actor: mentions[word.i] for word in appended[1] if word.i in mentions}.values()) \
+            if appended is not None else []
+        deniers = deniers or self._subjects(verb, mentions)
         # Only an act whose target the accusation named: "accused the RSF of killing civilians,
         # a charge the group denied" rejects the charge (120), it says nothing of an act on the army.
         alleged = [act for act in self.article_acts.alleged_against(deniers, self.finder.state_of) if act.named
@@ -124,9 +130,10 @@ def misparsed_gerund(noun):
 
 
 def _allegation_of(verb, allegation_verbs):
-    """The accusing verb whose "of" complement ``verb`` is: "accused X of *firing*"."""
+    """The accusing verb whose "of" (or "for") complement ``verb`` is: "accused X of *firing*",
+    "blamed India for *arming* the group"."""
     head = verb.head
-    if verb.dep_ != "pcomp" or head.pos_ != "ADP" or head.lower_ != "of":
+    if verb.dep_ != "pcomp" or head.pos_ != "ADP" or head.lower_ not in ("of", "for"):
         return None
     accusing = head.head
     if accusing.dep_ == "dobj":

@@ -125,6 +125,27 @@ def zero_relative_noun(verb):
     return verb.head
 
 
+def appended_claim(verb, claim_words) -> tuple | None:
+    """The claim noun and the words naming who answers it, for a clause appended after a comma
+    that the small parser does not read as a relative one: ", a charge Kigali has repeatedly
+    *denied*" (parsed with "charge" an apposition, or a compound of the name, and "denied" a
+    sentence of its own) -> (charge, [Kigali]); else None."""
+    doc = verb.doc
+    start = verb.i - 1
+    while start > 0 and (doc[start].tag_ == "RB" or doc[start].lower_ in ("has", "have", "had")):
+        start -= 1
+    words = []
+    while start > 1 and doc[start].lemma_.lower() not in claim_words and len(words) < 6:
+        if doc[start].is_punct or doc[start].pos_ in ("VERB", "AUX"):
+            return None
+        words.insert(0, doc[start])
+        start -= 1
+    if not words or doc[start].lemma_.lower() not in claim_words or doc[start - 1].lower_ not in ("a", "an") \
+            or start < 2 or doc[start - 2].text != ",":
+        return None
+    return doc[start], words
+
+
 def sharing_conjunct_head(verb):
     """The verb whose subject and auxiliaries a conjunct with no subject of its own shares: "a
     resolution that would have renewed sanctions on Mali and *extended* the mandate" ->

@@ -55,3 +55,23 @@ def test_denying_the_accusation_denies_the_act_alleged(extract_text):
                         "Abu Dhabi denied the accusation.") == [
         ("Saudi Arabia", "accuse", "United Arab Emirates", False, None),
         ("United Arab Emirates", "arm", "Southern Transitional Council", True, None)]
+
+
+def test_a_charge_denied_in_a_clause_the_parser_does_not_read_as_relative(extract_text):
+    # "charge" parsed as an apposition of the place, "denied" as a sentence with no subject.
+    assert extract_text("KINSHASA, Feb. 9 (AFP) - Congolese government spokesman Patrick Muyaya accused Rwanda of arming "
+                        "M23 rebels in South Kivu, a charge Kigali has repeatedly denied.") == [
+        ("Patrick Muyaya", "accuse", "Rwanda", False, None),
+        ("Rwanda", "arm", "M23", True, None)]
+    # "charge" parsed as the subject of "denied" beside the person.
+    assert extract_text("Russia's foreign intelligence service SVR accused Serbia on Thursday of supplying ammunition "
+                        "to Ukraine via third countries, a charge President Aleksandar Vucic denied.") == [
+        ("Russia", "accuse", "Serbia", False, None),
+        ("Serbia", "supply ammunition", "Ukraine", True, None)]
+
+
+def test_what_someone_is_blamed_for_and_denies_is_the_act_negated(extract_text):
+    assert extract_text("Pakistan's Interior Minister Mohsin Naqvi blamed India for arming the Balochistan Liberation "
+                        "Army, a charge New Delhi has repeatedly denied.") == [
+        ("Mohsin Naqvi", "blame", "India", False, None),
+        ("India", "arm", "Balochistan Liberation Army", True, None)]

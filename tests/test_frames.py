@@ -264,3 +264,14 @@ def test_an_object_put_after_an_as_label_is_the_verbs_object(nlp):
     assert late_object("Tehran condemned as a violation of the charter.") is None
     assert late_object("Tehran condemned the strikes as a violation of the charter.") is None
 
+
+
+def test_a_claim_appended_after_a_comma_names_who_answers_it(nlp):
+    from kg.frames import appended_claim
+
+    doc = nlp("Muyaya accused Rwanda of arming M23 rebels in South Kivu, a charge Kigali has repeatedly denied.")
+    claim, words = appended_claim(doc[-2], {"charge", "claim"})
+    assert (claim.text, [w.text for w in words]) == ("charge", ["Kigali"])
+    # Not a clause of its own with a subject named after a verb: "Kigali, which has denied it".
+    doc = nlp("Rwanda armed the rebels, Kigali denied.")
+    assert appended_claim(doc[-2], {"charge", "claim"}) is None
