@@ -106,7 +106,13 @@ class ArticleActs:
             parties = self.recent_parties
         else:
             # "welcomed the decision", "condemned the move": whoever did what was reported last.
-            parties = [act.subject for act in _principal(earlier)]
+            principal = _principal(earlier)
+            # "The AU rejected Israel's recognition of Somaliland ... Somalia called the move an
+            # attack": the act a disapproval names, not the disapproval.
+            judged = [act for act in earlier if act.anchor is not None and act.anchor.dep_ == "dobj"
+                      and any(act.anchor.head == judging.anchor for judging in principal)] \
+                if principal[0].root in ("11", "12") else []
+            parties = [act.subject for act in judged or principal]
         return _standing_for(noun, parties)
 
     def struck_by(self, noun) -> list[Mention]:

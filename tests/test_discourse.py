@@ -31,6 +31,18 @@ def test_a_verdict_on_an_agreement_reaches_the_parties_just_reported(nlp):
     assert acts.parties_of(nlp("Washington condemned Russia's agreement.")[4]) == []
 
 
+def test_a_verdict_on_the_move_after_a_disapproval_reaches_the_act_disapproved(nlp):
+    before = nlp("The AU rejected Israel's recognition of Somaliland.")
+    rejected, recognition = before[2], before[5]
+    acts = ArticleActs(EventTyper())
+    acts.acts += [Act("12", mention("AUS"), mention("ISR"), rejected), Act("05", mention("ISR"), None, recognition)]
+    doc = nlp("Somalia called the move an attack.")
+    assert labels(acts.parties_of(doc[3])) == ["Israel"]
+    # After an act of its own, the move is its doer's.
+    acts.acts[0] = Act("16", mention("AUS"), mention("ISR"), rejected)
+    assert labels(acts.parties_of(doc[3])) == ["Australia"]
+
+
 def test_rejecting_the_offer_reaches_who_made_it(nlp):
     acts = ArticleActs(EventTyper(), recent_subjects=[mention("KOR")])
     doc = nlp("Pyongyang rejected the offer.")
