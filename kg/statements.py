@@ -1502,6 +1502,15 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # calls on no one; whoever condemned it does.
                 current = current.head.head.head
                 continue
+            if current.dep_ == "conj" and after_comma_and(current) and current.head.dep_ == "advcl" and any(
+                    mark.dep_ == "mark" and mark.lower_ in self.cues["time_prepositions"] for mark in current.head.children):
+                # "Mali accused Algeria of sponsoring terrorism after Algerian air defences shot down a
+                # drone, and recalled its ambassador": after the comma, the main clause's next act.
+                main = current.head.head
+                while main.dep_ in ("pcomp", "prep", "pobj", "xcomp") and main.head != main:
+                    main = main.head
+                current = main
+                continue
             spoke_in = self._spoken_clause(current) if participle else None
             if spoke_in is not None:
                 # "Manele said his government would never allow ..., speaking after talks with Wong":

@@ -341,7 +341,8 @@ def test_the_rebel_group_refers_back_to_the_group_named(nlp, finder):
                                   "group attacked a military base in Catatumbo.") == [
         ("the National Liberation Army", "National Liberation Army", "Group", "COL"),
         ("ELN", "National Liberation Army", "Group", "COL"), ("group", "National Liberation Army", "Group", "COL"),
-        ("Catatumbo", "Colombia", "Country", "COL")]
+        # The base the group attacked is that of the state it fights.
+        ("base", "Colombia", "Country", "COL"), ("Catatumbo", "Colombia", "Country", "COL")]
 
 
 def test_a_sentence_opening_article_is_no_part_of_a_name(nlp, finder):

@@ -3113,3 +3113,21 @@ def test_the_judiciary_with_no_state_named_is_the_state_in_focus(nlp):
 def test_an_arrangement_two_parties_reach_is_an_agreement_between_them(nlp):
     assert coded(nlp, "The Philippines and China have reached a \"provisional arrangement\" for resupply missions to the "
                       "BRP Sierra Madre.") == [("Philippines", "057", "China")]
+
+
+def test_an_army_post_with_no_state_named_is_the_state_in_question(nlp):
+    # That of the armed group named (the White Army fights South Sudan's army) ...
+    assert coded(nlp, "South Sudan charged Riek Machar with murder over a March attack by the White Army militia on an "
+                      "army garrison in Nasir.") == [("South Sudan", "173", "Riek Machar"), ("White Army", "190", "South Sudan")]
+    # ... unless the clause names where it stands.
+    assert coded(nlp, "Fighters from al-Qaeda affiliate JNIM overran an army post near Djibo in northern Burkina Faso on "
+                      "Sunday.") == [("Jama'at Nusrat al-Islam wal-Muslimin", "192", "Burkina Faso")]
+    # "its base" is its owner's.
+    assert coded(nlp, "France handed over its last military base in Chad to the Chadian army on Thursday.") == [
+        ("France", "084", "Chad")]
+
+
+def test_an_act_after_a_comma_and_following_a_clause_of_time_is_the_main_clause_s(nlp):
+    assert coded(nlp, "Mali's military government accused Algeria of sponsoring terrorism after Algerian air defences "
+                      "shot down a Malian drone near the border, and recalled its ambassador from Algiers.") == [
+        ("Mali", "112", "Algeria"), ("Algeria", "190", "Mali"), ("Mali", "161", "Algeria")]
