@@ -3131,3 +3131,12 @@ def test_an_act_after_a_comma_and_following_a_clause_of_time_is_the_main_clause_
     assert coded(nlp, "Mali's military government accused Algeria of sponsoring terrorism after Algerian air defences "
                       "shot down a Malian drone near the border, and recalled its ambassador from Algiers.") == [
         ("Mali", "112", "Algeria"), ("Algeria", "190", "Mali"), ("Mali", "161", "Algeria")]
+
+
+def test_a_state_s_defence_force_is_the_state(nlp):
+    assert coded(nlp, "The Guyana Defence Force accused Venezuela of an incursion.") == [("Guyana", "112", "Venezuela")]
+
+
+def test_a_partnership_signed_is_an_agreement(nlp):
+    assert coded(nlp, "Cook Islands Prime Minister Mark Brown signed a strategic partnership with China in "
+                      "February.") == [("Mark Brown", "057", "China")]
