@@ -1051,11 +1051,12 @@ class ActorFinder:
                 label == "NAMED_ORG"  # "the charity SOS Mediterranee": the text says what it is
                 or re.fullmatch(r"[A-Z]{2,6}", text) or set(text.lower().split()) & self.cues["organization_words"]):
             country = self._country_before(doc, start) or self._leading_demonym(text)
-            if country and not own_name and any(word in text.lower() for word in self.cues["state_body_words"]):
-                # "Ukraine's General Staff", "North Korea's Ministry of National Defence": the state.
+            court = text.lower().rsplit(" ", 1)[-1] == "court"
+            if country and not own_name and (any(word in text.lower() for word in self.cues["state_body_words"]) or court):
+                # "Ukraine's General Staff", "North Korea's Ministry of National Defence", "the Taipei
+                # District Court": the state.
                 return gazetteer.countries.get(country), "ner"
-            if not country and not own_name and (text.lower() in self.cues["state_body_words"]
-                                                 or text.lower().rsplit(" ", 1)[-1] == "court") \
+            if not country and not own_name and (text.lower() in self.cues["state_body_words"] or court) \
                     and (state := context.state_in_focus()) is not None:
                 # "Mexico will send 10,000 National Guard troops": a body every state has, named
                 # by its kind alone, is the state the article is about (as "the army" is).

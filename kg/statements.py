@@ -355,6 +355,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "what it called an intrusion" is naming, not a call; "called the measures blackmail"
             # is a verdict on whoever took them.
             return self._labelled(verb, label, mentions)
+        if lemma in self.cues["naming_verbs"] and any(
+                child.dep_ == "dobj" and self.typer.noun_code_of(child) for child in verb.children):
+            # "called a Ukrainian naval drone attack on the terminal near Novorossiysk 'an aggressive
+            # act'", where the parser finds no name: an act is named, not telephoned.
+            return None
         if self._restates_eased(verb):
             return None
         declaring = any(child.lower_ in self.cues["misparsed_complements"] for child in verb.children)
@@ -706,11 +711,6 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             for pair in ({"each", "other"}, {"one", "another"})) for child in verb.children)
         mutual = each_other or (lemma in self.cues["exchange_verbs"] and root >= "09") \
             or lemma in self.cues["mutual_verbs"]
-        if objects and lemma in self.cues["mutual_verbs"] and not passive:
-            # "Burundian troops clashed with M23 rebels": each side fought the other.
-            pairs = [pair for a in subjects for b in objects for pair in ((a, b), (b, a))]
-            return Frame(tuple(a for a, _ in pairs), tuple(b for _, b in pairs), predicate,
-                          self.polarity.negated(verb), confidence(subjects + objects, exact), verb, zipped=True)
         if not objects and len(subjects) >= 2 and mutual and not any(
                 child.dep_ == "prep" and child.lower_ == "with" and verb.doc[child.i - 1].text != ","
                 for child in verb.children):
@@ -2666,6 +2666,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "five senior Georgian security officials, including Interior Minister Vakhtang
             # Gomelauri": each one named too.
             found.extend(self._named_examples(token, mentions))
+        if found and token.lower_ in self.cues["group_anaphora"]:
+            # "called on Congo's army and M23 rebels": the parser joins the group to the state's
+            # body, a modifier of "rebels".
+            found.extend(mentions[conj.i] for modifier in token.lefts if modifier.dep_ in ("nmod", "compound")
+                         and modifier.pos_ == "NOUN" for conj in modifier.conjuncts if conj.i in mentions
+                         and mentions[conj.i].actor.type in ("Organization", "Group"))
         for child in token.children:
             if child.dep_ == "conj":
                 found.extend(self._conjunct_actors(child, mentions, possessor))

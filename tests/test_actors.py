@@ -756,3 +756,15 @@ def test_a_ship_named_with_its_navys_prefix_is_that_state(nlp, finder):
     # The statistical NER reads "USS Harry S. Truman" as a person.
     found = actors_in(nlp, finder, "The Houthis fired missiles at the aircraft carrier USS Harry S. Truman.")
     assert [f[:2] for f in found] == [("Houthis", "Houthis"), ("USS Harry S. Truman", "United States")]
+
+
+def test_the_charity_refers_back_to_the_charity_named(nlp, finder):
+    # Not the state its demonym names: Sea-Watch is a German charity.
+    found = actors_in(nlp, finder, "Migrants were stranded aboard a Sea-Watch rescue ship.",
+                      "Malta rejected an appeal from the German charity.")
+    assert ("charity", "Sea-Watch", "Organization", "DEU") in found
+
+
+def test_a_court_named_with_its_state_is_the_state(nlp, finder):
+    found = actors_in(nlp, finder, "The Taipei District Court sentenced Huang Chu-jung to prison.")
+    assert found[0][1:] == ("Taiwan", "Country", "TWN")

@@ -313,8 +313,10 @@ def test_demonyms_name_who_attacks_and_bodies_belong_to_their_owner(extract_text
 
 
 def test_clashes_are_mutual_and_thanks_or_criticism_credit_the_act(extract_text):
+    # Who clashed with someone acted on them (as the annotators of the current guide code it);
+    # sides that clashed with each other are named together below.
     assert extract_text("Indian troops clashed with Chinese soldiers along the border on Friday.") == [
-        ("India", "clash with", "China", False, None), ("China", "clash with", "India", False, None)]
+        ("India", "clash with", "China", False, None)]
     # Allies who clashed with someone unnamed fought side by side, not each other.
     assert extract_text("Rwandan and Mozambican troops clashed with insurgents near Mocimboa da Praia.") == []
     assert extract_text("Rwandan and Mozambican troops clashed near the border.") == [
@@ -1925,8 +1927,7 @@ def test_sanctions_named_by_the_clause_on_them(nlp):
 
 def test_a_participle_of_allegiance_is_no_act(nlp):
     assert coded(nlp, "Fighters of the M23 rebel group clashed with Congolese troops and allied Wazalendo "
-                      "militiamen on the outskirts of Uvira.") == [
-        ("M23", "190", "Democratic Republic of the Congo"), ("Democratic Republic of the Congo", "190", "M23")]
+                      "militiamen on the outskirts of Uvira.") == [("M23", "190", "Democratic Republic of the Congo")]
 
 
 def test_a_host_of_a_meeting_and_those_who_met_at_it(nlp):
@@ -3140,3 +3141,16 @@ def test_a_state_s_defence_force_is_the_state(nlp):
 def test_a_partnership_signed_is_an_agreement(nlp):
     assert coded(nlp, "Cook Islands Prime Minister Mark Brown signed a strategic partnership with China in "
                       "February.") == [("Mark Brown", "057", "China")]
+
+
+def test_a_group_the_parser_joins_to_a_state_s_body_is_a_party_of_its_own(nlp):
+    # Parsed "Congo's [army and M23] rebels".
+    assert coded(nlp, "The EAC called on Congo's army and M23 rebels to cease hostilities.") == [
+        ("East African Community", "020", "Democratic Republic of the Congo"), ("East African Community", "020", "M23")]
+
+
+def test_an_act_called_a_name_the_parser_misses_is_no_phone_call(nlp):
+    # Only the attack: the parser finds no name for the verdict, and a call here is no telephone call.
+    assert coded(nlp, "Kazakhstan's foreign ministry called a Ukrainian naval drone attack on the Caspian Pipeline "
+                      "Consortium's terminal near Novorossiysk 'an aggressive act' against its economic interests.") == [
+        ("Ukraine", "190", "Caspian Pipeline Consortium")]
