@@ -49,8 +49,9 @@ _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 _INHERITING_DEPS = ("xcomp", "conj", "advcl", "relcl", "acl", "pcomp")
 #: CAMEO roots of acts two parties do together: "India and Pakistan held talks".
 _RECIPROCAL_ROOTS = ("03", "04", "05", "06")
-#: Acts that, agreed to, are coded as done: easing, releasing, a truce (08), restoring ties (05), aid (07).
-_AGREED_ROOTS = ("05", "07", "08")
+#: Acts that, agreed to, are coded as done: easing, releasing, a truce (08), aid (07); ties agreed to
+#: be restored (05) are an intent (030), as the annotators of the current guide code them.
+_AGREED_ROOTS = ("07", "08")
 #: What a cooperative act announced for later is coded as: "will meet" -> 036 (intent to meet).
 _INTENT_CODES = {"04": "036", "045": "039", "05": "032", "06": "031", "07": "033", "08": "035"}
 #: Acts that answer what another did, aimed at its doer where they name no one else: disapproval,
@@ -981,8 +982,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         return predicate
 
     def _agreed_act(self, verb, mentions) -> bool:
-        """True when ``verb``, agreed to, is coded as done: easing, release, a truce (08) or
-        restored ties (05), as in "agreed to lift its restrictions"."""
+        """True when ``verb``, agreed to, is coded as done: easing, release, a truce (08) or aid
+        (07), as in "agreed to lift its restrictions"."""
         object_words, prep = self._objects(verb, mentions, False)[1:]
         predicate = self.typer.predicate_for_verb(verb, object_words, prep)[0]
         return predicate is not None and (predicate.cameo or "")[:2] in _AGREED_ROOTS
