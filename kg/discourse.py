@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from . import data
 from .actors import Mention
-from .events import CONFLICT_ROOTS, COOPERATIVE_ROOTS, EventTyper
+from .events import CONFLICT_ROOTS, COOPERATIVE_ROOTS, VERDICT_ROOTS, EventTyper
 from .frames import on_side, refers_back
 from .model import Predicate
 
@@ -111,7 +111,7 @@ class ArticleActs:
             # attack": the act a disapproval names, not the disapproval.
             judged = [act for act in earlier if act.anchor is not None and act.anchor.dep_ == "dobj"
                       and any(act.anchor.head == judging.anchor for judging in principal)] \
-                if principal[0].root in ("11", "12") else []
+                if principal[0].root in VERDICT_ROOTS else []
             parties = [act.subject for act in judged or principal]
         return _standing_for(noun, parties)
 
@@ -136,7 +136,7 @@ class ArticleActs:
         if not earlier:
             return []
         last = [act for act in earlier if act.anchor == earlier[-1].anchor]
-        if last[0].root in ("11", "12"):
+        if last[0].root in VERDICT_ROOTS:
             return _standing_for(pronoun, [act.object for act in last if act.object is not None])
         return _standing_for(pronoun, [act.subject for act in last])
 

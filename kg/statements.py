@@ -28,8 +28,8 @@ from .actors import ActorFinder, ArticleContext, Mention, clause_verb, subject_i
 from .attribution import AttributionReader
 from .denials import DenialReader, misparsed_gerund
 from .discourse import Act, ArticleActs, Unclaimed
-from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, VIOLENT_ROOTS,
-                     EventTyper, is_violent)
+from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, VERDICT_ROOTS,
+                     VIOLENT_ROOTS, EventTyper, is_violent)
 from .frames import (SUBJECT_DEPS, Frame, absolute_subject, after_comma_and, between_preps, confidence,
                      forces_before_infinitive, fronted_clause, hung_on_absolute_clause, hung_on_verb, in_adverbial_idiom, infinitive_of_noun,
                      is_infinitive, is_possessive_pronoun, is_verdict, misjoined_governor, misparsed_amount,
@@ -2085,7 +2085,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     if (self.typer.code_for((lemma, word)) or "")[:2] in ("02", "10") else []
                 pobjs = pobjs or self._prep_objects(child, mentions)
                 if not pobjs and verdict and (self.typer.code_for((lemma, word)) or own_code
-                                              or "")[:2] in ("11", "12"):
+                                              or "")[:2] in VERDICT_ROOTS:
                     # "objected to an agreement between India and China": the parties of what it judges.
                     pobjs = [m for noun in child.children if noun.dep_ == "pobj" and self.typer.noun_code_of(noun)
                              for prep in between_preps(noun) for m in self._prep_objects(prep, mentions)]
