@@ -143,9 +143,10 @@ class EventTyper:
     @staticmethod
     def particles(verb) -> list[str]:
         """The particles of a phrasal verb: "shrugged *off*", "pushed *back* against" (the parser may
-        call "away", "off", "back" or "aside" right after the verb or its object an adverb: "drove
-        away a vessel", "pushed Russian troops back"; and "over" right before an amount, "more
-        than": "handed *over* 30,000 tonnes of rice")."""
+        call "away", "off", "back" or "aside" right after the verb or its object an adverb, or a
+        preposition with no object: "drove away a vessel", "pushed Russian troops back", "brushing
+        aside Zakharova's claim"; and "over" right before an amount, "more than": "handed *over*
+        30,000 tonnes of rice")."""
         ends = {verb.i, *(obj.right_edge.i for obj in verb.children if obj.dep_ == "dobj")}
         following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         amount_over = ["over"] if following is not None and following.lower_ == "over" and following.dep_ == "quantmod" \
@@ -157,8 +158,8 @@ class EventTyper:
                           for child in clause.children if child.dep_ == "advmod" and child.lower_ == "back"
                           and child.i > clause.i]
         return [child.lower_ for child in verb.children if child.dep_ == "prt" or (
-            child.dep_ == "advmod" and child.lower_ in ("away", "off", "back", "aside") and child.i - 1 in ends)] \
-            + hung_on_object + amount_over
+            child.dep_ in ("advmod", "prep") and child.lower_ in ("away", "off", "back", "aside") and child.i - 1 in ends
+            and not any(g.dep_ == "pobj" for g in child.children))] + hung_on_object + amount_over
 
     @staticmethod
     def phrases(verb) -> set[str]:

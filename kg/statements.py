@@ -2402,8 +2402,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
     def _participle_agents(self, noun, verbs, mentions) -> list[Mention]:
         """The agents of a participle among ``verbs`` that describes ``noun``: "a Russian delegation
         led by Yunus-Bek Yevkurov", "a resolution drafted by Britain and Sierra Leone", "a convoy
-        escorted by Malian soldiers"."""
-        return [m for clause in noun.children if clause.dep_ == "acl" and clause.lemma_.lower() in verbs
+        escorted by Malian soldiers"; "vetoed a draft resolution, put forward by France and Britain"
+        (the parser hangs the participle after the comma on the verb)."""
+        clauses = [*(clause for clause in noun.children if clause.dep_ == "acl"), *(
+            clause for clause in noun.head.children if noun.dep_ == "dobj" and clause.dep_ == "advcl"
+            and clause.tag_ == "VBN" and clause.i > noun.i)]
+        return [m for clause in clauses if clause.lemma_.lower() in verbs
                 for agent in clause.children if agent.dep_ == "agent"
                 for pobj in agent.children if pobj.dep_ == "pobj" for m in self._actors(pobj, mentions)]
 

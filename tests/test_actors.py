@@ -768,3 +768,8 @@ def test_the_charity_refers_back_to_the_charity_named(nlp, finder):
 def test_a_court_named_with_its_state_is_the_state(nlp, finder):
     found = actors_in(nlp, finder, "The Taipei District Court sentenced Huang Chu-jung to prison.")
     assert found[0][1:] == ("Taiwan", "Country", "TWN")
+
+
+def test_bosnia_s_serb_entity_is_a_party_of_its_own(nlp, finder):
+    found = actors_in(nlp, finder, "The Serb-run Republika Srpska entity banned Bosnia's state police from its territory.")
+    assert ("Republika Srpska", "Republika Srpska", "Group", "BIH") in found

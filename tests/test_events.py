@@ -117,7 +117,7 @@ def test_violent_nouns_are_those_coded_18_to_20_with_their_modifier(nlp, typer):
 
 def test_root_classes_agree_with_the_codebook_quad_classes(typer):
     from kg.events import (CONFLICT_ROOTS, COOPERATIVE_ROOTS, HOSTILE_ROOTS, MATERIAL_CONFLICT_ROOTS,
-                           MATERIAL_COOPERATION_ROOTS, VIOLENT_ROOTS)
+                           MATERIAL_COOPERATION_ROOTS, VERDICT_ROOTS, VIOLENT_ROOTS)
 
     def quad(root):
         return typer.codes[root].quad
@@ -127,6 +127,7 @@ def test_root_classes_agree_with_the_codebook_quad_classes(typer):
     assert [root for root in CONFLICT_ROOTS if quad(root) == "material_conflict"] == list(MATERIAL_CONFLICT_ROOTS)
     assert HOSTILE_ROOTS == ("13", *MATERIAL_CONFLICT_ROOTS)
     assert VIOLENT_ROOTS == ("18", "19", "20")
+    assert VERDICT_ROOTS == ("11", "12")
 
 
 def test_the_phrases_of_a_verb_are_its_lemma_alone_and_with_each_particle(nlp):
@@ -138,6 +139,10 @@ def test_the_phrases_of_a_verb_are_its_lemma_alone_and_with_each_particle(nlp):
     handed = nlp("China has handed over 30,000 tonnes of rice to Zimbabwe.")[2]
     assert typer.particles(handed) == ["over"]
     assert typer.predicate_for_verb(handed, ["rice"], "to")[0].cameo == "073"
+    # The parser may call the particle a preposition with no object.
+    brushing = nlp("Kallas said the bloc would extend its mission, brushing aside Maria Zakharova's claim that the "
+                   "mission was spying on Russia.")[9]
+    assert (brushing.text, typer.particles(brushing)) == ("brushing", ["aside"])
     # Where the lexicon has no phrasal pattern, the verb's own still holds.
     assert typer.predicate_for_verb(nlp("Russia sent over 500 troops to Mali.")[1], ["troop"], "to")[0].lemma == "send troop"
 

@@ -3161,3 +3161,14 @@ def test_engineers_and_workers_sent_are_material_cooperation(nlp):
     assert coded(nlp, "North Korea will send 6,000 more military engineers and construction workers to Russia's Kursk "
                       "region.") == [("North Korea", "031", "Russia")]
     assert coded(nlp, "North Korea sent 1,000 military engineers to Russia.") == [("North Korea", "062", "Russia")]
+
+
+def test_an_offer_made_by_someone_is_theirs_where_the_parser_hangs_the_clause_on_its_object(nlp):
+    assert coded(nlp, "Algeria rejected an offer of dialogue made by King Mohammed VI.") == [
+        ("Algeria", "120", "Mohammed VI"), ("Mohammed VI", "030", "Algeria")]
+
+
+def test_a_text_put_forward_by_someone_after_a_comma_is_theirs(nlp):
+    # The parser hangs the participle after the comma on the verb, not on the resolution.
+    assert coded(nlp, "Russia on Friday vetoed a draft resolution, put forward by France and Britain.") == [
+        ("Russia", "129", "France"), ("Russia", "129", "United Kingdom")]
