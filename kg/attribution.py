@@ -131,4 +131,3 @@ def _after_comma(head) -> bool:
     subjects = [child for child in head.children if child.dep_ in SUBJECT_DEPS and child.i < head.i] \
         if head.pos_ in ("VERB", "AUX") else [head]
     return bool(subjects) and subjects[-1].left_edge.i > 0 and head.doc[subjects[-1].left_edge.i - 1].text == ","
-

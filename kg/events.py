@@ -18,6 +18,8 @@ COOPERATIVE_ROOTS = ("03", "04", "05", "06", "07", "08")
 CONFLICT_ROOTS = ("10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
 #: Cooperation done, not said: cooperation (06), aid (07), yielding (08).
 MATERIAL_COOPERATION_ROOTS = COOPERATIVE_ROOTS[3:]
+#: What asks another to act: appeals (02) and demands (10).
+REQUEST_ROOTS = ("02", "10")
 #: Verdicts on what another did: disapproval (11) and rejection (12).
 VERDICT_ROOTS = CONFLICT_ROOTS[1:3]
 #: Conflict from threats on (13 threaten ... 20): acts aimed at a victim.

@@ -10,7 +10,7 @@ knows where the article was filed).
 from __future__ import annotations
 
 from .actors import Mention, clause_verb
-from .events import COOPERATIVE_ROOTS, HOSTILE_ROOTS, MATERIAL_CONFLICT_ROOTS, VIOLENT_ROOTS, is_violent
+from .events import COOPERATIVE_ROOTS, HOSTILE_ROOTS, MATERIAL_CONFLICT_ROOTS, REQUEST_ROOTS, VIOLENT_ROOTS, is_violent
 from .frames import (Frame, between_preps, confidence, hung_on_verb, is_infinitive, is_possessive_pronoun,
                      misparsed_apposition, on_side, others_than, refers_back, side_of)
 from .model import Actor, Predicate
@@ -238,10 +238,10 @@ class NounFrameReader:
         if noun.dep_ == "dobj" and self._terms_of_signed_agreement(noun.head):
             # "struck a trade deal setting a 15% tariff on most EU goods": the deal's terms.
             return None
-        if _asks_to(noun) and noun.lemma_.lower() in self.cues["request_nouns"] and cameo[:2] not in ("02", "10"):
+        if _asks_to(noun) and noun.lemma_.lower() in self.cues["request_nouns"] and cameo[:2] not in REQUEST_ROOTS:
             # "a call by Guterres for the two leaders to resume talks" is an appeal, not a phone call.
             cameo = "020"
-        if cameo[:2] in ("02", "10"):
+        if cameo[:2] in REQUEST_ROOTS:
             appeal = self._appeal_noun_frame(noun, cameo, mentions)
             if appeal is not None:
                 return appeal
@@ -456,7 +456,7 @@ class NounFrameReader:
             # appeals, not talks ("ordered the closure of the consulate" closed it; "called off a
             # summit" refused it).
             asked, _ = self.typer.predicate_for_verb(governor, [], first.head.lower_ if first.dep_ == "pobj" else None)
-            if asked is not None and (asked.cameo or "")[:2] in ("02", "10"):
+            if asked is not None and (asked.cameo or "")[:2] in REQUEST_ROOTS:
                 # (Not "protest what it called unfriendly actions, including the detention of
                 # Russian citizens": a name given, no call.)
                 predicate = asked
@@ -563,7 +563,7 @@ class NounFrameReader:
             # names ("an offer from Trump to send troops into Mexico" at Mexico still).
             return None
         cameo = self.typer.noun_code_of(noun) or ""
-        if word in self.cues["request_nouns"] and cameo[:2] not in ("02", "10"):
+        if word in self.cues["request_nouns"] and cameo[:2] not in REQUEST_ROOTS:
             # "rejected calls by the IMF for a restructuring" is an appeal, not a phone call.
             cameo = "020"
         predicate = self.typer.predicate_for_noun(noun, cameo)

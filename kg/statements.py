@@ -28,8 +28,8 @@ from .actors import ActorFinder, ArticleContext, Mention, clause_verb, subject_i
 from .attribution import AttributionReader
 from .denials import DenialReader, misparsed_gerund
 from .discourse import Act, ArticleActs, Unclaimed
-from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, VERDICT_ROOTS,
-                     VIOLENT_ROOTS, EventTyper, is_violent)
+from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, REQUEST_ROOTS,
+                     VERDICT_ROOTS, VIOLENT_ROOTS, EventTyper, is_violent)
 from .frames import (SUBJECT_DEPS, Frame, absolute_subject, after_comma_and, between_preps, confidence,
                      forces_before_infinitive, fronted_clause, hung_on_absolute_clause, hung_on_verb, in_adverbial_idiom, infinitive_of_noun,
                      is_infinitive, is_possessive_pronoun, is_verdict, misjoined_governor, misparsed_amount,
@@ -676,7 +676,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # sanction announced on a condition is a threat of it (131).
             predicate, root = self.typer.with_code(predicate, "131"), "13"
         if any(child.dep_ == "xcomp" and child.lemma_.lower() in self.cues["departure_verbs"] for child in verb.children) \
-                and root in ("02", "10") and objects:
+                and root in REQUEST_ROOTS and objects:
             # "ordered Belgian diplomats to leave within 48 hours" expels them (161, as "expel
             # diplomats"; executives 174; anyone else 166).
             code = self._expulsion_code(object_words)
@@ -1129,7 +1129,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         for participle in (*text.children, *hung):
             if participle.dep_ in ("acl", "advcl") and participle.tag_ == "VBG":
                 asked = self.typer.predicate_for_verb(participle, [], None)[0]
-                if asked is not None and (asked.cameo or "")[:2] in ("02", "10"):
+                if asked is not None and (asked.cameo or "")[:2] in REQUEST_ROOTS:
                     return asked
         return None
 
@@ -1373,7 +1373,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 explicit = [child for child in current.children if child.dep_ == "nsubjpass"]
             # "Myanmar's junta chief Min Aung Hlaing arrived", "Thai acting Prime Minister Phumtham
             # agreed": the parser makes the title a second subject; it is the person's title.
-            explicit = [child for child in explicit if not _title_of_next(child, explicit, mentions)]
+            explicit = [child for child in explicit if _person_after_title(child, explicit, mentions) is None]
             # "Gulf Cooperation Council leaders meeting in Kuwait demanded": the parser makes the
             # participle the subject, with the leaders as its own.
             explicit = [inner for child in explicit for inner in (
@@ -1607,7 +1607,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             is_verdict(self.typer.code_for(pattern)) for particle in self.typer.particles(verb)
             for pattern in ((lemma, particle), *((lemma, particle, prep.lower_) for prep in verb.children
                                                  if prep.dep_ == "prep")))
-        asking = own_code[:2] in ("02", "10")  # an appeal or a demand
+        asking = own_code[:2] in REQUEST_ROOTS
         visiting = own_code.startswith("042")  # "visited", "toured"
         # "vowed to keep fighting until the RSF was crushed": whom the fight is to defeat (the parser
         # hangs the clause on "keep").
@@ -2082,7 +2082,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "demanded his release" is.
                 pobjs = [m for noun in child.children if noun.dep_ == "pobj" and noun.lemma_.lower() in self.cues["release_nouns"]
                          for m in self.article_acts.captors(noun)] \
-                    if (self.typer.code_for((lemma, word)) or "")[:2] in ("02", "10") else []
+                    if (self.typer.code_for((lemma, word)) or "")[:2] in REQUEST_ROOTS else []
                 pobjs = pobjs or self._prep_objects(child, mentions)
                 if not pobjs and verdict and (self.typer.code_for((lemma, word)) or own_code
                                               or "")[:2] in VERDICT_ROOTS:
@@ -2258,18 +2258,17 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "on its arrival", "on the sidelines of": when, not whom; "at Washington's urging",
                 # "at the request of President Talon": why, not whom.
                 continue
-            elif child.dep_ == "pobj" and _title_of_next(child, [c for c in prep.children if c.dep_ == "pobj"], mentions):
-                # "between Thai | acting Prime Minister Phumtham": the parser makes the demonym a
-                # party of its own (or the name its apposition, below); it is the person's title.
+            elif child.dep_ == "pobj" and _person_after_title(
+                    child, [c for c in prep.children if c.dep_ == "pobj"], mentions) is not None:
+                # "between Thai | acting Prime Minister Phumtham": the demonym is the person's title.
                 continue
             elif prep.lower_ == "with" and self._absolute_with(prep, child):
                 # "with U.S. envoys in attendance", ", with the Emirati hosts describing ...": no party.
                 continue
             child = self._through_quantity(child)
-            # ("between Thai | acting Prime Minister Phumtham" parsed as a name in apposition too.)
-            if child.i in mentions and mentions[child.i].actor.type == "Country":
-                child = next((name for name in child.children if name.dep_ == "appos" and name.left_edge.i == child.i + 1
-                              and name.i in mentions and mentions[name.i].actor.type == "Person"), child)
+            # (Parsed with the name an apposition of the demonym.)
+            child = _person_after_title(child, [name for name in child.children if name.dep_ == "appos"], mentions,
+                                        child.i) or child
             actors = self._actors(child, mentions, possessor=True)
             named = mentions.get(child.i + 1)
             # "imposed sanctions on Russian oil majors Rosneft and Lukoil": the parser hangs the names
@@ -2735,13 +2734,17 @@ def _tense_break(clause, joined, modals) -> bool:
         child.dep_ == "aux" and child.tag_ == "VBD" and child.lemma_ == "do" for child in joined.children)
 
 
-def _title_of_next(token, subjects, mentions: dict[int, Mention]) -> bool:
-    """True for a subject that is only the title of the person named right after it, which the
-    parser made a subject of its own: "Myanmar's junta chief | Min Aung Hlaing arrived"."""
+def _person_after_title(token, candidates, mentions: dict[int, Mention], title_end: int | None = None):
+    """The person among ``candidates`` named right after ``token``'s words (up to ``title_end``, its
+    phrase's last word unless given), where ``token`` is only that person's title and the parser made
+    it a party of its own: "Myanmar's junta chief | Min Aung Hlaing arrived" (a second subject),
+    "between Thai | acting Prime Minister Phumtham" (a second object, or the name its apposition);
+    else None."""
     if (token.i in mentions and mentions[token.i].actor.type == "Person") or any(g.dep_ == "cc" for g in token.children):
-        return False
-    return any(other.i in mentions and mentions[other.i].actor.type == "Person"
-               and other.left_edge.i == token.right_edge.i + 1 for other in subjects)
+        return None
+    end = token.right_edge.i if title_end is None else title_end
+    return next((other for other in candidates if other.i in mentions and mentions[other.i].actor.type == "Person"
+                 and other.left_edge.i == end + 1), None)
 
 
 def _introduced_as_visiting(span) -> bool:

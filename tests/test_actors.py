@@ -28,6 +28,16 @@ def actors_in(nlp, finder, *sentences):
     return found
 
 
+def groups_in(nlp, finder, *sentences):
+    """The groups of actors a word stands for in the last of ``sentences`` ("they" -> the states
+    listed), read in one article: {word: [label, ...]}."""
+    context = ArticleContext()
+    for sentence in sentences:
+        doc = nlp(sentence)
+        finder.mentions(doc, context)
+    return {doc[index].text: [actor.label for actor in group] for index, group in finder.groups.items()}
+
+
 def test_slug_is_ascii_and_iri_safe():
     assert slug("Kim Jong-un") == "kim-jong-un"
     assert slug("People's Party") == slug("People’s Party") == "peoples-party"
@@ -528,29 +538,22 @@ def test_they_after_one_speaker_s_act_on_many_is_not_the_speaker(nlp, finder):
 
 
 def test_they_after_the_ministers_of_states_is_those_states(nlp, finder):
-    doc = nlp("The foreign ministers of France, Britain and Germany told the U.N. Security Council that they had "
-              "triggered the snapback mechanism.")
-    finder.mentions(doc, ArticleContext())
-    assert {doc[index].text: [actor.label for actor in group] for index, group in finder.groups.items()} == {
+    assert groups_in(nlp, finder, "The foreign ministers of France, Britain and Germany told the U.N. Security "
+                                  "Council that they had triggered the snapback mechanism.") == {
         "they": ["France", "United Kingdom", "Germany"]}
 
 
 def test_both_sides_are_the_last_pair_of_states_named_together(nlp, finder):
-    context = ArticleContext()
-    finder.mentions(nlp("Russia and the United States held talks in Riyadh on Tuesday."), context)
-    doc = nlp("Both sides said they had agreed to restore ties.")
-    finder.mentions(doc, context)
     # Not the host named last (Saudi Arabia, for Riyadh); "they" is the group "both sides" stands for.
-    assert {doc[index].text: [actor.label for actor in group] for index, group in finder.groups.items()} == {
+    assert groups_in(nlp, finder, "Russia and the United States held talks in Riyadh on Tuesday.",
+                     "Both sides said they had agreed to restore ties.") == {
         "sides": ["Russia", "United States"], "they": ["Russia", "United States"]}
 
 
 def test_the_neighbours_are_never_the_go_betweens_named_last(nlp, finder):
-    doc = nlp("Pakistan and Afghanistan agreed to a ceasefire after talks mediated by Qatar and Turkey, the Qatari "
-              "foreign ministry said, following a week of border clashes between the neighbours.")
-    finder.mentions(doc, ArticleContext())
-    assert {doc[index].text: [actor.label for actor in group] for index, group in finder.groups.items()} == {
-        "neighbours": ["Pakistan", "Afghanistan"]}
+    assert groups_in(nlp, finder, "Pakistan and Afghanistan agreed to a ceasefire after talks mediated by Qatar and "
+                                  "Turkey, the Qatari foreign ministry said, following a week of border clashes between "
+                                  "the neighbours.") == {"neighbours": ["Pakistan", "Afghanistan"]}
 
 
 def test_the_two_sides_are_not_two_of_a_longer_list(nlp):
