@@ -1,6 +1,6 @@
 """Quality, measured: precision and recall on the team's annotated sets, with floors.
 
-The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev51
+The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev52
 were first scored unseen (the figures are in the README) and are tuned on since;
 the seed article is annotated by hand (tests/devset/seed.jsonl). The keys of state bodies
 (armed forces, intelligence services, coast guards, courts) were set to their state's code in
@@ -69,6 +69,7 @@ FLOORS = {  # set: (precision, recall) of the strict match
     "dev49": (0.84, 0.71),
     "dev50": (0.83, 0.65),
     "dev51": (0.81, 0.57),
+    "dev52": (0.79, 0.59),
 }
 
 
