@@ -245,6 +245,10 @@ class NounFrameReader:
             appeal = self._appeal_noun_frame(noun, cameo, mentions)
             if appeal is not None:
                 return appeal
+        elif noun.lemma_.lower() in self.cues["agentive_of_nouns"] and noun.dep_ == "pobj":
+            # "met in Doha at the invitation of Qatar's emir": the emir's invitation of those who
+            # met, never theirs of him.
+            return self._agentive_frame(noun, self.typer.predicate_for_noun(noun, cameo), [], mentions)
         # A refused act, the act a response answers, a go-between named on the noun.
         special = self._rejected_act(noun, mentions) or self._answered_act(noun, cameo, mentions) \
             or self._mediated(noun, mentions) or self._visited(noun, cameo, mentions) \
@@ -501,6 +505,12 @@ class NounFrameReader:
                      for m in self._prep_objects(prep, mentions) if not on_side(m.actor, own)]
         if askers and asked:
             return Frame(tuple(askers), tuple(asked), predicate, False, confidence(askers + asked, True) * 0.9, noun)
+        return self._agentive_frame(noun, predicate, askers, mentions)
+
+    def _agentive_frame(self, noun, predicate, askers: list, mentions) -> Frame | None:
+        """A request or invitation the clause says was acted on is made of whoever did what the
+        clause says: "sent jets at the request of President Talon" (Talon asked those who sent
+        them), "met in Doha at the invitation of Qatar's emir" (the emir invited those who met)."""
         if noun.lemma_.lower() not in self.cues["agentive_of_nouns"] or noun.dep_ != "pobj":
             return None
         # "at the request of President Talon", "in response to a request from Steinmeier", "at

@@ -776,3 +776,10 @@ def test_a_court_named_with_its_state_is_the_state(nlp, finder):
 def test_bosnia_s_serb_entity_is_a_party_of_its_own(nlp, finder):
     found = actors_in(nlp, finder, "The Serb-run Republika Srpska entity banned Bosnia's state police from its territory.")
     assert ("Republika Srpska", "Republika Srpska", "Group", "BIH") in found
+
+
+def test_the_eu_court_named_by_its_bloc_is_the_court_of_justice(nlp, finder):
+    for text in ("The EU's Court of Justice fined Hungary.", "The EU Court of Justice fined Poland.",
+                 "The European Union's top court annulled the deal."):
+        found = actors_in(nlp, finder, text)
+        assert found[0][1:3] == ("Court of Justice of the European Union", "Organization"), text

@@ -575,3 +575,11 @@ def test_aid_someone_is_thanked_for_goes_to_the_thankers_side(nlp):
     assert coded(nlp, "Zelenskiy thanked Germany for its support.") == [("Volodymyr Zelenskyy", "051", "Germany")]
     assert coded(nlp, "Muttaqi thanked India for its humanitarian aid to Afghanistan.") == [
         ("Amir Khan Muttaqi", "051", "India"), ("India", "073", "Afghanistan")]
+
+
+def test_an_invitation_acted_on_is_the_inviters(nlp):
+    # Those who met at the emir's invitation were invited; they invited no one.
+    assert coded(nlp, "Presidents Felix Tshisekedi and Paul Kagame met in Doha on Tuesday at the invitation of "
+                      "Qatar's Emir Sheikh Tamim bin Hamad Al Thani.") == [
+        ("Felix Tshisekedi", "040", "Paul Kagame"), ("Tamim bin Hamad Al Thani", "036", "Felix Tshisekedi"),
+        ("Tamim bin Hamad Al Thani", "036", "Paul Kagame")]
