@@ -340,3 +340,12 @@ def test_measures_called_punitive_are_criticised(nlp):
     assert coded(nlp, "Britain said on Tuesday it would pause most direct financial aid to Rwanda over its support for "
                       "the M23 rebels. Rwanda's foreign ministry called the measures \"punitive\".")[-1] == (
         "Rwanda", "111", "United Kingdom")
+
+
+def test_a_person_called_names_is_criticized(nlp):
+    assert coded(nlp, 'China called Taiwanese President Lai Ching-te a "parasite" on Tuesday.') == [
+        ("China", "111", "Lai Ching-te")]
+    assert coded(nlp, "Maduro called Rubio a clown.") == [("Nicolas Maduro", "111", "Marco Rubio")]
+    # An adjective of the thing named is no name given to anyone.
+    assert coded(nlp, "Taiwan tracked Chinese ships during drills that Beijing described as punishment for "
+                      "separatist forces.") == []
