@@ -410,9 +410,14 @@ class ActorFinder:
                     # "Moldova's foreign ministry declared three Russian diplomats persona non grata
                     # ... what it called": a state described in passing is not what "it" refers to.
                     context.saw(actor, salient=_is_main_subject(doc[index:index + 1]))
-                    for state in self.coordinated_states(token):
+                    coordinated = self.coordinated_states(token)
+                    for state in coordinated:
                         # "Russian and Ukrainian forces": both states are named.
                         context.saw(state)
+                    if actor.type == "Country" and coordinated:
+                        # "Russian and Ukrainian delegations held talks ... The two sides agreed":
+                        # the sides, as "talks between Russia and Ukraine" names them.
+                        context.sides.append(list(dict.fromkeys([actor, *coordinated])))
             index += 1
         context.state_lists.extend(_state_lists(doc, len(doc), by_token))
         context.sides.extend(_sides(doc, len(doc), by_token))

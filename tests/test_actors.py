@@ -550,6 +550,13 @@ def test_both_sides_are_the_last_pair_of_states_named_together(nlp, finder):
         "sides": ["Russia", "United States"], "they": ["Russia", "United States"]}
 
 
+def test_both_sides_are_the_states_of_delegations_named_together(nlp, finder):
+    # Not Ukraine and Turkey, the last two states named.
+    assert groups_in(nlp, finder, "Russian and Ukrainian delegations held talks in Istanbul on Friday, with Turkish "
+                                  "Foreign Minister Hakan Fidan acting as host.",
+                     "The two sides agreed to exchange prisoners.") == {"sides": ["Russia", "Ukraine"]}
+
+
 def test_the_neighbours_are_never_the_go_betweens_named_last(nlp, finder):
     assert groups_in(nlp, finder, "Pakistan and Afghanistan agreed to a ceasefire after talks mediated by Qatar and "
                                   "Turkey, the Qatari foreign ministry said, following a week of border clashes between "
