@@ -12,7 +12,7 @@ from __future__ import annotations
 from .actors import Mention, clause_verb
 from .events import COOPERATIVE_ROOTS, HOSTILE_ROOTS, MATERIAL_CONFLICT_ROOTS, REQUEST_ROOTS, VIOLENT_ROOTS, is_violent
 from .frames import (Frame, between_preps, confidence, hung_on_verb, is_infinitive, is_possessive_pronoun,
-                     misparsed_apposition, on_side, others_than, refers_back, side_of)
+                     is_verdict, misparsed_apposition, on_side, others_than, refers_back, side_of)
 from .model import Actor, Predicate
 
 
@@ -54,8 +54,11 @@ class NounFrameReader:
             # "thanked Qatar for mediation between Thailand and Cambodia": whom the thanks credit.
             agents = [m for child in noun.head.head.children if child.dep_ == "dobj"
                       for m in self._actors(child, mentions)]
-        if not agents and is_violent(code):
-            # "repelled an RSF assault", "a Hamas attack": the armed body named before the act.
+        judged = noun.dep_ == "dobj" and is_verdict(self.typer.code_for((self.typer.lexicon_lemma(noun.head),)))
+        if not agents and (is_violent(code) or (judged and code[:2] in MATERIAL_CONFLICT_ROOTS)):
+            # "repelled an RSF assault", "a Hamas attack": the armed body named before the act;
+            # "condemned European Union sanctions", "blamed NATO drills": the body judged for it
+            # (not "restore UN sanctions on Iran": who restores them acts).
             agents = [mentions[child.i] for child in noun.lefts if child.dep_ == "compound" and child.i in mentions
                       and mentions[child.i].actor.type in ("Organization", "Group")]
         if not agents and noun.dep_ == "pobj" and noun.head.lower_ == "of" \

@@ -583,3 +583,12 @@ def test_an_invitation_acted_on_is_the_inviters(nlp):
                       "Qatar's Emir Sheikh Tamim bin Hamad Al Thani.") == [
         ("Felix Tshisekedi", "040", "Paul Kagame"), ("Tamim bin Hamad Al Thani", "036", "Felix Tshisekedi"),
         ("Tamim bin Hamad Al Thani", "036", "Paul Kagame")]
+
+
+def test_a_body_named_before_a_hostile_act_judged_is_its_doer(nlp):
+    assert coded(nlp, "Russia condemned EU sanctions.") == [("Russia", "111", "European Union")]
+    assert coded(nlp, "M23 blamed European Union sanctions for the collapse of the talks.") == [
+        ("M23", "112", "European Union")]
+    # Who restores sanctions the body once imposed acts himself.
+    assert coded(nlp, "Britain, France and Germany moved to restore UN sanctions on Iran.") == [
+        ("United Kingdom", "163", "Iran"), ("France", "163", "Iran"), ("Germany", "163", "Iran")]
