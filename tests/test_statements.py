@@ -2794,6 +2794,13 @@ def test_a_mediated_exchange_between_two_sides(nlp):
         ("United Arab Emirates", "045", "Russia"), ("United Arab Emirates", "045", "Ukraine")]
 
 
+def test_parties_that_each_do_an_act_do_it_to_one_another(nlp):
+    assert coded(nlp, "Russia and Ukraine each released 84 prisoners of war on Thursday.") == [
+        ("Russia", "0841", "Ukraine")]
+    # No one else named: not "each" of a party to another.
+    assert coded(nlp, "Russia and Ukraine released 84 prisoners of war on Thursday.") == []
+
+
 def test_whom_an_act_named_by_its_noun_is_aimed_at(nlp):
     assert coded(nlp, "Israel carried out an airstrike targeting Hamas leaders in Doha on Tuesday.") == [
         ("Israel", "195", "Hamas")]
