@@ -33,6 +33,9 @@ class Polarity:
         current = verb
         for _ in range(4):
             relation, head = current.dep_, current.head
+            if relation in ("acl", "ccomp") and head.lemma_.lower() in self.cues["evidence_nouns"]:
+                # "had evidence the Taliban were sheltering TTP fighters": alleged.
+                return True
             if head == current or relation not in COMPLEMENT_DEPS:
                 return False
             if relation == "pcomp" and head.lower_ in self.cues["time_prepositions"]:

@@ -140,6 +140,34 @@ class VerdictReader:
                              confidence(speakers + doers, False), clause)
         return None
 
+    def _evidenced_wrong(self, verb, mentions) -> Frame | None:
+        """"Asif said Islamabad had evidence the Taliban were sheltering TTP fighters", "said it had
+        evidence linking the suspects to China's Ministry of State Security": evidence a speaker
+        says there is of another's act accuses the doer (112); the act itself is only alleged."""
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            for evidence in clause.children:
+                if evidence.dep_ != "dobj" or evidence.lemma_.lower() not in self.cues["evidence_nouns"]:
+                    continue
+                for act in evidence.children:
+                    if act.dep_ not in ("acl", "ccomp") or act.pos_ not in ("VERB", "AUX"):
+                        continue
+                    if act.lemma_.lower() in self.cues["linking_verbs"]:
+                        # "evidence linking the suspects to China's Ministry of State Security"
+                        doers = [m for prep in act.subtree if prep.dep_ == "prep" and prep.lower_ == "to"
+                                 for m in self._prep_objects(prep, mentions)]
+                    else:
+                        doers = self._subjects(act, mentions)
+                    speakers = self._subjects(verb, mentions)
+                    own = side_of(speakers)
+                    doers = [m for m in doers if not on_side(m.actor, own)]
+                    if speakers and doers:
+                        predicate = self.typer.predicate_of("accuse", verb, "112")
+                        return Frame(tuple(speakers), tuple(doers), predicate, self.polarity.negated(clause),
+                                     confidence(speakers + doers, False), evidence)
+        return None
+
     def _labelled(self, verb, label, mentions, named=None) -> Frame | None:
         """"Tbilisi called the measures blackmail", "Zelenskyy called the attack deliberate terror":
         a name that condemns (111) or praises (051) what it names (``named``, else the naming

@@ -349,3 +349,15 @@ def test_a_person_called_names_is_criticized(nlp):
     # An adjective of the thing named is no name given to anyone.
     assert coded(nlp, "Taiwan tracked Chinese ships during drills that Beijing described as punishment for "
                       "separatist forces.") == []
+
+
+def test_evidence_a_speaker_says_there_is_of_an_act_accuses_its_doer(nlp):
+    # The sheltering is alleged, not reported as done.
+    assert coded(nlp, "Pakistani Defence Minister Khawaja Asif said on Saturday that Islamabad had evidence the "
+                      "Taliban were sheltering Tehreek-e-Taliban Pakistan fighters on Afghan soil.") == [
+        ("Khawaja Asif", "112", "Taliban")]
+    assert coded(nlp, "Kinshasa said it had proof that Rwanda was arming M23.") == [
+        ("Democratic Republic of the Congo", "112", "Rwanda")]
+    # Whom the evidence links the act to.
+    assert coded(nlp, "The Philippine National Security Council said it had evidence linking the suspects to "
+                      "China's Ministry of State Security.") == [("Philippines", "112", "China")]
