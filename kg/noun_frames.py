@@ -82,10 +82,11 @@ class NounFrameReader:
         if not agents and code:
             # "criticised the deployment of U.S. missiles in Japan": whose missiles.
             agents = self._forces_of(noun)
-        if not agents and code.startswith("173"):
-            # "the detention of a Russian citizen in Poland": by the state it happened in (the
+        if not agents and code.startswith(("173", "175")):
+            # "the detention of a Russian citizen in Poland", "the violent dispersal of protesters in
+            # Tbilisi", "the crackdown on protesters in Tbilisi": by the state it happened in (the
             # parser may hang the place on the one detained).
-            held = [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            held = [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "on")
                     for pobj in prep.children if pobj.dep_ == "pobj"]
             agents = self._custody_states((noun, *held), mentions)
             home = None if agents else self._home_state_of_held(

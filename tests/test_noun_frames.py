@@ -460,6 +460,10 @@ def test_demands_not_accepted_were_made_of_whoever_turned_them_down(nlp):
 def test_a_detention_somewhere_is_by_the_state_it_happened_in(nlp):
     assert coded(nlp, "Russian Foreign Ministry spokeswoman Maria Zakharova condemned the detention of a Russian "
                       "citizen in Poland.") == [("Maria Zakharova", "111", "Poland"), ("Poland", "173", "Russia")]
+    # A crackdown too, on whomever it fell.
+    assert coded(nlp, "EU foreign policy chief Kaja Kallas on Monday condemned the violent dispersal of pro-EU "
+                      "protesters in Tbilisi.") == [("Kaja Kallas", "111", "Georgia")]
+    assert coded(nlp, "Kallas condemned the crackdown on protesters in Tbilisi.") == [("Kaja Kallas", "111", "Georgia")]
 
 
 def test_a_visit_the_parser_hangs_on_what_was_asked_is_the_asker_s(nlp):
