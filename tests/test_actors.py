@@ -775,6 +775,13 @@ def test_the_charity_refers_back_to_the_charity_named(nlp, finder):
     assert ("charity", "Sea-Watch", "Organization", "DEU") in found
 
 
+def test_the_company_refers_back_to_the_company_named(nlp, finder):
+    # Not Russia, the state its demonym names.
+    found = actors_in(nlp, finder, "Moldova accused Gazprom of using energy as a weapon after the Russian company "
+                                   "halted gas supplies.")
+    assert ("company", "Gazprom", "Organization", "RUS") in found
+
+
 def test_a_court_named_with_its_state_is_the_state(nlp, finder):
     found = actors_in(nlp, finder, "The Taipei District Court sentenced Huang Chu-jung to prison.")
     assert found[0][1:] == ("Taiwan", "Country", "TWN")

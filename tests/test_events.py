@@ -50,6 +50,9 @@ def verb(nlp, sentence, text):
     # Nominating someone for a prize or a post is approval of them.
     ("Hun Manet nominated Donald Trump for the Nobel Peace Prize.", "nominated", [], None, "nominate", "051",
      "Praise or endorse"),
+    # Supplies halted are an embargo, as supplies cut are.
+    ("Gazprom halted gas supplies to Moldova.", "halted", ["supply"], "to", "halt supply", "163",
+     "Impose embargo, boycott, or sanctions"),
     # A "to" inside a name is no infinitive completing the pattern ("condemn to" is a sentence).
     ("The arrests were condemned by the Committee to Protect Journalists.", "condemned", [], None, "condemn", "111",
      "Criticize or denounce"),
