@@ -560,7 +560,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             lead in self.cues["future_governors"] | self.cues["readiness_adjectives"]
             # "Blinken is expected to meet Wang Yi", "Modi is scheduled to visit Washington".
             or (lead in self.cues["scheduling_verbs"] and any(c.dep_ == "nsubjpass" for c in governor.children)))
-        promised = promising and generic and own_root in _INTENT_CODES
+        # "agreed to meet in Budapest": a meeting agreed to is an intent to meet (036), as one promised is.
+        meeting_agreed = lead in self.cues["agreeing_verbs"] and own_root == "04"
+        promised = (promising or meeting_agreed) and generic and own_root in _INTENT_CODES
         agreed = governor is not None and generic and own_root in _AGREED_ROOTS \
             and lead in self.cues["agreeing_verbs"] and verb.dep_ == "xcomp"
         # "was ready to strike", "would not hesitate to use force against", "plans to invade": force
@@ -744,6 +746,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "India and China agreed on patrolling arrangements", "agreed to a new action plan": an
             # agreement reached (057); "agreed to expand cooperation" is an intent.
             predicate, root = self.typer.with_code(predicate, "057"), "05"
+        elif reciprocal and root == "03" and lemma in self.cues["agreeing_verbs"] and any(
+                child.dep_ == "xcomp" and (self.typer.code_for((self.typer.lexicon_lemma(child),)) or "")[:2] == "04"
+                for child in verb.children):
+            # "Trump and Putin agreed to meet in Budapest": an intent to meet (036).
+            predicate = self.typer.with_code(predicate, "036")
         if self._military_support(verb, predicate, prep) or (root == "15" and (reciprocal or prep == "with")):
             # Forces sent to help, or drills held together, are military cooperation.
             predicate = self.typer.with_code(predicate, "062")
@@ -756,7 +763,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "vowed to retaliate against the bloc" is a threat ("threatened to cut off supplies"
             # keeps the lexicon's kind of threat).
             predicate = self.typer.with_code(predicate, "130")
-        if promising or (governor is None and self._foretold(verb)):
+        if promising or meeting_agreed or (governor is None and self._foretold(verb)):
             predicate = self._as_intent(predicate)
         if (predicate.cameo or "")[:2] in COOPERATIVE_ROOTS and own_root != "08":
             # "agreed to step up cooperation against North Korea's threat": the common adversary

@@ -2048,8 +2048,9 @@ def test_a_state_against_someone_out_of_office_or_outside_its_government_is_a_st
 
 
 def test_a_party_hung_on_a_medium_or_a_topic(nlp):
+    # By phone: a telephone call (041).
     assert coded(nlp, "President Donald Trump confirmed on Sunday that he had spoken by phone with Venezuela's "
-                      "Nicolas Maduro.") == [("Donald Trump", "040", "Nicolas Maduro")]
+                      "Nicolas Maduro.") == [("Donald Trump", "041", "Nicolas Maduro")]
     assert coded(nlp, "Nigerian President Bola Tinubu signed agreements on aviation, energy and agriculture with "
                       "Brazilian President Luiz Inacio Lula da Silva on Monday.") == [
         ("Bola Tinubu", "057", "Luiz Inacio Lula da Silva")]
@@ -3179,3 +3180,16 @@ def test_a_text_put_forward_by_someone_after_a_comma_is_theirs(nlp):
     # The parser hangs the participle after the comma on the verb, not on the resolution.
     assert coded(nlp, "Russia on Friday vetoed a draft resolution, put forward by France and Britain.") == [
         ("Russia", "129", "France"), ("Russia", "129", "United Kingdom")]
+
+
+def test_a_phone_call_between_two_named_together_is_one_call(nlp):
+    assert coded(nlp, "Trump and Putin spoke by phone on Thursday.") == [("Donald Trump", "041", "Vladimir Putin")]
+    assert coded(nlp, "Trump spoke by phone with Putin on Thursday.") == [("Donald Trump", "041", "Vladimir Putin")]
+    assert coded(nlp, "Trump and Putin talked over the phone on Thursday.") == [("Donald Trump", "041", "Vladimir Putin")]
+
+
+def test_a_meeting_agreed_to_is_an_intent_to_meet(nlp):
+    assert coded(nlp, "Trump and Putin agreed to meet in Budapest.") == [("Donald Trump", "036", "Vladimir Putin")]
+    assert coded(nlp, "Trump agreed to meet Putin in Budapest.") == [("Donald Trump", "036", "Vladimir Putin")]
+    # Other acts agreed to keep the convention of the annotators: an intent to cooperate.
+    assert coded(nlp, "Trump and Putin agreed to expand trade.") == [("Donald Trump", "030", "Vladimir Putin")]
