@@ -1275,11 +1275,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         return None
 
     def _terms_of_signed_agreement(self, verb) -> bool:
-        """True for a participle that gives the terms of an agreement just signed: "signed a
-        treaty ..., pledging to", "signed a joint declaration pledging not to use force"."""
-        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
+        """True for a participle or relative clause that gives the terms of an agreement just
+        signed: "signed a treaty ..., pledging to", "signed a joint declaration pledging not to use
+        force", "reached a trade deal that sets a 15% U.S. tariff on most EU goods"."""
+        relative = verb.dep_ == "relcl" and any(child.tag_ == "WDT" and child.dep_ == "nsubj" for child in verb.children)
+        if not relative and (verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl")):
             return False
-        agreements = [verb.head] if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else [
+        agreements = [verb.head] if verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "dobj" else [
             child for child in verb.head.children if child.dep_ == "dobj"] if verb.dep_ == "advcl" else []
         return any((self.typer.code_for((self.typer.lexicon_lemma(noun.head), noun.lemma_.lower()))
                     or self.typer.noun_code_of(noun) or "").startswith("057") for noun in agreements)

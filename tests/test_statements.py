@@ -1017,6 +1017,8 @@ def test_what_parties_pledge_in_an_agreement_they_sign_is_its_terms(nlp):
         ("Donald Trump", "057", "Ursula von der Leyen")]
     assert coded(nlp, "Ursula von der Leyen and Donald Trump agreed a trade deal in Scotland on Sunday, setting a 15 "
                       "percent tariff on most EU goods.") == [("Ursula von der Leyen", "057", "Donald Trump")]
+    assert coded(nlp, "Trump and European Commission President Ursula von der Leyen reached a trade deal on Sunday "
+                      "that sets a 15% U.S. tariff on most EU goods.") == [("Donald Trump", "057", "Ursula von der Leyen")]
     # A pledge of its own stays one.
     assert coded(nlp, "Pakistan and Saudi Arabia met in Riyadh, pledging to deepen defence cooperation.")[1:] == [
         ("Pakistan", "030", "Saudi Arabia")]
