@@ -1243,8 +1243,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         # "held a joint drill", "agreed to a ceasefire": the noun makes the act a joint one.
         nouns = [*object_words, *(pobj.lemma_.lower() for prep in verb.children if prep.dep_ == "prep"
                                   for pobj in prep.children if pobj.dep_ == "pobj")]
+        # "the United States and China cut their reciprocal tariffs": on each other.
+        reciprocal = any(modifier.lower_ in self.cues["joint_modifiers"] for child in verb.children
+                         if child.dep_ in _OBJECT_DEPS for modifier in child.children)
         return root in _RECIPROCAL_ROOTS or (root in ("08", "15") and any(
-            word in self.cues["joint_nouns"] for word in nouns))
+            word in self.cues["joint_nouns"] for word in nouns)) or (root in ("08", "16") and reciprocal)
 
     def _received(self, verb, subjects: list[Mention], mentions) -> Frame | None:
         """"drew a sharp rebuke from Pyongyang": the rebuke is Pyongyang's act on the subjects;

@@ -2804,6 +2804,11 @@ def test_parties_that_each_do_an_act_do_it_to_one_another(nlp):
     assert coded(nlp, "Russia and Ukraine released 84 prisoners of war on Thursday.") == []
 
 
+def test_reciprocal_measures_eased_by_two_are_eased_on_each_other(nlp):
+    assert coded(nlp, "The United States and China agreed to cut their reciprocal tariffs by 115 percentage points "
+                      "for 90 days.") == [("United States", "085", "China")]
+
+
 def test_whom_an_act_named_by_its_noun_is_aimed_at(nlp):
     assert coded(nlp, "Israel carried out an airstrike targeting Hamas leaders in Doha on Tuesday.") == [
         ("Israel", "195", "Hamas")]
