@@ -1387,8 +1387,11 @@ def subject_in_time_phrase(verb):
     if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
         return None
     holders = [verb, verb.head] if verb.dep_ == "advcl" else [verb]
+    # ("deepening Cairo's ties with Mogadishu as *Ethiopia* accused the two countries": the
+    # conjunction "as" made a marker with the subject its object.)
     preps = [p for holder in holders for child in holder.children if child.i < verb.i
-             for p in (child, *child.children) if p.dep_ == "prep" and p.lower_ in data.cues()["time_prepositions"]]
+             for p in (child, *child.children) if (p.dep_ == "prep" and p.lower_ in data.cues()["time_prepositions"])
+             or (p.dep_ == "mark" and p.lower_ == "as")]
     found = next((pobj for prep in preps for pobj in prep.children
                   if pobj.dep_ == "pobj" and pobj.right_edge.i == verb.i - 1), None)
     if found is not None or verb.dep_ != "ccomp":

@@ -315,6 +315,10 @@ def test_a_subject_read_as_the_object_of_a_time_preposition(nlp):
     assert subject_in_time_phrase(withdrew).text == "Mali"
     doc = nlp("Algeria closed its airspace a day after the talks.")
     assert subject_in_time_phrase(word(doc, "closed")) is None
+    # The conjunction "as" made a marker with the subject its object.
+    doc = nlp("Egypt delivered weapons to Somalia on Wednesday, a Somali official told Reuters, deepening Cairo's "
+              "ties with Mogadishu as Ethiopia accused the two countries of stoking instability in the region.")
+    assert subject_in_time_phrase(word(doc, "accused")).text == "Ethiopia"
     # "after" hung on the verb of the clause before.
     doc = nlp("Iraqi security forces arrested 14 members of Kataib Hezbollah after gunmen from the group stormed an "
               "office in Baghdad.")
