@@ -737,7 +737,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             and any(child.dep_ == "dobj" for child in verb.head.children)
         reciprocal = not objects and not passive and len(subjects) >= 2 and not purpose \
             and self._joint_act(verb, object_words, root) \
-            and not any(child.dep_ == "xcomp" and self._objects(child, mentions, False)[2] == "with"
+            and not any(child.dep_ == "xcomp" and self._aims_elsewhere(child, subjects, mentions, root)
                         for child in verb.children)
         if reciprocal and root == "03" and lemma in self.cues["agreeing_verbs"] and not any(
                 child.dep_ in ("xcomp", "advcl") and is_infinitive(child) for child in verb.children) and any(
@@ -1197,6 +1197,23 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 for child in verb.children)
         return (verb.dep_ in ("advcl", "xcomp") and (predicate.cameo or "")[:2] in ("05", "06", "07")
                 and deploys_forces(verb.head))
+
+    def _aims_elsewhere(self, complement, subjects: list[Mention], mentions, root: str) -> bool:
+        """True when what co-subjects pledge or agree to do names a partner or a party of its own:
+        "pledged to deepen cooperation with Eritrea", "pledged to defend Somalia's sovereignty"
+        (not each other; "agreed to step up security cooperation against North Korea's missile
+        threat" and "discussed modernising the EU-Turkey customs union" are still between them)."""
+        objects, _, prep = self._objects(complement, mentions, False)
+        if prep == "with":
+            return True
+        others = others_than(objects, subjects)
+        if prep == "against" or not others or root == "04":
+            # (What a consultation is about is its topic: "discussed modernising the EU-Turkey
+            # customs union".)
+            return False
+        # A party of theirs all share ("the EU-Turkey customs union") is a topic between them;
+        # one of one of them ("Sisi and Mohamud pledged to defend Somalia's sovereignty") is aimed at.
+        return not all(any(on_side(m.actor, side_of([subject])) for m in others) for subject in subjects)
 
     def _joint_act(self, verb, object_words: list[str], root: str) -> bool:
         """True when conjoined subjects act together, with no other party: "met", "held talks",

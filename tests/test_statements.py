@@ -2809,6 +2809,15 @@ def test_reciprocal_measures_eased_by_two_are_eased_on_each_other(nlp):
                       "for 90 days.") == [("United States", "085", "China")]
 
 
+def test_what_co_subjects_pledge_to_do_to_another_is_no_pledge_to_each_other(nlp):
+    assert coded(nlp, "Egypt and Eritrea pledged to support Somalia.") == [
+        ("Egypt", "032", "Somalia"), ("Eritrea", "032", "Somalia")]
+    assert coded(nlp, "Egypt and Eritrea pledged to deepen cooperation.") == [("Egypt", "030", "Eritrea")]
+    # Against a third party, the cooperation is still theirs.
+    assert coded(nlp, "Lee Jae-myung and Sanae Takaichi agreed to step up security cooperation against North Korea's "
+                      "missile threat.")[:1] == [("Lee Jae-myung", "030", "Sanae Takaichi")]
+
+
 def test_whom_an_act_named_by_its_noun_is_aimed_at(nlp):
     assert coded(nlp, "Israel carried out an airstrike targeting Hamas leaders in Doha on Tuesday.") == [
         ("Israel", "195", "Hamas")]
