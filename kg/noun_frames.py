@@ -591,7 +591,10 @@ class NounFrameReader:
             child.lower_ in self.cues["joint_modifiers"] for child in noun.lefts)
         agents = self._noun_agents(noun, mentions) if joint else []
         if joint and not agents and cameo[:2] == "04" and noun.dep_ == "pobj" \
-                and noun.head.lower_ in ("after", "during", "following") and noun.head.head.pos_ in ("VERB", "AUX"):
+                and (noun.head.lower_ in ("after", "during", "following") or (
+                    # "Abdelatty told his Somali counterpart at talks in Cairo"
+                    noun.head.lower_ == "at" and noun.head.head.lemma_.lower() in self.cues["telling_verbs"])) \
+                and noun.head.head.pos_ in ("VERB", "AUX"):
             # "Ruto and Hassan agreed to scrap barriers after talks in Arusha": talks between them;
             # "Wang Yi told Kaja Kallas during talks in Brussels": between the one who spoke and
             # the one spoken to.

@@ -381,6 +381,12 @@ def test_talks_during_which_one_spoke_to_another_are_between_them(nlp):
     assert coded(nlp, "Chinese Foreign Minister Wang Yi told EU foreign policy chief Kaja Kallas during talks in Brussels "
                       "on Wednesday that Beijing could not accept the sanctions.") == [
         ("Wang Yi", "046", "Kaja Kallas")]
+    assert coded(nlp, "Russian President Vladimir Putin told Azerbaijani President Ilham Aliyev at a meeting in Dushanbe "
+                      "on Thursday that the jet had been hit.") == [("Vladimir Putin", "040", "Ilham Aliyev")]
+    # Not any act at a meeting: an honour awarded at a summit is no meeting between giver and given.
+    assert [code for _, code, _ in coded(nlp, "At a summit in Sharm el-Sheikh on Monday, Egyptian President Abdel "
+                                              "Fattah al-Sisi awarded Donald Trump the Order of the Nile.")
+            if code.startswith("04")] == []
 
 
 def test_a_visit_or_meeting_called_off_is_refused_a_pact_ended_reduces_relations(nlp, extract_text):
