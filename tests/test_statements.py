@@ -2818,6 +2818,12 @@ def test_what_co_subjects_pledge_to_do_to_another_is_no_pledge_to_each_other(nlp
                       "missile threat.")[:1] == [("Lee Jae-myung", "030", "Sanae Takaichi")]
 
 
+def test_land_named_by_its_state_s_demonym_is_the_state_s(nlp, extract_text):
+    assert coded(nlp, "Russia occupied Ukrainian land.") == [("Russia", "192", "Ukraine")]
+    assert extract_text("Lima said it had not occupied any Colombian land.") == [
+        ("Peru", "occupy", "Colombia", True, "Peru")]
+
+
 def test_whom_an_act_named_by_its_noun_is_aimed_at(nlp):
     assert coded(nlp, "Israel carried out an airstrike targeting Hamas leaders in Doha on Tuesday.") == [
         ("Israel", "195", "Hamas")]
