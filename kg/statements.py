@@ -361,7 +361,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "called a Ukrainian naval drone attack on the terminal near Novorossiysk 'an aggressive
             # act'", where the parser finds no name: an act is named, not telephoned.
             return None
-        if self._restates_eased(verb):
+        if self._restates_eased(verb) or self._summons_purpose(verb, lemma):
             return None
         declaring = any(child.lower_ in self.cues["misparsed_complements"] for child in verb.children)
         # "the EU announced new sanctions on Russia", "added 12 Chinese companies to its blacklist": a
@@ -1197,6 +1197,16 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 for child in verb.children)
         return (verb.dep_ in ("advcl", "xcomp") and (predicate.cameo or "")[:2] in ("05", "06", "07")
                 and deploys_forces(verb.head))
+
+    def _summons_purpose(self, verb, lemma: str) -> bool:
+        """True for the protest an envoy is summoned to hear: "summoned Japan's ambassador to protest
+        remarks by Prime Minister Sanae Takaichi" is one official protest, to Japan (114), not a
+        second one to her."""
+        if lemma not in self.cues["protest_words"] or verb.dep_ not in ("advcl", "xcomp") or not is_infinitive(verb):
+            return False
+        governor = verb.head
+        return any((self.typer.code_for((self.typer.lexicon_lemma(governor), child.lemma_.lower())) or "").startswith("114")
+                   for child in governor.children if child.dep_ == "dobj")
 
     def _aims_elsewhere(self, complement, subjects: list[Mention], mentions, root: str) -> bool:
         """True when what co-subjects pledge or agree to do names a partner or a party of its own:

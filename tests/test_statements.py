@@ -2170,6 +2170,9 @@ def test_restricted_sales_at_someones_urging(nlp):
 def test_a_states_protest_is_an_official_complaint(nlp):
     assert coded(nlp, "Azerbaijan summoned Russia's ambassador on Thursday to protest against Russian strikes on Kyiv "
                       "that damaged the Azerbaijani embassy.") == [("Azerbaijan", "114", "Russia"), ("Russia", "190", "Ukraine")]
+    # The summons is the protest: none of its own to the one whose remarks it is over.
+    assert coded(nlp, "China summoned Japan's ambassador on Thursday to protest remarks by Prime Minister Sanae "
+                      "Takaichi.") == [("China", "114", "Japan")]
     # Not a person's or a group's: "protest against" stays a demonstration.
     assert coded(nlp, "Opposition leader Nika Melia protested against Georgia's government in Tbilisi.") == [
         ("Nika Melia", "141", "Georgia")]
