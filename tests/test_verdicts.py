@@ -156,6 +156,8 @@ def test_wrongdoing_said_of_another_is_an_accusation(nlp):
                       "had repeatedly violated earlier arrangements.") == [("Dmitry Peskov", "112", "Ukraine")]
     assert coded(nlp, "Russia's Foreign Ministry said Chisinau was whipping up Russophobia.") == [
         ("Russia", "112", "Moldova")]
+    assert ("Liu Dejun", "112", "Philippines") in coded(
+        nlp, 'China Coast Guard spokesman Liu Dejun said the Philippine boat had "illegally intruded" into Chinese waters.')
     # What the clause says they sought to do.
     assert coded(nlp, "Serbian President Aleksandar Vucic said Kurti wanted to provoke a conflict.") == [
         ("Aleksandar Vucic", "112", "Albin Kurti")]
