@@ -31,6 +31,14 @@ def test_a_verdict_on_an_agreement_reaches_the_parties_just_reported(nlp):
     assert acts.parties_of(nlp("Washington condemned Russia's agreement.")[4]) == []
 
 
+def test_a_verdict_on_a_deal_one_party_gives_reaches_the_giver(nlp):
+    # An arms sale to Taiwan: the seller's deal, not Taiwan's.
+    acts = ArticleActs(EventTyper(), recent_parties=[mention("USA"), mention("TWN")])
+    acts.acts += [Act("06", mention("USA"), mention("TWN"))]
+    doc = nlp("Beijing condemned the deal.")
+    assert labels(acts.parties_of(doc[3])) == ["United States"]
+
+
 def test_a_verdict_on_the_move_after_a_disapproval_reaches_the_act_disapproved(nlp):
     before = nlp("The AU rejected Israel's recognition of Somaliland.")
     rejected, recognition = before[2], before[5]
