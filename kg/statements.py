@@ -2591,7 +2591,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         # "his government would not sign", "his country would not renew", "assist
                         # Putin's war effort": the leader's state.
                         head_mention = Mention(child.i, child.i + 1, state, "descriptor")
-                    elif token.lemma_.lower() in self.cues["state_anaphora"] and owner.type != "Country":
+                    elif token.lemma_.lower() in self.cues["state_anaphora"] and owner.type not in ("Country", "Group"):
+                        # (An armed or political group's own body is the group's: "the Taliban's
+                        # refugee ministry", "Hamas's government".)
                         head_mention = None
                     break
         if head_mention is None and {token.lower_, token.lemma_.lower()} & (

@@ -2827,6 +2827,12 @@ def test_land_named_by_its_state_s_demonym_is_the_state_s(nlp, extract_text):
         ("Peru", "occupy", "Colombia", True, "Peru")]
 
 
+def test_a_group_s_own_body_acts_for_the_group(nlp):
+    assert coded(nlp, "The Taliban's refugee ministry criticised Pakistan.") == [("Taliban", "111", "Pakistan")]
+    assert coded(nlp, "Pakistan deported 80,000 Afghans in April, a move that was criticised by the Taliban's refugee "
+                      "ministry.")[1:] == [("Taliban", "111", "Pakistan")]
+
+
 def test_whom_an_act_named_by_its_noun_is_aimed_at(nlp):
     assert coded(nlp, "Israel carried out an airstrike targeting Hamas leaders in Doha on Tuesday.") == [
         ("Israel", "195", "Hamas")]
