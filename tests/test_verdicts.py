@@ -344,10 +344,13 @@ def test_measures_called_punitive_are_criticised(nlp):
         "Rwanda", "111", "United Kingdom")
 
 
-def test_a_person_called_names_is_criticized(nlp):
+def test_names_that_condemn_a_person_or_an_act_criticize(nlp):
     assert coded(nlp, 'China called Taiwanese President Lai Ching-te a "parasite" on Tuesday.') == [
         ("China", "111", "Lai Ching-te")]
     assert coded(nlp, "Maduro called Rubio a clown.") == [("Nicolas Maduro", "111", "Marco Rubio")]
+    assert coded(nlp, "The United States imposed sanctions on four judges of the International Criminal Court. The "
+                      "court called the move a flagrant attempt to undermine its independence.")[1:] == [
+        ("International Criminal Court", "111", "United States")]
     # An adjective of the thing named is no name given to anyone.
     assert coded(nlp, "Taiwan tracked Chinese ships during drills that Beijing described as punishment for "
                       "separatist forces.") == []
