@@ -177,6 +177,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 talks = self._mediated_talks(frame)
                 if talks is not None:
                     yield talks
+                issuers = self._warrant_issuers(frame, mentions)
+                if issuers is not None:
+                    yield issuers
             allies = (self._allies(token, mentions) if token.pos_ == "VERB" else None) or self._joint_force(frame)
             if allies is not None:
                 yield allies
@@ -227,6 +230,24 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             return None
         return Frame(tuple(guests), tuple(hosts[:1]), self.typer.predicate_of("visit", frame.anchor, "042"), False,
                      frame.confidence * 0.9, frame.anchor)
+
+    def _warrant_issuers(self, frame: Frame, mentions) -> Frame | None:
+        """Whoever issued the warrant an arrest was made on acts on the one arrested too (173):
+        "Philippine police arrested former President Rodrigo Duterte on an International Criminal
+        Court warrant", "... on a warrant from the International Criminal Court"."""
+        anchor = frame.anchor
+        if not (frame.predicate.cameo or "").startswith("173") or frame.negated or anchor.pos_ != "VERB":
+            return None
+        warrants = _warrants(anchor)
+        issuers = [m for warrant in warrants for child in warrant.children
+                   for m in ([mentions[child.i]] if child.dep_ in ("compound", "poss") and child.i in mentions
+                             else self._prep_objects(child, mentions) if child.dep_ == "prep"
+                             and child.lower_ in ("from", "by", "of") else [])]
+        held = [m for m in frame.objects if m.actor.id not in {i.actor.id for i in issuers}]
+        if not issuers or not held:
+            return None
+        return Frame(tuple(issuers[:1]), tuple(held), self.typer.predicate_of("issue warrant", anchor, "173"), False,
+                     frame.confidence * 0.9, warrants[0])
 
     def _mediated_talks(self, frame: Frame) -> Frame | None:
         """The talks a go-between named on them mediated are still the parties' talks: "EU-mediated
@@ -536,7 +557,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         more_objects, object_words, prep = self._objects(verb, mentions, passive)
         if not captors_guessed:
             # ("arrested in Manila on an ICC warrant": the warrant's issuer is no one arrested.)
-            objects.extend(m for m in more_objects if m not in objects)
+            warranted = {t.i for w in _warrants(verb) for t in w.subtree}
+            objects.extend(m for m in more_objects if m not in objects and m.start not in warranted)
         if passive and verb.dep_ == "acl":
             object_words = [verb.head.lemma_.lower(), *object_words]
         elif passive:
@@ -2802,6 +2824,12 @@ def _introduced_as_visiting(span) -> bool:
     nouns = (root, root.head) if root.dep_ == "appos" else (root,)
     return any(child.lower_ == "visiting" and child.dep_ == "amod" for noun in nouns for child in noun.subtree
                if child.i < span.end) or (root.head.lower_ == "visiting" and visiting_guest(root.head) == root)
+
+
+def _warrants(verb) -> list:
+    """The warrants ``verb``'s act was done on: "arrested Duterte *on an ICC warrant*"."""
+    return [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "on"
+            for pobj in prep.children if pobj.dep_ == "pobj" and pobj.lemma_.lower() == "warrant"]
 
 
 def _gerund_subject(token) -> bool:

@@ -2833,6 +2833,16 @@ def test_a_group_s_own_body_acts_for_the_group(nlp):
                       "ministry.")[1:] == [("Taliban", "111", "Pakistan")]
 
 
+def test_an_arrest_on_a_warrant_is_also_the_issuer_s(nlp):
+    assert coded(nlp, "Philippine police arrested former President Rodrigo Duterte at Manila's airport on Tuesday on an "
+                      "International Criminal Court warrant.") == [
+        ("Philippines", "173", "Rodrigo Duterte"), ("International Criminal Court", "173", "Rodrigo Duterte")]
+    # The issuer is no one arrested.
+    assert coded(nlp, "Former Philippine president Rodrigo Duterte was arrested by police in Manila on an "
+                      "International Criminal Court warrant.") == [
+        ("Philippines", "173", "Rodrigo Duterte"), ("International Criminal Court", "173", "Rodrigo Duterte")]
+
+
 def test_whom_an_act_named_by_its_noun_is_aimed_at(nlp):
     assert coded(nlp, "Israel carried out an airstrike targeting Hamas leaders in Doha on Tuesday.") == [
         ("Israel", "195", "Hamas")]
