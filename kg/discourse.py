@@ -161,6 +161,16 @@ class ArticleActs:
             return []
         return _standing_for(token, [act.subject for act in hostile if act.anchor == hostile[-1].anchor])
 
+    def hostile_earlier(self, token, side: set[str] = frozenset()) -> list[Mention]:
+        """Who did the last hostile act (CAMEO 10-20) reported before ``token``'s sentence, other
+        than the actors of ``side``: whom "Qatar condemned an Israeli air strike on Doha ... Doha
+        reserved the right to respond" answers."""
+        hostile = [act for act in self._before_sentence_of(token) if act.root in CONFLICT_ROOTS
+                   and not on_side(act.subject.actor, side)]
+        if not hostile:
+            return []
+        return _standing_for(token, [act.subject for act in hostile if act.anchor == hostile[-1].anchor])
+
     def captors(self, token) -> list[Mention]:
         """Who made the last arrest, detention or seizure (CAMEO 17) reported before ``token``:
         whom "demanded their release" is aimed at."""

@@ -286,6 +286,11 @@ class VerdictReader:
                 # "Moscow vowed a tough response"
                 child.dep_ == "dobj" and child.lemma_.lower() in self.cues["response_nouns"] for child in verb.children):
             return True
+        if (self.typer.code_for((self.typer.lexicon_lemma(verb),
+                                 *(c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"))) or "").startswith("13") \
+                and verb.lemma_.lower() in self.cues["reserving_verbs"]:
+            # "Doha reserved the right to respond", "Tehran reserved all options to defend itself"
+            return True
         if any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
                 pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.cues["response_nouns"] for pobj in prep.children)
                for prep in verb.children):
@@ -334,7 +339,10 @@ class VerdictReader:
                               for g in clause.children)
                       for m in self._subjects(clause, mentions)]
         earlier = self.article_acts.hostile_before(verb, own)
-        return [m for m in conditions or earlier or self.article_acts.last_doers(verb) if not on_side(m.actor, own)]
+        answered = [m for m in conditions or earlier or self.article_acts.last_doers(verb) if not on_side(m.actor, own)]
+        # ("Qatar condemned an Israeli air strike ... Doha reserved the right to respond": the
+        # strike, where the last act reported was the responder's own verdict on it.)
+        return answered or self.article_acts.hostile_earlier(verb, own)
 
 
 def _quoted_or_indefinite(label) -> bool:

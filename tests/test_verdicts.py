@@ -366,3 +366,12 @@ def test_evidence_a_speaker_says_there_is_of_an_act_accuses_its_doer(nlp):
     # Whom the evidence links the act to.
     assert coded(nlp, "The Philippine National Security Council said it had evidence linking the suspects to "
                       "China's Ministry of State Security.") == [("Philippines", "112", "China")]
+
+
+def test_a_response_held_in_reserve_threatens_whoever_provoked_it(nlp):
+    assert coded(nlp, "U.S. bombers struck three Iranian nuclear sites. Iranian Foreign Minister Abbas Araghchi said "
+                      "Tehran reserved all options to defend itself.")[1:] == [("Iran", "130", "United States")]
+    # The provoker, where the last act reported was the responder's own verdict on the strike.
+    assert coded(nlp, "Qatar on Tuesday condemned an Israeli air strike on a residential building in Doha. Qatari "
+                      "Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said Doha reserved the right to "
+                      "respond.")[2:] == [("Qatar", "130", "Israel")]
