@@ -357,9 +357,12 @@ class NounFrameReader:
                 return None
             called_off = noun.dep_ == "dobj" and cameo[:2] == "04" \
                 and bool(self.typer.phrases(noun.head) & self.cues["negating_verbs"])
-            if noun.dep_ == "dobj" and cameo[:2] in COOPERATIVE_ROOTS and not called_off \
-                    and self.typer.phrases(noun.head) & self.cues["ending_verbs"]:
-                # "a law which restricts U.S. aid to Azerbaijan": less aid, not aid.
+            if cameo[:2] in COOPERATIVE_ROOTS and not called_off and (
+                    (noun.dep_ == "dobj" and self.typer.phrases(noun.head) & self.cues["ending_verbs"])
+                    or (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                        and noun.head.head.lemma_.lower() in self.cues["ending_nouns"])):
+                # "a law which restricts U.S. aid to Azerbaijan", "the end of its defence cooperation
+                # with France": less aid, not aid.
                 predicate = self.typer.with_code(predicate, "160")
             # "cancelled her trip to Baku": a visit called off did not take place.
             return Frame(tuple(agents), tuple(objects), predicate, called_off,
@@ -406,6 +409,12 @@ class NounFrameReader:
             governor = clause_verb(governor.head)
         if occasion:
             governor = self._asking_clause(governor)
+        # "ordered the suspension of cooperation with the IAEA": an end put to the act, by whoever
+        # does what the clause says.
+        ended = governor.pos_ == "NOUN" and governor.lemma_.lower() in self.cues["ending_nouns"] \
+            and first.dep_ == "pobj" and first.head.lower_ == "of" and cameo[:2] in COOPERATIVE_ROOTS
+        if ended:
+            governor = clause_verb(governor)
         if governor.pos_ not in ("VERB", "AUX") or self.polarity.requested_only(governor):
             return None
         if first.dep_ == "dobj" and self.typer.lexicon_lemma(governor) in self.cues["intent_verbs"] \
@@ -447,8 +456,8 @@ class NounFrameReader:
         refusing = self.cues["rejecting_verbs"] | self.cues["negating_verbs"]
         refused = any(f"{lemma} {particle}" in refusing for particle in particles) or (
             first.dep_ == "dobj" and first.head == governor and lemma in refusing)
-        ending = lemma in self.cues["ending_verbs"] or any(f"{lemma} {particle}" in self.cues["ending_verbs"]
-                                                           for particle in particles)
+        ending = ended or lemma in self.cues["ending_verbs"] or any(f"{lemma} {particle}" in self.cues["ending_verbs"]
+                                                                    for particle in particles)
         if ending and cameo[:2] not in COOPERATIVE_ROOTS and first.dep_ == "dobj" and first.head == governor:
             # "ways to end the war in Ukraine": a conflict ended is neither waged nor a cut in relations.
             return None

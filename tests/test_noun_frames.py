@@ -392,6 +392,11 @@ def test_talks_during_which_one_spoke_to_another_are_between_them(nlp):
 def test_a_visit_or_meeting_called_off_is_refused_a_pact_ended_reduces_relations(nlp, extract_text):
     assert [code for _, code, _ in coded(nlp, "Trump called off a planned summit with Putin in Budapest.")] == ["040"]
     assert [code for _, code, _ in coded(nlp, "France ended a defence cooperation pact with Mali.")] == ["160"]
+    # An end named by a noun, too.
+    assert coded(nlp, "Iranian President Masoud Pezeshkian ordered the suspension of cooperation with the "
+                      "International Atomic Energy Agency on Wednesday.") == [
+        ("Masoud Pezeshkian", "160", "International Atomic Energy Agency")]
+    assert coded(nlp, "Mali announced the end of its defence cooperation with France.") == [("Mali", "160", "France")]
     assert extract_text("German Foreign Minister Johann Wadephul postponed a planned visit to China on Friday.") == [
         ("Johann Wadephul", "visit", "China", True, None)]
     assert extract_text("Italian Foreign Minister Antonio Tajani cancelled a planned trip to Paris.") == [
