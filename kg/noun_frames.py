@@ -59,8 +59,10 @@ class NounFrameReader:
             # "repelled an RSF assault", "a Hamas attack": the armed body named before the act;
             # "condemned European Union sanctions", "blamed NATO drills": the body judged for it
             # (not "restore UN sanctions on Iran": who restores them acts).
-            agents = [mentions[child.i] for child in noun.lefts if child.dep_ == "compound" and child.i in mentions
-                      and mentions[child.i].actor.type in ("Organization", "Group")]
+            # ("Houthi missile and drone attacks": the name on the first of the weapons.)
+            agents = [mentions[named.i] for child in noun.lefts if child.dep_ in ("compound", "nmod")
+                      for named in (child, *(g for g in child.lefts if g.dep_ == "compound"))
+                      if named.i in mentions and mentions[named.i].actor.type in ("Organization", "Group")]
         if not agents and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
                 and noun.head.head.lemma_.lower() in self.cues["approval_nouns"]:
             # "Washington's approval of a $2 billion arms sale to Taiwan": who approved it sells.

@@ -607,3 +607,8 @@ def test_a_body_named_before_a_hostile_act_judged_is_its_doer(nlp):
     # Who restores sanctions the body once imposed acts himself.
     assert coded(nlp, "Britain, France and Germany moved to restore UN sanctions on Iran.") == [
         ("United Kingdom", "163", "Iran"), ("France", "163", "Iran"), ("Germany", "163", "Iran")]
+
+
+def test_a_group_named_on_the_weapon_of_an_attack_made_it(nlp):
+    assert coded(nlp, "Israeli warplanes struck the port of Hodeidah in Yemen on Sunday in response to repeated Houthi "
+                      "missile and drone attacks on Israel.")[1:] == [("Houthis", "190", "Israel")]
