@@ -594,7 +594,9 @@ class ActorFinder:
         word = "sides" if either else token.lower_
         subjects = _clause_subjects(token, by_token)
         if word in self.cues["plural_person_nouns"] or word == "two":
-            people = context.last_two("Person", number, subjects)
+            # ("held talks in Rome, mediated by Oman's Badr Albusaidi, who said the two sides had
+            # agreed": not the go-between.)
+            people = context.last_two("Person", number, subjects | _go_betweens(token.doc, token.i, by_token))
             if word == "sides" and people and token.dep_ in ("nsubj", "nsubjpass"):
                 # "Jaishankar met Wang Yi ... and the two sides agreed": their states (whom
                 # "blamed both sides" blames are the people).
@@ -1351,6 +1353,15 @@ def _state_lists(doc, end: int, by_token: dict[int, Mention]) -> list[list[Actor
         if len(states) >= 2:
             lists.append(states)
     return lists
+
+
+def _go_betweens(doc, end: int, by_token: dict[int, Mention]) -> set[str]:
+    """The IRIs of the go-betweens named before token ``end`` of ``doc``: "talks mediated by Oman's
+    Badr Albusaidi" -> {Albusaidi}."""
+    go_between_verbs = data.cues()["intermediary_verbs"]
+    return {by_token[pobj.i].actor.id for agent in doc[:end] if agent.dep_ == "agent"
+            and agent.head.lemma_.lower() in go_between_verbs
+            for pobj in agent.children if pobj.dep_ == "pobj" and pobj.i in by_token}
 
 
 def _sides(doc, end: int, by_token: dict[int, Mention]) -> list[list[Actor]]:

@@ -561,6 +561,12 @@ def test_both_sides_are_the_states_of_delegations_named_together(nlp, finder):
                      "The two sides agreed to exchange prisoners.") == {"sides": ["Russia", "Ukraine"]}
 
 
+def test_the_two_sides_are_never_the_go_between_of_their_talks(nlp, finder):
+    assert groups_in(nlp, finder, "Iranian Foreign Minister Abbas Araqchi and U.S. envoy Steve Witkoff held indirect "
+                                  "talks in Rome on Saturday, mediated by Oman's Foreign Minister Badr Albusaidi, who "
+                                  "said the two sides had agreed to meet again.") == {"sides": ["Iran", "United States"]}
+
+
 def test_the_neighbours_are_never_the_go_betweens_named_last(nlp, finder):
     assert groups_in(nlp, finder, "Pakistan and Afghanistan agreed to a ceasefire after talks mediated by Qatar and "
                                   "Turkey, the Qatari foreign ministry said, following a week of border clashes between "
