@@ -2514,6 +2514,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         descriptor = head_mention is not None and head_mention.how == "descriptor"
         if (head_mention is None or descriptor) and (not self.typer.noun_code_of(token)
                                                      or token.lower_ in self.cues["state_agent_nouns"]
+                                                     # "the AFC/M23 rebel alliance", "the NATO alliance"
+                                                     or token.lower_ in self.cues["organization_anaphora"]
                                                      # "the vaccine alliance Gavi"
                                                      or any(child.dep_ == "appos" and child.i in mentions
                                                             and mentions[child.i].how == "gazetteer"

@@ -2843,6 +2843,12 @@ def test_an_arrest_on_a_warrant_is_also_the_issuer_s(nlp):
         ("Philippines", "173", "Rodrigo Duterte"), ("International Criminal Court", "173", "Rodrigo Duterte")]
 
 
+def test_an_alliance_named_by_its_members_name_is_that_body(nlp):
+    # "AFC/M23" is how wire copy names M23 with its political umbrella.
+    assert coded(nlp, "The Congolese government and the AFC/M23 rebel alliance signed a declaration of principles on "
+                      "Saturday.") == [("Democratic Republic of the Congo", "057", "M23")]
+
+
 def test_whom_an_act_named_by_its_noun_is_aimed_at(nlp):
     assert coded(nlp, "Israel carried out an airstrike targeting Hamas leaders in Doha on Tuesday.") == [
         ("Israel", "195", "Hamas")]
