@@ -169,7 +169,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             else:
                 frame = None
             if frame:
-                frame = self._official_protest(frame)
+                frame = self._verbal_clash(self._official_protest(frame))
                 yield frame
                 for guests in (self._guests(frame), self._visitors(frame)):
                     if guests is not None:
@@ -192,6 +192,15 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 or not all(m.actor.type == "Country" for m in frame.subjects):
             return frame
         return replace(frame, predicate=self.typer.with_code(predicate, "114"))
+
+    def _verbal_clash(self, frame: Frame) -> Frame:
+        """A clash between people is one of words, disapproval (110): "Petro, a leftist who has
+        clashed with Trump over the boat strikes" (forces that clash fight, 19)."""
+        predicate = frame.predicate
+        if not is_violent(predicate.cameo) or predicate.lemma.split()[0] not in self.cues["dispute_verbs"] \
+                or not all(m.actor.type == "Person" for m in (*frame.subjects, *frame.objects)):
+            return frame
+        return replace(frame, predicate=self.typer.with_code(predicate, "110"))
 
     def _guests(self, frame: Frame) -> Frame | None:
         """The visit a hosting says it implies: "welcomed Putin to Astana for a state visit" -> Putin
@@ -1524,6 +1533,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "condemned a U.S. drone strike that killed a senior commander": whoever struck.
                 named = self._antecedent_actors(noun, mentions) if current.dep_ == "relcl" and explicit and all(
                     c.tag_ == "WDT" for c in explicit) else self._actors(noun, mentions)
+                if not named and current.dep_ == "relcl" and noun.dep_ == "appos" and noun.pos_ == "NOUN":
+                    # "M23, a rebel group that has seized Goma": the party the apposition describes.
+                    named = self._actors(noun.head, mentions)
                 if not named and current.dep_ == "acl" and current.tag_ == "VBN" and self.typer.is_violent_noun(noun) \
                         and any(child.dep_ == "dobj" for child in current.children):
                     # "A Russian missile strike killed 34 people": a participle has no object of its

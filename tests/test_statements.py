@@ -2849,6 +2849,19 @@ def test_an_alliance_named_by_its_members_name_is_that_body(nlp):
                       "Saturday.") == [("Democratic Republic of the Congo", "057", "M23")]
 
 
+def test_a_relative_clause_on_an_apposition_is_the_named_party_s(nlp):
+    assert coded(nlp, "M23, a rebel group that has seized the eastern Congolese cities of Goma and Bukavu, rejected "
+                      "the deal.") == [("M23", "192", "Democratic Republic of the Congo")]
+
+
+def test_a_clash_between_people_is_one_of_words(nlp):
+    assert coded(nlp, "Colombian President Gustavo Petro spoke on Friday. Petro, a leftist who has clashed with Trump "
+                      "over the boat strikes, called the move a paradox.") == [("Gustavo Petro", "110", "Donald Trump")]
+    # Forces that clash fight.
+    assert coded(nlp, "Burundian troops clashed with M23 rebels near Uvira on Tuesday.") == [
+        ("Burundi", "190", "M23")]
+
+
 def test_whom_an_act_named_by_its_noun_is_aimed_at(nlp):
     assert coded(nlp, "Israel carried out an airstrike targeting Hamas leaders in Doha on Tuesday.") == [
         ("Israel", "195", "Hamas")]
