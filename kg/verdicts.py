@@ -183,9 +183,12 @@ class VerdictReader:
                 return Frame(tuple(namers), tuple(warned), predicate, False, confidence(namers + warned, False), verb)
         # ("the post-war order", "counter-terrorism cooperation": a prefix undoes the word.)
         doc = label.doc
+        # ("an important moment after 30 years of war": when, not what the label says.)
+        when = {token.i for prep in label.children if prep.dep_ == "prep" and prep.lower_ in self.cues["time_prepositions"]
+                for token in prep.subtree}
         words = {token.lemma_.lower() for token in label.subtree
-                 if not (token.i >= 2 and doc[token.i - 1].text == "-"
-                         and doc[token.i - 2].lower_ in self.cues["undoing_prefixes"])}
+                 if token.i not in when and not (token.i >= 2 and doc[token.i - 1].text == "-"
+                                                 and doc[token.i - 2].lower_ in self.cues["undoing_prefixes"])}
         code = "111" if words & self.cues["condemning_labels"] else "051" if words & self.cues["praising_labels"] else None
         if code is None:
             return None

@@ -375,3 +375,10 @@ def test_a_response_held_in_reserve_threatens_whoever_provoked_it(nlp):
     assert coded(nlp, "Qatar on Tuesday condemned an Israeli air strike on a residential building in Doha. Qatari "
                       "Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said Doha reserved the right to "
                       "respond.")[2:] == [("Qatar", "130", "Israel")]
+
+
+def test_a_label_s_time_phrase_is_not_what_it_says(nlp):
+    # "war" tells when, it condemns nothing.
+    assert coded(nlp, "The foreign ministers of Congo and Rwanda signed a peace agreement on Friday, with Secretary of "
+                      'State Marco Rubio calling it "an important moment after 30 years of war."') == [
+        ("Democratic Republic of the Congo", "057", "Rwanda")]
