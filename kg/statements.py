@@ -112,11 +112,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         pair = (subject.actor.id, obj.actor.id, frame.negated)
                         if pair in pairs_seen and (
                                 (frame.anchor.pos_ == "NOUN" and not (frame.predicate.cameo or "").startswith(("042", "043")))
-                                or (participle_after_comma(frame.anchor) and (frame.predicate.cameo or "").startswith("112"))):
+                                or (participle_after_comma(frame.anchor) and (frame.predicate.cameo or "").startswith(("111", "112")))):
                             # "agreed to a ceasefire after talks in Doha", "agreed to a ceasefire ...
                             # brokered the deal between the neighbours": the event noun names the act
                             # the verb already gave the pair (a visit is an act of its own); "imposed
-                            # sanctions on Tolentino, accusing him of ...": the accusation is the reason.
+                            # sanctions on Tolentino, accusing him of ...": the accusation is the reason;
+                            # "rejected a U.N. experts' report, calling it biased": so is the name given.
                             continue
                         if key in seen or (kind == "04" and (obj.actor.id, kind, subject.actor.id, frame.negated) in seen):
                             # A meeting is one act between two parties, whoever the sentence names first.

@@ -382,3 +382,10 @@ def test_a_label_s_time_phrase_is_not_what_it_says(nlp):
     assert coded(nlp, "The foreign ministers of Congo and Rwanda signed a peace agreement on Friday, with Secretary of "
                       'State Marco Rubio calling it "an important moment after 30 years of war."') == [
         ("Democratic Republic of the Congo", "057", "Rwanda")]
+
+
+def test_a_name_given_after_a_comma_to_what_was_rejected_is_the_reason(nlp):
+    # One statement per pair: the rejection, not a second act.
+    assert coded(nlp, "Rwandan Foreign Minister Olivier Nduhungirehe on Monday rejected a U.N. experts' report on "
+                      'Rwandan soldiers operating in North Kivu, calling it "biased and politically motivated".') == [
+        ("Olivier Nduhungirehe", "120", "United Nations")]
