@@ -150,23 +150,15 @@ class ArticleActs:
         earlier = [act for act in self._before_sentence_of(token) if act.anchor is not None and act.anchor.doc is token.doc]
         return _standing_for(token, [act.subject for act in _principal(earlier)]) if earlier else []
 
-    def hostile_before(self, token, side: set[str] = frozenset()) -> list[Mention]:
-        """Who did the last hostile act (CAMEO 10-20) read earlier in ``token``'s sentence, other
-        than the actors of ``side`` (from ``frames.side_of``): whom "Warsaw ordered the closure of
-        Russia's consulate, and Moscow promised a mirror response" answers; "Tehran condemned the
-        attack, and Araqchi vowed that Iran would respond" answers the attack, not Tehran."""
-        hostile = [act for act in self._earlier_in_sentence(token) if act.root in CONFLICT_ROOTS
-                   and not on_side(act.subject.actor, side)]
-        if not hostile:
-            return []
-        return _standing_for(token, [act.subject for act in hostile if act.anchor == hostile[-1].anchor])
-
-    def hostile_earlier(self, token, side: set[str] = frozenset()) -> list[Mention]:
-        """Who did the last hostile act (CAMEO 10-20) reported before ``token``'s sentence, other
-        than the actors of ``side``: whom "Qatar condemned an Israeli air strike on Doha ... Doha
-        reserved the right to respond" answers."""
-        hostile = [act for act in self._before_sentence_of(token) if act.root in CONFLICT_ROOTS
-                   and not on_side(act.subject.actor, side)]
+    def hostile_before(self, token, side: set[str] = frozenset(), earlier_sentences: bool = False) -> list[Mention]:
+        """Who did the last hostile act (CAMEO 10-20) read earlier in ``token``'s sentence (or, with
+        ``earlier_sentences``, before it), other than the actors of ``side`` (from
+        ``frames.side_of``): whom "Warsaw ordered the closure of Russia's consulate, and Moscow
+        promised a mirror response" answers; "Tehran condemned the attack, and Araqchi vowed that
+        Iran would respond" answers the attack, not Tehran; "Qatar condemned an Israeli air strike
+        on Doha ... Doha reserved the right to respond" answers the strike."""
+        acts = self._before_sentence_of(token) if earlier_sentences else self._earlier_in_sentence(token)
+        hostile = [act for act in acts if act.root in CONFLICT_ROOTS and not on_side(act.subject.actor, side)]
         if not hostile:
             return []
         return _standing_for(token, [act.subject for act in hostile if act.anchor == hostile[-1].anchor])

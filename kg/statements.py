@@ -2844,7 +2844,7 @@ def _introduced_as_visiting(span) -> bool:
 def _warrants(verb) -> list:
     """The warrants ``verb``'s act was done on: "arrested Duterte *on an ICC warrant*"."""
     return [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "on"
-            for pobj in prep.children if pobj.dep_ == "pobj" and pobj.lemma_.lower() == "warrant"]
+            for pobj in prep.children if pobj.dep_ == "pobj" and pobj.lemma_.lower() in data.cues()["warrant_nouns"]]
 
 
 def _gerund_subject(token) -> bool:

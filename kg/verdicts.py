@@ -345,7 +345,7 @@ class VerdictReader:
         answered = [m for m in conditions or earlier or self.article_acts.last_doers(verb) if not on_side(m.actor, own)]
         # ("Qatar condemned an Israeli air strike ... Doha reserved the right to respond": the
         # strike, where the last act reported was the responder's own verdict on it.)
-        return answered or self.article_acts.hostile_earlier(verb, own)
+        return answered or self.article_acts.hostile_before(verb, own, earlier_sentences=True)
 
 
 def _quoted_or_indefinite(label) -> bool:
