@@ -101,10 +101,11 @@ class ArticleActs:
             last = _principal(earlier)
             parties = [act.subject for act in last] + [act.object for act in last if act.object is not None
                                                        and act.root in COOPERATIVE_ROOTS]
-        elif earlier and word in self.cues["joint_nouns"] and _principal(earlier)[0].root in MATERIAL_COOPERATION_ROOTS:
+        elif word in self.cues["joint_nouns"] and earlier and (given := _principal(earlier))[0].root \
+                in MATERIAL_COOPERATION_ROOTS:
             # "The State Department approved a sale of aircraft parts to Taiwan ... Beijing
             # condemned the deal": a deal one party gives is the giver's.
-            parties = [act.subject for act in _principal(earlier)]
+            parties = [act.subject for act in given]
         elif word in self.cues["joint_nouns"] or not earlier:
             # "condemned the agreement": the parties of the act just reported.
             parties = self.recent_parties

@@ -54,8 +54,8 @@ class NounFrameReader:
             # "thanked Qatar for mediation between Thailand and Cambodia": whom the thanks credit.
             agents = [m for child in noun.head.head.children if child.dep_ == "dobj"
                       for m in self._actors(child, mentions)]
-        judged = noun.dep_ == "dobj" and is_verdict(self.typer.code_for((self.typer.lexicon_lemma(noun.head),)))
-        if not agents and (is_violent(code) or (judged and code[:2] in MATERIAL_CONFLICT_ROOTS)):
+        if not agents and (is_violent(code) or (code[:2] in MATERIAL_CONFLICT_ROOTS and noun.dep_ == "dobj" and is_verdict(
+                self.typer.code_for((self.typer.lexicon_lemma(noun.head),))))):
             # "repelled an RSF assault", "a Hamas attack": the armed body named before the act;
             # "condemned European Union sanctions", "blamed NATO drills": the body judged for it
             # (not "restore UN sanctions on Iran": who restores them acts).
@@ -361,8 +361,7 @@ class NounFrameReader:
                 and bool(self.typer.phrases(noun.head) & self.cues["negating_verbs"])
             if cameo[:2] in COOPERATIVE_ROOTS and not called_off and (
                     (noun.dep_ == "dobj" and self.typer.phrases(noun.head) & self.cues["ending_verbs"])
-                    or (noun.dep_ == "pobj" and noun.head.lower_ == "of"
-                        and noun.head.head.lemma_.lower() in self.cues["ending_nouns"])):
+                    or self._put_to_an_end(noun)):
                 # "a law which restricts U.S. aid to Azerbaijan", "the end of its defence cooperation
                 # with France": less aid, not aid.
                 predicate = self.typer.with_code(predicate, "160")
@@ -413,8 +412,7 @@ class NounFrameReader:
             governor = self._asking_clause(governor)
         # "ordered the suspension of cooperation with the IAEA": an end put to the act, by whoever
         # does what the clause says.
-        ended = governor.pos_ == "NOUN" and governor.lemma_.lower() in self.cues["ending_nouns"] \
-            and first.dep_ == "pobj" and first.head.lower_ == "of" and cameo[:2] in COOPERATIVE_ROOTS
+        ended = cameo[:2] in COOPERATIVE_ROOTS and self._put_to_an_end(first)
         if ended:
             governor = clause_verb(governor)
         if governor.pos_ not in ("VERB", "AUX") or self.polarity.requested_only(governor):
@@ -521,6 +519,12 @@ class NounFrameReader:
         if askers and asked:
             return Frame(tuple(askers), tuple(asked), predicate, False, confidence(askers + asked, True) * 0.9, noun)
         return self._agentive_frame(noun, predicate, askers, mentions)
+
+    def _put_to_an_end(self, noun) -> bool:
+        """True for an act a noun of ending names after "of": "the suspension *of cooperation* with
+        the IAEA", "the end of its defence *cooperation* with France"."""
+        return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+            and noun.head.head.lemma_.lower() in self.cues["ending_nouns"]
 
     def _agentive_frame(self, noun, predicate, askers: list, mentions) -> Frame | None:
         """A request or invitation the clause says was acted on is made of whoever did what the

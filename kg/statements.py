@@ -1276,9 +1276,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "Russia and Ukraine exchanged prisoners": one joint act, whatever was exchanged.
             return True
         if any(each.lower_ == "each" and each.dep_ in ("appos", "advmod")
-               for child in verb.children if child.dep_ in ("nsubj", *_OBJECT_DEPS) for each in (child, *child.children)):
-            # "Russia and Ukraine each released 84 prisoners", "released 84 prisoners each": to
-            # one another, with no other party named.
+               for child in verb.children if child.dep_ in ("nsubj", *_OBJECT_DEPS) for each in child.children):
+            # "Russia and Ukraine each released 84 prisoners": to one another, with no other party named.
             return True
         if is_verdict(self.typer.code_for((self.typer.lexicon_lemma(verb),))):
             # "with Turkey, Jordan and other neighbours backing the deal": a verdict on it.

@@ -144,28 +144,24 @@ class VerdictReader:
         """"Asif said Islamabad had evidence the Taliban were sheltering TTP fighters", "said it had
         evidence linking the suspects to China's Ministry of State Security": evidence a speaker
         says there is of another's act accuses the doer (112); the act itself is only alleged."""
-        for clause in verb.children:
-            if clause.dep_ != "ccomp":
-                continue
-            for evidence in clause.children:
-                if evidence.dep_ != "dobj" or evidence.lemma_.lower() not in self.cues["evidence_nouns"]:
-                    continue
-                for act in evidence.children:
-                    if act.dep_ not in ("acl", "ccomp") or act.pos_ not in ("VERB", "AUX"):
-                        continue
-                    if act.lemma_.lower() in self.cues["linking_verbs"]:
-                        # "evidence linking the suspects to China's Ministry of State Security"
-                        doers = [m for prep in act.subtree if prep.dep_ == "prep" and prep.lower_ == "to"
-                                 for m in self._prep_objects(prep, mentions)]
-                    else:
-                        doers = self._subjects(act, mentions)
-                    speakers = self._subjects(verb, mentions)
-                    own = side_of(speakers)
-                    doers = [m for m in doers if not on_side(m.actor, own)]
-                    if speakers and doers:
-                        predicate = self.typer.predicate_of("accuse", verb, "112")
-                        return Frame(tuple(speakers), tuple(doers), predicate, self.polarity.negated(clause),
-                                     confidence(speakers + doers, False), evidence)
+        evidenced = [(clause, evidence, act) for clause in verb.children if clause.dep_ == "ccomp"
+                     for evidence in clause.children
+                     if evidence.dep_ == "dobj" and evidence.lemma_.lower() in self.cues["evidence_nouns"]
+                     for act in evidence.children if act.dep_ in ("acl", "ccomp") and act.pos_ in ("VERB", "AUX")]
+        speakers = self._subjects(verb, mentions) if evidenced else []
+        own = side_of(speakers)
+        for clause, evidence, act in evidenced:
+            if act.lemma_.lower() in self.cues["linking_verbs"]:
+                # "evidence linking the suspects to China's Ministry of State Security"
+                doers = [m for prep in act.subtree if prep.dep_ == "prep" and prep.lower_ == "to"
+                         for m in self._prep_objects(prep, mentions)]
+            else:
+                doers = self._subjects(act, mentions)
+            doers = [m for m in doers if not on_side(m.actor, own)]
+            if speakers and doers:
+                predicate = self.typer.predicate_of("accuse", verb, "112")
+                return Frame(tuple(speakers), tuple(doers), predicate, self.polarity.negated(clause),
+                             confidence(speakers + doers, False), evidence)
         return None
 
     def _labelled(self, verb, label, mentions, named=None) -> Frame | None:
@@ -289,9 +285,9 @@ class VerdictReader:
                 # "Moscow vowed a tough response"
                 child.dep_ == "dobj" and child.lemma_.lower() in self.cues["response_nouns"] for child in verb.children):
             return True
-        if (self.typer.code_for((self.typer.lexicon_lemma(verb),
-                                 *(c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"))) or "").startswith("13") \
-                and verb.lemma_.lower() in self.cues["reserving_verbs"]:
+        if verb.lemma_.lower() in self.cues["reserving_verbs"] and (self.typer.code_for((
+                self.typer.lexicon_lemma(verb), *(c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")))
+                or "").startswith("13"):
             # "Doha reserved the right to respond", "Tehran reserved all options to defend itself"
             return True
         if any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
