@@ -147,6 +147,11 @@ class Polarity:
                 # "denied that its forces struck", not "X blamed India, a charge New Delhi denied",
                 # nor "denied sending drones, with Peskov accusing the EU" (a clause of its own).
                 return True
+            if relation == "acl" and head.lemma_.lower() in self.cues["hearsay_nouns"] and head.dep_ == "dobj" \
+                    and head.head.lemma_.lower() in self.cues["refuting_verbs"] and current.i > head.i:
+                # "denied reports that Moscow was shipping weapons", "rejected allegations that it had
+                # supplied drones"
+                return True
             if relation == "pcomp" and head.lower_ == "short" and head.head.lemma_.lower() == "stop":
                 # "stopped short of criticising Russia"
                 return True

@@ -46,6 +46,10 @@ def verb(nlp, text: str, lemma: str):
     ("Chancellor Friedrich Merz again ruled out supplying Taurus cruise missiles to Kyiv.", "supply", True),
     ("Lula said he would not humiliate himself by calling Trump.", "call", True),
     ("Iran responded by firing missiles at Israel.", "fire", False),
+    # What a claim or a report says, denied or rejected, did not happen; what one only cites did.
+    ("Russia denied reports that Moscow was shipping weapons to the Libyan National Army.", "ship", True),
+    ("Iran rejected allegations that it had supplied drones to Russia.", "supply", True),
+    ("Iran cited reports that Israel had supplied drones to Azerbaijan.", "supply", False),
 ])
 def test_negated(nlp, polarity, text, lemma, negated):
     assert polarity.negated(verb(nlp, text, lemma)) is negated
