@@ -516,6 +516,13 @@ class ActorFinder:
                           if actor.id not in own), None)
             if own and other is not None:
                 return other
+        if self.state_office(owned) and (
+                context.recent_collective is None or context.recent_collective.type != "Country"):
+            # "Chad rejected accusations that it had let weapons reach the RSF, and *its* foreign
+            # minister warned": only a state has ministers.
+            state = context.state_in_focus()
+            if state is not None:
+                return state
         if owned.dep_ != "pobj" or owned.head.dep_ != "prep":
             return context.recent_collective
         phrase = owned.head.head
@@ -538,6 +545,13 @@ class ActorFinder:
         candidates = [*_clause_subject_actors(phrase, by_token), *reversed(context.states_in_order),
                       *reversed(context.organizations)]
         return next((actor for actor in candidates if actor.id not in named and actor.type != "Person"), None)
+
+    def state_office(self, token) -> bool:
+        """True for a title only a state's government has, read with the words before it:
+        "foreign minister", "prime minister" (a body or an armed group may have a president or a
+        spokesman)."""
+        words = [child.lower_ for child in token.lefts if child.dep_ in ("amod", "compound")]
+        return self.gazetteer.titles.get(" ".join([*words, token.lower_])) in ("minister", "head_of_government")
 
     def is_place(self, mention: Mention, doc) -> bool:
         """True when ``mention`` names its state only as a place in it ("Kharkiv", "Al Udeid")."""

@@ -2616,8 +2616,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         if inner:
                             head_mention = inner[0]
                             break
-        if head_mention is None and (possessor or token.lemma_.lower() in self.cues["state_anaphora"]) and {
-                token.lower_, token.lemma_.lower()} & self._owned_nouns:
+        if head_mention is None and (possessor or token.lemma_.lower() in self.cues["state_anaphora"]) and ({
+                token.lower_, token.lemma_.lower()} & self._owned_nouns or (
+                # "its foreign minister warned": the state's.
+                self.finder.state_office(token) and any(
+                    child.dep_ == "poss" and child.lower_ == "its" for child in token.children))):
             for child in token.children:
                 if child.dep_ == "poss" and child.i in mentions:
                     head_mention = mentions[child.i]

@@ -807,3 +807,15 @@ def test_the_eu_court_named_by_its_bloc_is_the_court_of_justice(nlp, finder):
                  "The European Union's top court annulled the deal."):
         found = actors_in(nlp, finder, text)
         assert found[0][1:3] == ("Court of Justice of the European Union", "Organization"), text
+
+
+def test_its_minister_is_a_states_even_after_a_group_was_named(nlp, finder):
+    # Only a state has a foreign minister: not the RSF named last, but the state the sentence is about.
+    found = actors_in(nlp, finder, "Chad rejected accusations by Sudan's army that it had let weapons reach the RSF "
+                                   "through its territory, and its foreign minister warned Khartoum's military "
+                                   "leaders.")
+    assert [f for f in found if f[0] == "its"] == [("its", "Chad", "Country", "TCD"),
+                                                   ("its", "Chad", "Country", "TCD")]
+    # A group's own spokesman stays the group's.
+    found = actors_in(nlp, finder, "Sudan's army accused the RSF of shelling El Fasher, and its spokesman denied it.")
+    assert [f for f in found if f[0] == "its"] == [("its", "Rapid Support Forces", "Group", "SDN")]

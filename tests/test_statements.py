@@ -3253,3 +3253,8 @@ def test_a_meeting_agreed_to_is_an_intent_to_meet(nlp):
     assert coded(nlp, "Trump agreed to meet Putin in Budapest.") == [("Donald Trump", "036", "Vladimir Putin")]
     # Other acts agreed to keep the convention of the annotators: an intent to cooperate.
     assert coded(nlp, "Trump and Putin agreed to expand trade.") == [("Donald Trump", "030", "Vladimir Putin")]
+
+
+def test_the_minister_a_state_is_named_for_by_its_acts_for_it(extract_text):
+    assert extract_text("Chad rejected the accusations, and its foreign minister warned Khartoum's military "
+                        "leaders.") == [("Chad", "warn", "Sudan", False, None)]
