@@ -41,6 +41,10 @@ class Polarity:
             if relation == "pcomp" and head.lower_ in self.cues["time_prepositions"]:
                 # "told reporters after meeting Svyrydenko": when, not what was asked for.
                 return False
+            if relation == "pcomp" and head.lower_ == "with" and any(child.dep_ == "nsubj" for child in current.children):
+                # "vetoed a resolution calling for a ceasefire, with deputy envoy Dmitry Polyanskiy
+                # accusing London": a clause with a subject of its own tells what else happened.
+                return False
             if relation == "pcomp" and head.pos_ == "ADP":
                 head = head.head
                 if head.dep_ == "dobj" and head.head.lemma_.lower() in self.cues["allegation_verbs"]:

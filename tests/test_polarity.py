@@ -79,6 +79,10 @@ def test_negated(nlp, polarity, text, lemma, negated):
     # A participle after a comma is a clause of its own, however the parser hangs it.
     ("The Pentagon ordered a carrier to the region, Hegseth said, warning Iran against targeting U.S. troops.",
      "warn", False),
+    # A clause after "with" that has a subject of its own tells what else happened.
+    ("Russia vetoed a British-drafted resolution on Monday calling for a ceasefire in Sudan, with deputy envoy "
+     "Dmitry Polyanskiy accusing London of trying to impose solutions on Khartoum.", "accuse", False),
+    ("The UN called on Israel to stop, with Hamas to release the hostages.", "release", True),
 ])
 def test_requested_only(nlp, polarity, text, lemma, requested):
     assert polarity.requested_only(verb(nlp, text, lemma)) is requested
