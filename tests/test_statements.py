@@ -3258,3 +3258,9 @@ def test_a_meeting_agreed_to_is_an_intent_to_meet(nlp):
 def test_the_minister_a_state_is_named_for_by_its_acts_for_it(extract_text):
     assert extract_text("Chad rejected the accusations, and its foreign minister warned Khartoum's military "
                         "leaders.") == [("Chad", "warn", "Sudan", False, None)]
+
+
+def test_a_delegation_sent_to_a_state_visits_it(nlp):
+    assert coded(nlp, "Russia sent a delegation to Pyongyang on Monday.") == [("Russia", "042", "North Korea")]
+    # To come, it is an intent to meet.
+    assert coded(nlp, "Canada will send a trade delegation to Nuuk in the autumn.") == [("Canada", "036", "Greenland")]
