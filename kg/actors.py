@@ -884,7 +884,7 @@ class ActorFinder:
     def _kind_of_named_body(self, token, by_token: dict[int, "Mention"], spans_by_start) -> bool:
         """True for a word that says the kind of a body named with it, which is the body and not its
         state: "Russia's FSB security *service*", "Russia's foreign intelligence *service* SVR"."""
-        if any(child.dep_ in ("compound", "amod") and child.i in by_token
+        if any(child.dep_ in ("compound", "amod", "nmod") and child.i in by_token
                and by_token[child.i].actor.type in ("Organization", "Group") for child in token.children):
             return True
         span = spans_by_start.get(token.i + 1)
@@ -1228,8 +1228,10 @@ class ActorFinder:
                 for c in token.children):
             # "the nuclear-armed country"; "Sudan's army refused ... urged the army": the state
             # whose army was named.
+            # ("the Pacific nation" describes a state; "the foreign ministry" names a body of one.)
             return context.bodies.get(token.lemma_.lower()) or context.state_in_focus(
-                described=any(c.dep_ in ("amod", "compound") for c in token.lefts))
+                described=token.lemma_.lower() not in self.cues["state_agent_nouns"]
+                and any(c.dep_ in ("amod", "compound") for c in token.lefts))
         if {token.lower_, token.lemma_.lower()} & {"media", "medium", "agency", "broadcaster"} and any(
                 c.dep_ in ("compound", "amod") and c.lower_ == "state" for c in token.lefts):
             return self._state_media(token, context)

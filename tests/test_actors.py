@@ -819,3 +819,14 @@ def test_its_minister_is_a_states_even_after_a_group_was_named(nlp, finder):
     # A group's own spokesman stays the group's.
     found = actors_in(nlp, finder, "Sudan's army accused the RSF of shelling El Fasher, and its spokesman denied it.")
     assert [f for f in found if f[0] == "its"] == [("its", "Rapid Support Forces", "Group", "SDN")]
+
+
+def test_the_foreign_ministry_is_the_states_the_sentence_is_about(nlp, finder):
+    # "Foreign" names the body; it does not describe a state, as "the Pacific nation" does, so the
+    # ministry is that of the clause's subject, not of the last state named.
+    found = actors_in(nlp, finder, "ALGIERS (AFP) - Algeria recalled its ambassadors to Mali and Niger and postponed "
+                                   "sending a new envoy to Burkina Faso, the foreign ministry said on Monday.")
+    assert ("ministry", "Algeria", "Country", "DZA") in found
+    # A group named before the body's kind: the group's own ministry, not a state's.
+    found = actors_in(nlp, finder, "India delivered 1,000 family tents to Kabul, the Taliban foreign ministry said.")
+    assert [f for f in found if f[0] == "ministry"] == []

@@ -3264,3 +3264,4 @@ def test_a_delegation_sent_to_a_state_visits_it(nlp):
     assert coded(nlp, "Russia sent a delegation to Pyongyang on Monday.") == [("Russia", "042", "North Korea")]
     # To come, it is an intent to meet.
     assert coded(nlp, "Canada will send a trade delegation to Nuuk in the autumn.") == [("Canada", "036", "Greenland")]
+
