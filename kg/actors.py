@@ -440,6 +440,9 @@ class ActorFinder:
         if token.pos_ != "NOUN" or not any(child.dep_ == "poss" and child.lower_ == "their" for child in token.children) \
                 or not {token.lower_, token.lemma_.lower()} & self.cues["state_agent_nouns"]:  # "ministers"
             return []
+        if any(child.dep_ == "amod" and child.lower_ == "own" for child in token.children):
+            # "the three Sahel states withdrew their own ambassadors": the subjects' own.
+            return []
         lists = [*context.state_lists, *_state_lists(token.doc, token.i, by_token)]
         if not lists or {state.id for state in lists[-1]} <= _clause_subjects(token, by_token):
             return []

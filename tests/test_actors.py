@@ -830,3 +830,11 @@ def test_the_foreign_ministry_is_the_states_the_sentence_is_about(nlp, finder):
     # A group named before the body's kind: the group's own ministry, not a state's.
     found = actors_in(nlp, finder, "India delivered 1,000 family tents to Kabul, the Taliban foreign ministry said.")
     assert [f for f in found if f[0] == "ministry"] == []
+
+
+def test_their_own_agents_are_the_subjects_not_the_last_states_listed(nlp, finder):
+    found = actors_in(nlp, finder, "Algeria recalled its ambassadors to Mali and Niger, after the Sahel states "
+                                   "withdrew their own ambassadors from Algiers.", "Russia and Ukraine held talks in "
+                                   "Istanbul, and Turkey said their delegations had agreed.")
+    assert [f for f in found if f[0] == "ambassadors"] == []
+    assert ("delegations", "Russia", "Country", "RUS") in found
