@@ -1401,9 +1401,11 @@ def _sides(doc, end: int, by_token: dict[int, Mention]) -> list[list[Actor]]:
 
 def clause_verb(token):
     """The verb of the clause ``token`` sits in, else the root of its sentence: "talks" in "met
-    Dermer for U.S.-mediated talks" -> "met"."""
+    Dermer for U.S.-mediated talks" -> "met". A word with a subject of its own is a verb, whatever
+    the tagger made of it: "with Ortagus *mediating* between the two sides"."""
     verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb \
+            and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
         verb = verb.head
     return verb
 

@@ -30,6 +30,10 @@ class NounFrameReader:
         agents = [m for child in (*(p for head in (noun, *inner) for p in head.children), *hung_on_verb(noun, ("by",)))
                   if child.dep_ == "prep" and child.lower_ == "by" for m in self._prep_objects(child, mentions)]
         if not agents:
+            # "with U.S. envoy Morgan Ortagus *mediating* between the two sides": a verb the tagger
+            # took for a noun keeps its subject.
+            agents = [m for child in noun.children if child.dep_ == "nsubj" for m in self._actors(child, mentions)]
+        if not agents:
             # "a case brought by South Africa", "the sanctions imposed by the EU" (not "talks mediated
             # by Qatar": a go-between, not a party).
             # ("a 50% tariff on Brazilian goods announced by Trump": the parser hangs a clause of

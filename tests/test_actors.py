@@ -838,3 +838,13 @@ def test_their_own_agents_are_the_subjects_not_the_last_states_listed(nlp, finde
                                    "Istanbul, and Turkey said their delegations had agreed.")
     assert [f for f in found if f[0] == "ambassadors"] == []
     assert ("delegations", "Russia", "Country", "RUS") in found
+
+
+def test_a_word_with_a_subject_of_its_own_is_its_clauses_verb(nlp):
+    from kg.actors import clause_verb
+    doc = nlp("Israeli and Lebanese delegations met in Naqoura, with U.S. envoy Morgan Ortagus mediating between "
+              "the two sides.")
+    sides = next(token for token in doc if token.lower_ == "sides")
+    assert clause_verb(sides.head).lower_ == "mediating"
+    talks = nlp("Shaibani met Dermer for U.S.-mediated talks.")
+    assert clause_verb(next(token for token in talks if token.lower_ == "talks")).lower_ == "met"

@@ -3265,3 +3265,13 @@ def test_a_delegation_sent_to_a_state_visits_it(nlp):
     # To come, it is an intent to meet.
     assert coded(nlp, "Canada will send a trade delegation to Nuuk in the autumn.") == [("Canada", "036", "Greenland")]
 
+
+
+def test_a_go_between_with_a_verb_tagged_as_a_noun_mediates_between_the_sides(extract_text):
+    # The tagger makes "mediating" a noun with a subject of its own: the two sides are the delegations
+    # that met, not the mediator's state.
+    assert extract_text("Israeli and Lebanese delegations met on Wednesday in the border town of Naqoura, with U.S. "
+                        "deputy envoy Morgan Ortagus mediating between the two sides, Lebanese officials said.") == [
+        ("Israel", "meet", "Lebanon", False, "Lebanon"),
+        ("Morgan Ortagus", "mediating", "Israel", False, "Lebanon"),
+        ("Morgan Ortagus", "mediating", "Lebanon", False, "Lebanon")]
