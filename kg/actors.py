@@ -207,14 +207,19 @@ class ArticleContext:
 
     def state_in_focus(self, described: bool = False) -> Actor | None:
         """The state "the country" means: that of the person the article is about (the last
-        main-clause subject), else the last state that was one, else the last state named, else
-        the state of the dateline. A described state ("the island nation") is the last one named:
-        wire copy varies a name so."""
+        main-clause subject), else the last state that was one, else the state of the dateline
+        where the text names it too ("COTONOU, Benin - ... army positions in northern Benin near
+        the borders with Niger and Burkina Faso, the government said"), else the last state named,
+        else the state of the dateline. A described state ("the island nation") is the last one
+        named: wire copy varies a name so."""
         person = self.last_person
         if person is not None and person.country in _gazetteer().countries:
             return _gazetteer().countries[person.country]
         salient = [actor for actor in self.salient_collectives if actor.type == "Country"]
-        return salient[-1] if salient and not described else self.last_country or self.home_state
+        if salient and not described:
+            return salient[-1]
+        return (self.home_state if not described and self.home_state in self.states else None) \
+            or self.last_country or self.home_state
 
     def last_two(self, kind: str, number: int = 2, besides: frozenset[str] = frozenset()) -> list[Actor]:
         """The last two (or ``number``) distinct people ("Person") or states ("Country") named,

@@ -175,6 +175,11 @@ def test_before_any_state_is_named_the_army_and_the_junta_are_the_datelines(nlp,
     assert finder.mentions(doc, ArticleContext(home_state=home))[3].actor.label == "Thailand"
     doc = nlp("The military governments of Mali and Burkina Faso warned ECOWAS.")
     assert 2 not in finder.mentions(doc, ArticleContext(home_state=country_actor("MLI")))
+    # The dateline's state, once the text names it too, before a state named only in passing.
+    doc = nlp("Jihadist fighters attacked army positions in northern Benin near the borders with Niger and "
+              "Burkina Faso, the government said.")
+    mentions = finder.mentions(doc, ArticleContext(home_state=country_actor("BEN")))
+    assert next(m.actor.label for m in mentions.values() if doc[m.start].lower_ == "government") == "Benin"
 
 
 def test_the_junta_is_the_state_named_last_unless_its_own_is_named(nlp, finder):
