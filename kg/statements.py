@@ -420,7 +420,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         # ("if Washington needed to defend Guyana": the condition is marked on the verb the act hangs on.)
         conditioned = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
         if self.polarity.requested_only(verb) or any(child.dep_ == "mark" and child.lower_ in self.cues["hypothetical_marks"]
-                                                     for head in conditioned for child in head.children):
+                                                     for head in conditioned for child in head.children) \
+                or self._awaited(verb):
             # Asked for, alleged, or only a condition: "until the agency condemned the attacks".
             # What an accusation alleges is kept for a denial of it.
             self._remember_alleged(verb, mentions)
@@ -1151,6 +1152,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             or self._noun_agents(noun, mentions) or (
                 self._subjects(noun.head, mentions)
                 if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues["holding_verbs"] else [])
+
+    def _awaited(self, verb) -> bool:
+        """True for an act a condition must be met before: "Caracas must publish the tallies
+        *before* Brasilia *would* recognise the result" (not "before Brasilia recognised it")."""
+        children = {child.lower_ for child in verb.children if child.dep_ in ("mark", "aux")}
+        return bool(children & self.cues["awaiting_marks"]) and bool(children & self.cues["future_modals"])
 
     def _asking_document(self, verb) -> Predicate | None:
         """The appeal or demand a text ``verb`` delivers makes, by the participle describing it:

@@ -3275,3 +3275,11 @@ def test_a_go_between_with_a_verb_tagged_as_a_noun_mediates_between_the_sides(ex
         ("Israel", "meet", "Lebanon", False, "Lebanon"),
         ("Morgan Ortagus", "mediating", "Israel", False, "Lebanon"),
         ("Morgan Ortagus", "mediating", "Lebanon", False, "Lebanon")]
+
+
+def test_an_act_awaited_until_a_condition_is_met_is_not_done(extract_text):
+    assert extract_text("Lula said Caracas must publish detailed voting tallies before Brasilia would recognise the "
+                        "result of Venezuela's election.") == [
+        ("Luiz Inacio Lula da Silva", "say publish", "Venezuela", False, None)]
+    assert extract_text("Caracas published the tallies before Brasilia recognised Venezuela's new government.") == [
+        ("Brazil", "recognise", "Venezuela", False, None)]
