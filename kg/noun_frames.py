@@ -611,8 +611,10 @@ class NounFrameReader:
         agents = self._noun_agents(noun, mentions) if joint else []
         if joint and not agents and cameo[:2] == "04" and noun.dep_ == "pobj" \
                 and (noun.head.lower_ in ("after", "during", "following") or (
-                    # "Abdelatty told his Somali counterpart at talks in Cairo"
-                    noun.head.lower_ == "at" and noun.head.head.lemma_.lower() in self.cues["telling_verbs"])) \
+                    # "Abdelatty told his Somali counterpart at talks in Cairo"; "Takaichi and Lee agreed
+                    # at their first summit"
+                    noun.head.lower_ == "at" and (noun.head.head.lemma_.lower() in self.cues["telling_verbs"] or any(
+                        child.dep_ == "poss" and child.lower_ == "their" for child in noun.children)))) \
                 and noun.head.head.pos_ in ("VERB", "AUX"):
             # "Ruto and Hassan agreed to scrap barriers after talks in Arusha": talks between them;
             # "Wang Yi told Kaja Kallas during talks in Brussels": between the one who spoke and

@@ -612,3 +612,10 @@ def test_a_body_named_before_a_hostile_act_judged_is_its_doer(nlp):
 def test_a_group_named_on_the_weapon_of_an_attack_made_it(nlp):
     assert coded(nlp, "Israeli warplanes struck the port of Hodeidah in Yemen on Sunday in response to repeated Houthi "
                       "missile and drone attacks on Israel.")[1:] == [("Houthis", "190", "Israel")]
+
+
+def test_their_meeting_at_which_two_leaders_agree_is_between_them(nlp):
+    assert coded(nlp, "Japanese Prime Minister Sanae Takaichi and South Korean President Lee Jae-myung agreed at "
+                      "their first summit on Thursday to deepen security cooperation with the United States.") == [
+        ("Sanae Takaichi", "040", "Lee Jae-myung"), ("Sanae Takaichi", "030", "United States"),
+        ("Lee Jae-myung", "030", "United States")]
