@@ -381,11 +381,13 @@ class NounFrameReader:
         if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in self._counting_nouns:
             # "responded with a wave of strikes on southern Lebanon": the quantity stands where the act does.
             first = first.head.head
-        if first.dep_ == "pobj" and first.head.lower_ in self.cues["reason_prepositions"] \
+        if first.dep_ == "pobj" and (first.head.lower_ in self.cues["reason_prepositions"] or (
+                first.head.lower_ == "after" and cameo[:2] in HOSTILE_ROOTS)) \
                 and not (first.head.lower_ == "following" and cameo[:2] == "04"):
             # "imposed sanctions over the crackdown on protesters": the reason is someone
             # else's act, not the sanctioner's ("following a meeting with Landau" is an occasion,
-            # as "after" one is).
+            # as "after" one is; "cut ties after a third day of drone strikes on Port Sudan" is
+            # not).
             return None
         # Otherwise the other party is whoever does the act the noun belongs to: "Trump
         # said at a conference with Ishiba"; "held talks with" is read as a verb already.

@@ -619,3 +619,12 @@ def test_their_meeting_at_which_two_leaders_agree_is_between_them(nlp):
                       "their first summit on Thursday to deepen security cooperation with the United States.") == [
         ("Sanae Takaichi", "040", "Lee Jae-myung"), ("Sanae Takaichi", "030", "United States"),
         ("Lee Jae-myung", "030", "United States")]
+
+
+def test_a_hostile_act_after_which_a_state_acts_is_not_its_own(nlp):
+    assert coded(nlp, "Sudan severed diplomatic relations with the United Arab Emirates on Tuesday and declared it an "
+                      "\"aggressor state\", Defence Minister Yassin Ibrahim said, after a third day of drone strikes on "
+                      "Port Sudan.") == [("Sudan", "161", "United Arab Emirates")]
+    # A meeting after which one acts is still the occasion of that act.
+    assert coded(nlp, "Mexico delayed the tariff increase after a phone call with Trump.") == [
+        ("Mexico", "041", "Donald Trump")]
