@@ -30,7 +30,7 @@ from .denials import DenialReader, misparsed_gerund
 from .discourse import Act, ArticleActs, Unclaimed
 from .events import (COOPERATIVE_ROOTS, MATERIAL_CONFLICT_ROOTS, MATERIAL_COOPERATION_ROOTS, REQUEST_ROOTS,
                      VERDICT_ROOTS, VIOLENT_ROOTS, EventTyper, is_violent)
-from .frames import (SUBJECT_DEPS, Frame, absolute_subject, after_comma_and, between_preps, confidence,
+from .frames import (SUBJECT_DEPS, Frame, absolute_subject, after_comma_and, appended_claim, between_preps, confidence,
                      forces_before_infinitive, fronted_clause, hung_on_absolute_clause, hung_on_verb, in_adverbial_idiom, infinitive_of_noun,
                      is_infinitive, is_possessive_pronoun, is_verdict, misjoined_governor, misparsed_amount,
                      misparsed_apposition, misparsed_participle, on_side, others_than, own_state, pairs,
@@ -171,6 +171,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 frame = None
             if frame:
                 frame = self._verbal_clash(self._official_protest(frame))
+                denied = self._denied_report(frame, mentions)
+                if denied is not None:
+                    frame, charge = denied
+                    yield charge
                 yield frame
                 for guests in (self._guests(frame), self._visitors(frame)):
                     if guests is not None:
@@ -184,6 +188,30 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             allies = (self._allies(token, mentions) if token.pos_ == "VERB" else None) or self._joint_force(frame)
             if allies is not None:
                 yield allies
+
+    def _denied_report(self, frame: Frame, mentions) -> tuple[Frame, Frame] | None:
+        """A reported act its doer denies, said so after a comma: "said the UAE was arming the RSF,
+        a charge Abu Dhabi has repeatedly denied" -> the act, negated, and the speaker's charge
+        against the doer (112); None for any other frame."""
+        verb = clause_verb(frame.anchor)
+        if frame.negated or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.cues["reporting_verbs"]:
+            return None
+        claim_words = self.cues["claim_nouns"] | {"charge"}
+        denial = next((found for word in verb.doc[verb.i + 1:verb.sent.end]
+                       if word.lemma_.lower() in self.cues["denial_verbs"]
+                       and (found := appended_claim(word, claim_words)) is not None), None)
+        # (", a charge ...": right after the clause, whose subtree the parser may stretch over it.)
+        if denial is None or verb.doc[denial[0].i - 3] not in verb.subtree:
+            return None
+        claim, words = denial
+        deniers = {mentions[word.i].actor for word in words if word.i in mentions}
+        doers = [m for m in frame.subjects if m.actor in deniers]
+        speakers = others_than(self._subjects(verb.head, mentions), doers)
+        if not doers or not speakers:
+            return None
+        charge = Frame(tuple(speakers), tuple(doers), self.typer.predicate_of("charge", verb.head, "112"), False,
+                       confidence([*speakers, *doers], True) * 0.9, verb.head)
+        return replace(frame, negated=True), charge
 
     def _official_protest(self, frame: Frame) -> Frame:
         """A state's protest is an official complaint (114), not a demonstration (14): "summoned

@@ -3283,3 +3283,15 @@ def test_an_act_awaited_until_a_condition_is_met_is_not_done(extract_text):
         ("Luiz Inacio Lula da Silva", "say publish", "Venezuela", False, None)]
     assert extract_text("Caracas published the tallies before Brasilia recognised Venezuela's new government.") == [
         ("Brazil", "recognise", "Venezuela", False, None)]
+
+
+def test_a_reported_act_its_doer_denies_is_a_charge_and_the_act_negated(extract_text):
+    assert extract_text("Sudan's army accused the Rapid Support Forces on Tuesday of shelling a camp, and said the "
+                        "paramilitary group was still receiving weapons from the United Arab Emirates, a charge Abu "
+                        "Dhabi has repeatedly denied.") == [
+        ("Sudan", "accuse", "Rapid Support Forces", False, None),
+        ("Sudan", "charge", "United Arab Emirates", False, None),
+        ("United Arab Emirates", "receive", "Rapid Support Forces", True, "Sudan")]
+    # A charge someone else denies leaves the act as reported.
+    assert extract_text("Sudan's army said the UAE was arming the RSF, a charge the group has repeatedly "
+                        "denied.") == [("United Arab Emirates", "arm", "Rapid Support Forces", False, "Sudan")]
