@@ -435,6 +435,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "Erdogan told Netanyahu to end the war" is an appeal; "told reporters that" is not;
             # "insisted that Yerevan must amend" is a demand; "said the measures were illegal" a verdict.
             frame = self._marked_as_target(verb, mentions) or self._foretold_harm(verb, mentions) \
+                or self._foretold_failure(verb, mentions) \
                 or self._copular_verdict(verb, mentions) or self._obligation(verb, mentions) \
                 or self._claimed_misconduct(verb, mentions) or self._evidenced_wrong(verb, mentions)
             clause = next((child for child in verb.children if child.dep_ == "ccomp"), None)

@@ -225,15 +225,7 @@ class VerdictReader:
             # Bhutan's most trusted friend": praise is of what it names).
             targets = owners or agents
         elif named:
-            targets = [m for child in named
-                       for m in (self._actors(child, mentions, possessor=True) or self._noun_agents(child, mentions)
-                                 or self._owner(child, mentions) or self.article_acts.parties_of(child)
-                                 # "..., a move Greer called a power grab", which the parser reads
-                                 # as the fronted object of the naming verb: the act before it.
-                                 or (self.article_acts.before(child) if zero_relative_noun(verb) == child
-                                     and child.lemma_.lower() in self.cues["event_anaphora"] else [])
-                                 or self._antecedent_agents(child, mentions)
-                                 or self.article_acts.authors_of(child) or self._modifier_state(child))]
+            targets = [m for child in named for m in self._judged_parties(child, verb, mentions)]
         elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             # "a decision his party called a judicial coup": the act the sentence reported before;
             # "remarks by Merz that the ministry described as shameful": whose the noun says (the
@@ -277,6 +269,37 @@ class VerdictReader:
         predicate = self.typer.predicate_of(f"{verb.lemma_.lower()} {label.lemma_.lower()}", verb, code)
         return Frame(tuple(subjects), tuple(targets), predicate, self.polarity.negated(verb),
                       confidence(subjects + targets, False), verb)
+
+    def _judged_parties(self, noun, verb, mentions) -> list[Mention]:
+        """Whom a verdict on ``noun``, named by ``verb``, is aimed at: the actors it names, else the
+        doers or owners of the act it names, else those of the act it refers back to ("the
+        measures" after "the EU approved sanctions")."""
+        return (self._actors(noun, mentions, possessor=True) or self._noun_agents(noun, mentions)
+                or self._owner(noun, mentions) or self.article_acts.parties_of(noun)
+                # "..., a move Greer called a power grab", which the parser reads as the fronted
+                # object of the naming verb: the act before it.
+                or (self.article_acts.before(noun) if zero_relative_noun(verb) == noun
+                    and noun.lemma_.lower() in self.cues["event_anaphora"] else [])
+                or self._antecedent_agents(noun, mentions)
+                or self.article_acts.authors_of(noun) or self._modifier_state(noun))
+
+    def _foretold_failure(self, verb, mentions) -> Frame | None:
+        """"The Kremlin said the measures would backfire on Europe", "said the shipments would only
+        prolong the war": harm a speaker says another's act will do is criticism (111) of its doer."""
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.lemma_.lower() not in self.cues["harm_foretelling_verbs"] \
+                    or self.polarity.negated(clause) \
+                    or not any(child.dep_ == "aux" and child.lower_ in self.cues["future_modals"] for child in clause.children):
+                continue
+            speakers = self._subjects(verb, mentions)
+            own = side_of(speakers)
+            doers = [m for noun in clause.children if noun.dep_ == "nsubj" and noun.pos_ == "NOUN"
+                     and noun.lemma_.lower() in self.cues["event_anaphora"] | self.cues["speech_anaphora"]
+                     for m in self._judged_parties(noun, verb, mentions) if not on_side(m.actor, own)]
+            if speakers and doers:
+                predicate = self.typer.predicate_of(f"say {clause.lemma_.lower()}", verb, "111")
+                return Frame(tuple(speakers), tuple(doers), predicate, False, confidence(speakers + doers, False), verb)
+        return None
 
     def _responding(self, verb) -> bool:
         """True for a response to what was reported before: "retaliated", "vowed to respond",

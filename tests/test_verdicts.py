@@ -389,3 +389,13 @@ def test_a_name_given_after_a_comma_to_what_was_rejected_is_the_reason(nlp):
     assert coded(nlp, "Rwandan Foreign Minister Olivier Nduhungirehe on Monday rejected a U.N. experts' report on "
                       'Rwandan soldiers operating in North Kivu, calling it "biased and politically motivated".') == [
         ("Olivier Nduhungirehe", "120", "United Nations")]
+
+
+def test_harm_foretold_of_an_act_criticises_its_doer(nlp):
+    assert coded(nlp, "European Union governments approved a 19th package of sanctions against Russia on Thursday. "
+                      "The Kremlin said the measures would backfire on Europe.") == [
+        ("European Union", "163", "Russia"), ("Russia", "111", "European Union")]
+    # Harm foretold of what no one did is no verdict; nor is harm denied.
+    assert coded(nlp, "The Kremlin said the war would escalate.") == []
+    assert coded(nlp, "European Union governments approved new sanctions against Russia on Thursday. The Kremlin "
+                      "said the measures would not hurt its economy.") == [("European Union", "163", "Russia")]
