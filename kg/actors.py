@@ -213,7 +213,7 @@ class ArticleContext:
         else the state of the dateline. A described state ("the island nation") is the last one
         named: wire copy varies a name so."""
         person = self.last_person
-        if person is not None and person.country in _gazetteer().countries:
+        if person is not None and person.country in _gazetteer().countries and not described:
             return _gazetteer().countries[person.country]
         salient = [actor for actor in self.salient_collectives if actor.type == "Country"]
         if salient and not described:

@@ -853,3 +853,11 @@ def test_a_word_with_a_subject_of_its_own_is_its_clauses_verb(nlp):
     assert clause_verb(sides.head).lower_ == "mediating"
     talks = nlp("Shaibani met Dermer for U.S.-mediated talks.")
     assert clause_verb(next(token for token in talks if token.lower_ == "talks")).lower_ == "met"
+
+
+def test_a_described_state_is_the_last_named_not_the_last_persons(nlp, finder):
+    # "the Pacific nation" varies the last state named, whoever spoke last.
+    found = actors_in(nlp, finder, "New Zealand has paused NZ$18.2 million in development funding to the Cook "
+                                   "Islands, the office of Foreign Minister Winston Peters said, citing a lack of "
+                                   "consultation before the Pacific nation signed a partnership with China.")
+    assert ("nation", "Cook Islands", "Country", "COK") in found
