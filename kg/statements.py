@@ -739,6 +739,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "would impose a 25% tariff on Mexico and Canada unless the two countries did more": a
             # sanction announced on a condition is a threat of it (131).
             predicate, root = self.typer.with_code(predicate, "131"), "13"
+        elif root in MATERIAL_CONFLICT_ROOTS and governor is None and self._foretold(verb, "speculative_modals"):
+            # "Kallas said the bloc could suspend visa-free travel for Georgian officials": a
+            # sanction only held out is a threat of it (13).
+            predicate, root = self.typer.with_code(predicate, "130"), "13"
         if any(child.dep_ == "xcomp" and child.lemma_.lower() in self.cues["departure_verbs"] for child in verb.children) \
                 and root in REQUEST_ROOTS and objects:
             # "ordered Belgian diplomats to leave within 48 hours" expels them (161, as "expel

@@ -514,7 +514,7 @@ def test_an_act_or_a_party_dismissed_as_a_name_is_criticised(nlp):
     # stays a rejection (120) where the name only says it is untrue.
     assert coded(nlp, "The EU suspended visa-free travel for Georgian officials. Prime Minister Irakli Kobakhidze "
                       "dismissed the decision as \"blackmail\".") == [
-        ("Irakli Kobakhidze", "111", "European Union")]
+        ("European Union", "172", "Georgia"), ("Irakli Kobakhidze", "111", "European Union")]
     assert coded(nlp, "Russian Foreign Minister Sergei Lavrov dismissed High Representative Christian Schmidt as "
                       "'illegitimate'.") == [("Sergei Lavrov", "111", "Christian Schmidt")]
     assert coded(nlp, "Myanmar's military held the first phase of a general election, a vote the opposition National "
@@ -3295,3 +3295,16 @@ def test_a_reported_act_its_doer_denies_is_a_charge_and_the_act_negated(extract_
     # A charge someone else denies leaves the act as reported.
     assert extract_text("Sudan's army said the UAE was arming the RSF, a charge the group has repeatedly "
                         "denied.") == [("United Arab Emirates", "arm", "Rapid Support Forces", False, "Sudan")]
+
+
+def test_visa_free_travel_suspended_is_an_administrative_sanction(nlp):
+    assert coded(nlp, "The European Union suspended visa-free travel for Georgian diplomats and officials on "
+                      "Monday.") == [("European Union", "172", "Georgia")]
+
+
+def test_a_sanction_only_held_out_is_a_threat(nlp):
+    assert coded(nlp, "EU foreign policy chief Kaja Kallas said the EU could suspend visa-free travel for Georgian "
+                      "diplomats.") == [("European Union", "130", "Georgia")]
+    # Announced, it is the act itself.
+    assert coded(nlp, "EU foreign policy chief Kaja Kallas said the EU will suspend visa-free travel for Georgian "
+                      "diplomats.") == [("European Union", "172", "Georgia")]
