@@ -554,6 +554,13 @@ class ActorFinder:
                       *reversed(context.organizations)]
         return next((actor for actor in candidates if actor.id not in named and actor.type != "Person"), None)
 
+    def leads_state(self, actor: Actor) -> bool:
+        """True for a person the gazetteer knows as their state's head of state or government."""
+        titles = self.gazetteer.titles
+        return actor.type == "Person" and any(
+            holder == actor and (titles.get(role) in ("head_of_state", "head_of_government") or role == "leader")
+            for (_, role), holder in self.gazetteer.people_by_role.items() if holder.country == actor.country)
+
     def state_office(self, token) -> bool:
         """True for a title only a state's government has, read with the words before it:
         "foreign minister", "prime minister" (a body or an armed group may have a president or a

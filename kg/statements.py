@@ -2685,7 +2685,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # conjunct's "of" on the first.
             shared = [p for p in token.head.children if p.dep_ == "prep" and p.i > token.i] if token.dep_ == "conj" else []
             # "gangs belonging to the Viv Ansanm coalition", "fighters loyal to Haftar"
-            sworn = [m for modifier in token.children if modifier.dep_ in ("acl", "amod")
+            # ("forces loyal to Prime Minister Abdul Hamid Dbeibah" are his state's.)
+            sworn = [Mention(m.start, m.end, state, "descriptor")
+                     if self.finder.leads_state(m.actor) and (state := self.finder.state_of(m.actor)) else m
+                     for modifier in token.children if modifier.dep_ in ("acl", "amod")
                      and modifier.lemma_.lower() in self.cues["allegiance_words"]
                      for p in modifier.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
                      for m in self._prep_objects(p, mentions)]

@@ -861,3 +861,11 @@ def test_a_described_state_is_the_last_named_not_the_last_persons(nlp, finder):
                                    "Islands, the office of Foreign Minister Winston Peters said, citing a lack of "
                                    "consultation before the Pacific nation signed a partnership with China.")
     assert ("nation", "Cook Islands", "Country", "COK") in found
+
+
+def test_leads_state(finder):
+    from kg.actors import _gazetteer
+    names = _gazetteer().names
+    assert finder.leads_state(names["Abdul Hamid Dbeibah"])
+    assert not finder.leads_state(names["Khalifa Haftar"])
+    assert not finder.leads_state(names["Libya"])

@@ -3308,3 +3308,12 @@ def test_a_sanction_only_held_out_is_a_threat(nlp):
     # Announced, it is the act itself.
     assert coded(nlp, "EU foreign policy chief Kaja Kallas said the EU will suspend visa-free travel for Georgian "
                       "diplomats.") == [("European Union", "172", "Georgia")]
+
+
+def test_forces_loyal_to_a_head_of_government_are_his_states(extract_text):
+    assert extract_text("Heavy fighting erupted in Tripoli overnight between forces loyal to Prime Minister Abdul "
+                        "Hamid Dbeibah and the Radaa militia, residents said.") == [
+        ("Libya", "fighting", "Special Deterrence Force", False, None)]
+    # A commander outside the government keeps his own.
+    assert extract_text("Heavy fighting erupted in Tripoli overnight between forces loyal to Khalifa Haftar and the "
+                        "Radaa militia, residents said.") == [("Khalifa Haftar", "fighting", "Special Deterrence Force", False, None)]
