@@ -2523,10 +2523,19 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         (the parser hangs the participle after the comma on the verb)."""
         clauses = [*(clause for clause in noun.children if clause.dep_ == "acl"), *(
             clause for clause in noun.head.children if noun.dep_ == "dobj" and clause.dep_ == "advcl"
-            and clause.tag_ == "VBN" and clause.i > noun.i)]
+            and clause.tag_ == "VBN" and clause.i > noun.i), *(
+            # "a vessel that Hegseth said was operated by the Tren de Aragua gang": what a relative
+            # clause reports of it.
+            reported for clause in noun.children if clause.dep_ == "relcl"
+            and clause.lemma_.lower() in self.cues["reporting_verbs"]
+            for reported in clause.children if reported.dep_ == "ccomp")]
         return [m for clause in clauses if clause.lemma_.lower() in verbs
                 for agent in clause.children if agent.dep_ == "agent"
-                for pobj in agent.children if pobj.dep_ == "pobj" for m in self._actors(pobj, mentions)]
+                for pobj in agent.children if pobj.dep_ == "pobj" for m in self._actors(pobj, mentions)] or [
+            # "a boat that Trump said was carrying drugs for the Tren de Aragua gang": whom it carried for.
+            m for clause in clauses if clause.lemma_.lower() in self.cues["carrying_verbs"] and verbs is self.cues["keeping_verbs"]
+            for prep in clause.children if prep.dep_ == "prep" and prep.lower_ == "for"
+            for m in self._prep_objects(prep, mentions) if m.actor.type == "Group"]
 
     def _actors(self, token, mentions, possessor: bool = False) -> list[Mention]:
         """The actors a noun phrase headed by ``token`` names, one per coordinated member."""

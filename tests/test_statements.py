@@ -3317,3 +3317,12 @@ def test_forces_loyal_to_a_head_of_government_are_his_states(extract_text):
     # A commander outside the government keeps his own.
     assert extract_text("Heavy fighting erupted in Tripoli overnight between forces loyal to Khalifa Haftar and the "
                         "Radaa militia, residents said.") == [("Khalifa Haftar", "fighting", "Special Deterrence Force", False, None)]
+
+
+def test_a_vessel_struck_is_the_gangs_that_it_is_reported_to_serve(extract_text):
+    assert extract_text("U.S. forces struck a vessel in the southern Caribbean that Defense Secretary Pete Hegseth said "
+                        "was operated by the Tren de Aragua gang, killing six people.") == [
+        ("United States", "strike", "Tren de Aragua", False, None)]
+    assert extract_text("U.S. forces struck a boat that President Donald Trump said was carrying drugs for the Tren de "
+                        "Aragua gang in the southern Caribbean on Tuesday.") == [
+        ("United States", "strike", "Tren de Aragua", False, None)]
