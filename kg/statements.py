@@ -1144,9 +1144,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if verb.dep_ == "xcomp" and (head.pos_ == "ADJ" and head.lemma_.lower() in self.cues["readiness_adjectives"]
                                      or head.lemma_.lower() in self.cues["hesitation_verbs"]):
             return head
-        if verb.dep_ == "xcomp" and head.dep_ == "xcomp" and head.lemma_.lower() in self.cues["continuing_verbs"]:
+        if verb.dep_ == "xcomp" and (head.dep_ == "xcomp" or (head.dep_ == "advcl" and is_infinitive(head))) \
+                and head.lemma_.lower() in self.cues["continuing_verbs"]:
             # "pledged to keep supporting Moscow", "vowed to continue backing Kyiv": what is pledged
-            # to go on is intended as the act is.
+            # to go on is intended as the act is ("vowing in a televised address to keep targeting
+            # Israel": the parser may make the infinitive an adverbial clause).
             return self._intent_governor(head)
         infinitive = verb.dep_ == "advcl" and is_infinitive(verb)
         if (verb.dep_ == "xcomp" or infinitive) and self.typer.lexicon_lemma(head) in self.cues["intent_verbs"]:

@@ -3326,3 +3326,9 @@ def test_a_vessel_struck_is_the_gangs_that_it_is_reported_to_serve(extract_text)
     assert extract_text("U.S. forces struck a boat that President Donald Trump said was carrying drugs for the Tren de "
                         "Aragua gang in the southern Caribbean on Tuesday.") == [
         ("United States", "strike", "Tren de Aragua", False, None)]
+
+
+def test_force_vowed_to_go_on_is_a_threat_however_the_infinitive_hangs(nlp):
+    assert coded(nlp, "Yemen's Houthis said they launched a drone at the Israeli port of Eilat late on Friday, with "
+                      "military spokesman Yahya Saree vowing in a televised address to keep targeting Israel.") == [
+        ("Houthis", "195", "Israel"), ("Yahya Saree", "138", "Israel")]
