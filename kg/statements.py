@@ -1069,11 +1069,14 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         return subject.id in gazetteer.outsiders or obj.id in gazetteer.outsiders or obj.id in gazetteer.out_of_office
 
     def _noun_words(self, noun) -> list[str]:
-        """The words an object noun gives the lexicon: its lemma, and for staff the modifiers that
-        say whose they are ("12 French embassy staff" -> staff, embassy)."""
+        """The words an object noun gives the lexicon: its lemma, and for staff the modifiers or
+        the "of" object that say whose they are ("12 French embassy staff" -> staff, embassy; "12
+        employees of the French embassy" -> employee, embassy)."""
         words = [noun.lemma_.lower()]
         if noun.lower_ in self.cues["staff_nouns"] or words[0] in self.cues["staff_nouns"]:
             words += [child.lemma_.lower() for child in noun.children if child.dep_ in ("compound", "amod")]
+            words += [pobj.lemma_.lower() for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for pobj in prep.children if pobj.dep_ == "pobj"]
         return words
 
     def _expulsion_code(self, object_words: list[str]) -> str:

@@ -815,6 +815,8 @@ def test_expulsions_ordered_tariffs_lifted_in_part_and_topics_discussed(extract_
         ("Algeria", "161", "France")]
     assert coded(nlp, "Algeria ordered 12 French aid staff to leave the country within 48 hours.") == [
         ("Algeria", "166", "France")]
+    assert coded(nlp, "Algeria ordered 12 employees of the French embassy to leave the country within 48 "
+                      "hours.") == [("Algeria", "161", "France")]
     assert extract_text("Canada will lift most of its retaliatory tariffs on U.S. goods from Sept. 1, Prime Minister "
                         "Mark Carney said on Friday.") == [
         ("Canada", "lift tariff", "United States", False, "Mark Carney")]
