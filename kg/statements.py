@@ -74,7 +74,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         self.article_acts = ArticleActs(self.typer)  # what the article reported so far
         self.context = ArticleContext()  # what the article has said so far, and where it was filed
         # Unions of cue lists that the actor reading tests on every noun phrase, built once.
-        self._owned_nouns = self.cues["possessed_nouns"] | self.cues["state_anaphora"]
+        self._owned_nouns = self.cues["possessed_nouns"] | self.cues["state_anaphora"] \
+            | (self.cues["authored_nouns"] - self.cues["event_anaphora"])
         self._state_owned_nouns = self.cues["government_nouns"] | self.cues["state_anaphora"] \
             | self.cues["state_possessions"]
         self._counting_nouns = self.cues["quantity_nouns"] | self.cues["currency_nouns"] | self.cues["renewal_nouns"] \

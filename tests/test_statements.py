@@ -3334,3 +3334,13 @@ def test_force_vowed_to_go_on_is_a_threat_however_the_infinitive_hangs(nlp):
     assert coded(nlp, "Yemen's Houthis said they launched a drone at the Israeli port of Eilat late on Friday, with "
                       "military spokesman Yahya Saree vowing in a televised address to keep targeting Israel.") == [
         ("Houthis", "195", "Israel"), ("Yahya Saree", "138", "Israel")]
+
+
+def test_a_plan_or_initiative_named_with_a_possessive_is_its_authors(nlp):
+    assert coded(nlp, "Italy withdrew from China's Belt and Road Initiative.") == [("Italy", "160", "China")]
+    # An act named with a possessive stays the act's (its doers are read by the verdict rules).
+    assert coded(nlp, "Britain, France and Germany accused Tehran of violating the 2015 nuclear deal. Iranian Foreign "
+                      "Minister Abbas Araqchi denounced the three European powers' move as \"legally void\".") == [
+        ("United Kingdom", "112", "Iran"), ("France", "112", "Iran"), ("Germany", "112", "Iran"),
+        ("Abbas Araghchi", "111", "United Kingdom"), ("Abbas Araghchi", "111", "France"),
+        ("Abbas Araghchi", "111", "Germany")]
