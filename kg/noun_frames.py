@@ -527,9 +527,10 @@ class NounFrameReader:
         return self._agentive_frame(noun, predicate, askers, mentions)
 
     def _put_to_an_end(self, noun) -> bool:
-        """True for an act a noun of ending names after "of": "the suspension *of cooperation* with
-        the IAEA", "the end of its defence *cooperation* with France"."""
-        return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+        """True for an act a noun of ending names after "of", "to" or "on": "the suspension *of
+        cooperation* with the IAEA", "the end of its defence *cooperation* with France", "an end to
+        all U.S. *aid* to Colombia", "a freeze on *aid*"."""
+        return noun.dep_ == "pobj" and noun.head.lower_ in ("of", "to", "on") and noun.head.head.pos_ == "NOUN" \
             and noun.head.head.lemma_.lower() in self.cues["ending_nouns"]
 
     def _agentive_frame(self, noun, predicate, askers: list, mentions) -> Frame | None:

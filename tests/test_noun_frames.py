@@ -397,6 +397,7 @@ def test_a_visit_or_meeting_called_off_is_refused_a_pact_ended_reduces_relations
                       "International Atomic Energy Agency on Wednesday.") == [
         ("Masoud Pezeshkian", "160", "International Atomic Energy Agency")]
     assert coded(nlp, "Mali announced the end of its defence cooperation with France.") == [("Mali", "160", "France")]
+    assert coded(nlp, "Trump announced an end to all U.S. aid to Colombia.") == [("United States", "160", "Colombia")]
     assert extract_text("German Foreign Minister Johann Wadephul postponed a planned visit to China on Friday.") == [
         ("Johann Wadephul", "visit", "China", True, None)]
     assert extract_text("Italian Foreign Minister Antonio Tajani cancelled a planned trip to Paris.") == [
