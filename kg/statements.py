@@ -2730,7 +2730,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # ("the administration of former President Macky Sall" stays his).
             head_mention = Mention(head_mention.start, head_mention.end, state, "descriptor")
         if head_mention is None and (governing or (token.lower_ in self.cues["state_agent_nouns"]
-                                                   and token.lower_ not in self.cues["located_nouns"])):
+                                                   and token.lower_ not in self.cues["located_nouns"])) \
+                and not any(child.dep_ == "poss" and child.i in mentions and child.pos_ != "PRON"
+                            for child in token.children):
+            # ("Schmidt's office in Bosnia" is his, wherever it sits.)
             # "the new government in Damascus": a state body named by its seat; "the juntas in Mali
             # and Burkina Faso": each; "urged the military government in Niamey to": the parser
             # may hang the seat on the verb.

@@ -3344,3 +3344,12 @@ def test_a_plan_or_initiative_named_with_a_possessive_is_its_authors(nlp):
         ("United Kingdom", "112", "Iran"), ("France", "112", "Iran"), ("Germany", "112", "Iran"),
         ("Abbas Araghchi", "111", "United Kingdom"), ("Abbas Araghchi", "111", "France"),
         ("Abbas Araghchi", "111", "Germany")]
+
+
+def test_a_persons_office_is_his_wherever_it_sits(extract_text):
+    assert extract_text("High Representative Christian Schmidt was denounced by Russia's U.N. ambassador Vassily "
+                        "Nebenzia, who told the Security Council on Tuesday that Schmidt's office in Bosnia was "
+                        "illegitimate.") == [("Vasily Nebenzya", "denounce", "Christian Schmidt", False, None)]
+    # One's own ambassador "in Washington" is the envoy to the United States.
+    assert extract_text("Colombian President Gustavo Petro recalled his ambassador in Washington for "
+                        "consultations.") == [("Gustavo Petro", "recall ambassador", "United States", False, None)]
