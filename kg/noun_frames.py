@@ -934,10 +934,14 @@ class NounFrameReader:
 
     def _only_supposed(self, noun) -> bool:
         """True for an act the sentence only supposes: "Israeli annexation of the West Bank would
-        be a red line", "rejected any U.S. military action against drug cartels"."""
+        be a red line", "rejected any U.S. military action against drug cartels", "would not accept
+        US military strikes on Mexican soil"."""
+        head = noun.head
         return (noun.dep_ == "nsubj" and any(child.dep_ == "aux" and child.lower_ in self.cues["hypothetical_modals"]
-                                             for child in noun.head.children)) \
-            or any(child.dep_ == "det" and child.lower_ == "any" for child in noun.children)
+                                             for child in head.children)) \
+            or any(child.dep_ == "det" and child.lower_ == "any" for child in noun.children) \
+            or (noun.dep_ == "dobj" and any(child.dep_ == "aux" and child.lower_ in self.cues["intent_modals"]
+                                            for child in head.children) and self.polarity.negated(head))
 
     def _still_to_come(self, noun) -> bool:
         """True for an event the sentence names as ahead: "ahead of a meeting between Trump and

@@ -629,3 +629,10 @@ def test_a_hostile_act_after_which_a_state_acts_is_not_its_own(nlp):
     # A meeting after which one acts is still the occasion of that act.
     assert coded(nlp, "Mexico delayed the tariff increase after a phone call with Trump.") == [
         ("Mexico", "041", "Donald Trump")]
+
+
+def test_an_act_a_party_says_it_would_not_accept_is_only_supposed(nlp):
+    assert coded(nlp, "Mexican President Claudia Sheinbaum said on Thursday her government would not accept US "
+                      "military strikes on Mexican soil.") == [("Mexico", "120", "United States")]
+    # Accepted as done, it was done.
+    assert coded(nlp, "Mexico accepted US military strikes on Mexican soil.") == [("United States", "190", "Mexico")]
