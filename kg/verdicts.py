@@ -215,10 +215,11 @@ class VerdictReader:
                            and all((m.actor.type == "Person") == person for m in found)), [])
             subjects = namers or subjects
         pronoun = next((child for child in objects if child.lower_ in ("it", "this")), None)
-        # "Mexico's theft of water", "provocative drills by the United States": the doer the label names.
+        # "Mexico's theft of water", "provocative drills by the United States", "disrespectful pressure
+        # from the Trump administration": the doer the label names.
         owners = [m for child in label.children if child.dep_ == "poss" and not is_possessive_pronoun(child)
                   for m in self._actors(child, mentions)]
-        agents = [m for child in label.children if child.dep_ == "prep" and child.lower_ == "by"
+        agents = [m for child in label.children if child.dep_ == "prep" and child.lower_ in ("by", "from")
                   for m in self._prep_objects(child, mentions)]
         if what is None and code == "111" and (owners or agents):
             # 'calling the incursion "a large-scale provocation" by Moscow' (not "described India as
@@ -234,6 +235,12 @@ class VerdictReader:
                 if verb.head.pos_ == "PROPN" else [
                     m for prep in verb.head.children if prep.dep_ == "prep" and prep.lower_ == "by"
                     for m in self._prep_objects(prep, mentions)] or self.article_acts.before(verb.head)
+        elif verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i > 0 \
+                and verb.doc[verb.head.i - 1].text == "," \
+                and verb.head.lower_ in self.cues["event_anaphora"] | self.cues["speech_anaphora"]:
+            # "..., remarks that Nielsen called disrespectful", "..., drills that the Russian embassy
+            # described as provocative": the noun the tagger took for a verb names the act before.
+            targets = self.article_acts.before(verb.head)
         elif what is not None:
             # "flew within three metres ... in what Manila called a dangerous manoeuvre"; "over what
             # he called Mexico's theft of water", "what he called provocative drills by the United

@@ -399,3 +399,20 @@ def test_harm_foretold_of_an_act_criticises_its_doer(nlp):
     assert coded(nlp, "The Kremlin said the war would escalate.") == []
     assert coded(nlp, "European Union governments approved new sanctions against Russia on Thursday. The Kremlin "
                       "said the measures would not hurt its economy.") == [("European Union", "163", "Russia")]
+
+
+def test_a_verdict_on_a_noun_the_tagger_took_for_a_verb_is_on_the_act_before(nlp):
+    assert coded(nlp, "U.S. Vice President JD Vance accused Denmark of failing to protect Greenland during a visit "
+                      "to the Pituffik Space Base on Friday, remarks that Greenland's incoming Prime Minister "
+                      "Jens-Frederik Nielsen called disrespectful.") == [
+        ("JD Vance", "112", "Denmark"), ("JD Vance", "042", "Greenland"), ("Jens-Frederik Nielsen", "111", "JD Vance")]
+    assert coded(nlp, "About 20,000 troops from 13 NATO countries began the Nordic Response exercise in northern "
+                      "Norway on Monday, drills that the Russian embassy in Oslo described as provocative.") == [
+        ("Russia", "111", "North Atlantic Treaty Organization")]
+
+
+def test_a_label_names_whom_what_it_names_comes_from(nlp):
+    assert ("Jens-Frederik Nielsen", "111", "United States") in coded(
+        nlp, "Greenland's Prime Minister Jens-Frederik Nielsen met Danish Prime Minister Mette Frederiksen in Nuuk "
+             "on Wednesday, and the two leaders pledged to stand together against what Nielsen called "
+             "'disrespectful' pressure from the Trump administration.")
