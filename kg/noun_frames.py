@@ -308,7 +308,7 @@ class NounFrameReader:
             agents = self._noun_agents(noun, mentions)
             places = self._attacked_places(noun, mentions) if agents else []
         if not preps and not places:
-            return self._joint_noun_frame(noun, cameo, mentions)
+            return self._enforced_blockade(noun, cameo, mentions) or self._joint_noun_frame(noun, cameo, mentions)
         predicate = self.typer.predicate_for_noun(noun, cameo)
         if cameo[:2] in VIOLENT_ROOTS and any(child.lower_.startswith(tuple(self.cues["cyber_words"]))
                                               for child in noun.lefts):
@@ -525,6 +525,26 @@ class NounFrameReader:
         if askers and asked:
             return Frame(tuple(askers), tuple(asked), predicate, False, confidence(askers + asked, True) * 0.9, noun)
         return self._agentive_frame(noun, predicate, askers, mentions)
+
+    def _enforced_blockade(self, noun, cameo: str, mentions) -> Frame | None:
+        """A blockade an armed group enforces by what the clause says it did, with no target named, is
+        on the state the clause names: "JNIM fighters have torched fuel tankers on the main roads into
+        Bamako, enforcing a blockade" -> JNIM blockades Mali (191)."""
+        participle = noun.head
+        if not cameo.startswith("191") or noun.dep_ != "dobj" or participle.dep_ != "advcl" or participle.tag_ != "VBG":
+            return None
+        clause = participle.head
+        agents = self._subjects(clause, mentions)
+        if not agents or not all(m.actor.type == "Group" for m in agents):
+            return None
+        # ("roads into Bamako", "roads leading to Mali's capital", "roads into the Malian capital")
+        named = [m for t in clause.subtree if t.i < participle.i
+                 for m in ([mentions[t.i]] if t.i in mentions else self._modifier_state(t) if t.dep_ == "pobj" else [])]
+        states = list({m.actor: m for m in named if m.actor.type == "Country"}.values())
+        if not states:
+            return None
+        return Frame(tuple(agents), tuple(states), self.typer.predicate_for_noun(noun, cameo), False,
+                     confidence(agents + states, True) * 0.9, noun)
 
     def _put_to_an_end(self, noun) -> bool:
         """True for an act a noun of ending names after "of", "to" or "on": "the suspension *of

@@ -636,3 +636,14 @@ def test_an_act_a_party_says_it_would_not_accept_is_only_supposed(nlp):
                       "military strikes on Mexican soil.") == [("Mexico", "120", "United States")]
     # Accepted as done, it was done.
     assert coded(nlp, "Mexico accepted US military strikes on Mexican soil.") == [("United States", "190", "Mexico")]
+
+
+def test_a_blockade_an_armed_group_enforces_is_on_the_state_the_clause_names(nlp):
+    assert coded(nlp, "JNIM fighters have torched more than 100 fuel tankers on the main roads into Bamako, enforcing "
+                      "a blockade that has forced schools across Mali to close.") == [
+        ("Jama'at Nusrat al-Islam wal-Muslimin", "191", "Mali")]
+    assert coded(nlp, "Al Qaeda-linked JNIM militants have torched dozens of fuel tankers on the main roads into the "
+                      "Malian capital, enforcing a blockade.") == [("Jama'at Nusrat al-Islam wal-Muslimin", "191", "Mali")]
+    # A state's forces enforcing one name no target this way (the closure is read as such).
+    assert coded(nlp, "Israeli forces closed the crossings into Gaza, enforcing a blockade.") == [
+        ("Israel", "160", "Palestine")]
