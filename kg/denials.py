@@ -79,12 +79,36 @@ class DenialReader:
                    and (not roots or act.predicate.cameo[:2] in roots)
                    and (within is None or act.anchor == within or act.anchor in within.ancestors)]
         if not alleged:
-            return None
+            return self._denied_involvement(verb, claims, deniers, mentions)
         last = [act for act in alleged if act.anchor == alleged[-1].anchor]
         subjects = tuple(act.doer for act in last)
         objects = tuple(act.target for act in last)
         return Frame(subjects, objects, last[0].predicate, True, confidence([*subjects, *objects], True) * 0.9,
                      verb, zipped=True)
+
+    def _denied_involvement(self, verb, claims, deniers: list[Mention], mentions) -> Frame | None:
+        """A part denied in a hostile act that names whom it was done to, where no accusation
+        before alleged it: "Kenya's government denied any involvement in his abduction" -> Kenya did
+        not abduct Besigye (the act, negated)."""
+        for claim in claims:
+            if claim.lemma_.lower() not in self.cues["involvement_nouns"]:
+                continue
+            acts = [act for prep in (*claim.children, *(p for p in claim.head.children if p.i > claim.i))
+                    if prep.dep_ == "prep" and prep.lower_ == "in"
+                    for act in prep.children if act.dep_ == "pobj"]
+            for act in acts:
+                code = self.typer.noun_code_of(act) or ""
+                if code[:2] not in HOSTILE_ROOTS:
+                    continue
+                targets = [m for child in act.children for m in (
+                    self._actors(child, mentions) if child.dep_ == "poss"
+                    else self._prep_objects(child, mentions) if child.dep_ == "prep"
+                    and child.lower_ in ("of", "on", "against") else [])]
+                targets = [m for m in targets if not on_side(m.actor, side_of(deniers))]
+                if deniers and targets:
+                    return Frame(tuple(deniers), tuple(targets), self.typer.predicate_for_noun(act, code), True,
+                                 confidence([*deniers, *targets], True) * 0.9, verb)
+        return None
 
     def _denied_act_roots(self, nouns) -> set[str]:
         """The CAMEO roots of the acts denied nouns name: "denied the shelling", "denied opening

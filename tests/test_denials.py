@@ -75,3 +75,11 @@ def test_what_someone_is_blamed_for_and_denies_is_the_act_negated(extract_text):
                         "Army, a charge New Delhi has repeatedly denied.") == [
         ("Mohsin Naqvi", "blame", "India", False, None),
         ("India", "arm", "Balochistan Liberation Army", True, None)]
+
+
+def test_a_part_denied_in_a_hostile_act_that_names_its_victim_is_the_act_negated(extract_text):
+    assert extract_text("Ugandan opposition figure Kizza Besigye was abducted in Nairobi, his wife said. Kenya's "
+                        "government denied any involvement in his abduction.") == [
+        ("Kenya", "abduction", "Kizza Besigye", True, None)]
+    # A part denied in an act that names no victim says nothing of one.
+    assert extract_text("Kenya's government denied any involvement in the abduction.") == []
