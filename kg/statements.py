@@ -2671,6 +2671,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                         if inner:
                             head_mention = inner[0]
                             break
+        if head_mention is None and token.pos_ == "PROPN" and any(
+                child.dep_ == "compound" and child.pos_ == "NOUN" and child.lemma_.lower() in self.cues["state_agent_nouns"]
+                for child in token.children):
+            # "Russia's agricultural watchdog Rosselkhoznadzor": a body the gazetteer does not know,
+            # named with its kind and its state, is the state's.
+            head_mention = next((mentions[child.i] for child in token.children if child.dep_ == "poss"
+                                 and child.i in mentions and mentions[child.i].actor.type == "Country"), None)
         if head_mention is None and (possessor or token.lemma_.lower() in self.cues["state_anaphora"]) and ({
                 token.lower_, token.lemma_.lower()} & self._owned_nouns or (
                 # "its foreign minister warned": the state's.

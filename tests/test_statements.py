@@ -3353,3 +3353,9 @@ def test_a_persons_office_is_his_wherever_it_sits(extract_text):
     # One's own ambassador "in Washington" is the envoy to the United States.
     assert extract_text("Colombian President Gustavo Petro recalled his ambassador in Washington for "
                         "consultations.") == [("Gustavo Petro", "recall ambassador", "United States", False, None)]
+
+
+def test_a_body_unknown_to_the_gazetteer_named_with_its_kind_and_state_is_the_states(extract_text):
+    assert extract_text("Russia's agricultural watchdog Rosselkhoznadzor on Friday banned imports of tomatoes and "
+                        "peppers from several Uzbek regions.") == [
+        ("Russia", "ban import", "Uzbekistan", False, None)]
