@@ -1647,9 +1647,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "thanked Mexico for sending oil": Mexico sent it.
                 return credited
             relation, controlled, current = current.dep_, current, current.head
-            while participle and current.dep_ == "advcl" and any(child.dep_ == "mark" for child in current.children):
+            while participle and current.dep_ == "advcl" and any(child.dep_ == "mark" for child in current.children) \
+                    and not (speaking and any(child.dep_ == "nsubj" and child.i in mentions
+                                              and mentions[child.i].actor.type == "Person" for child in current.children)):
                 # "... while U.S. forces remained in the country, rejecting calls by Sudani": the
-                # participle after the comma is the main clause's, not the subordinate one's.
+                # participle after the comma is the main clause's, not the subordinate one's ("while
+                # U.S. Ambassador Mike Waltz defended it, calling Maduro a narco-terrorist": the words
+                # of a person the subordinate clause names are theirs).
                 current = current.head
             if participle and controlled.lemma_.lower() in self.cues["receiving_verbs"] and current.dep_ == "ccomp" \
                     and current.head.lemma_.lower() in self.cues["reporting_verbs"] and current.head.i < current.i \

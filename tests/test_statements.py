@@ -3359,3 +3359,9 @@ def test_a_body_unknown_to_the_gazetteer_named_with_its_kind_and_state_is_the_st
     assert extract_text("Russia's agricultural watchdog Rosselkhoznadzor on Friday banned imports of tomatoes and "
                         "peppers from several Uzbek regions.") == [
         ("Russia", "ban import", "Uzbekistan", False, None)]
+
+
+def test_words_after_a_comma_are_those_of_the_person_a_while_clause_names(nlp):
+    assert coded(nlp, "Russia and China denounced the U.S. military operation in Venezuela on Monday, while U.S. "
+                      "Ambassador Mike Waltz defended it, calling Maduro \"an indicted narco-terrorist\".")[-1] == (
+        "Mike Waltz", "111", "Nicolas Maduro")
