@@ -90,6 +90,7 @@ class DenialReader:
         """A part denied in a hostile act that names whom it was done to, where no accusation
         before alleged it: "Kenya's government denied any involvement in his abduction" -> Kenya did
         not abduct Besigye (the act, negated)."""
+        own = side_of(deniers)
         for claim in claims:
             if claim.lemma_.lower() not in self.cues["involvement_nouns"]:
                 continue
@@ -104,7 +105,7 @@ class DenialReader:
                     self._actors(child, mentions) if child.dep_ == "poss"
                     else self._prep_objects(child, mentions) if child.dep_ == "prep"
                     and child.lower_ in ("of", "on", "against") else [])]
-                targets = [m for m in targets if not on_side(m.actor, side_of(deniers))]
+                targets = [m for m in targets if not on_side(m.actor, own)]
                 if deniers and targets:
                     return Frame(tuple(deniers), tuple(targets), self.typer.predicate_for_noun(act, code), True,
                                  confidence([*deniers, *targets], True) * 0.9, verb)

@@ -41,7 +41,8 @@ class Polarity:
             if relation == "pcomp" and head.lower_ in self.cues["time_prepositions"]:
                 # "told reporters after meeting Svyrydenko": when, not what was asked for.
                 return False
-            if relation == "pcomp" and head.lower_ == "with" and any(child.dep_ == "nsubj" for child in current.children):
+            if relation == "pcomp" and head.lower_ == "with" \
+                    and any(child.dep_ == "nsubj" for child in current.children):
                 # "vetoed a resolution calling for a ceasefire, with deputy envoy Dmitry Polyanskiy
                 # accusing London": a clause with a subject of its own tells what else happened.
                 return False

@@ -1649,7 +1649,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             relation, controlled, current = current.dep_, current, current.head
             while participle and current.dep_ == "advcl" and any(child.dep_ == "mark" for child in current.children) \
                     and not (speaking and any(child.dep_ == "nsubj" and child.i in mentions
-                                              and mentions[child.i].actor.type == "Person" for child in current.children)):
+                                              and mentions[child.i].actor.type == "Person"
+                                              for child in current.children)):
                 # "... while U.S. forces remained in the country, rejecting calls by Sudani": the
                 # participle after the comma is the main clause's, not the subordinate one's ("while
                 # U.S. Ambassador Mike Waltz defended it, calling Maduro a narco-terrorist": the words
@@ -2530,22 +2531,19 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         """The agents of a participle among ``verbs`` that describes ``noun``: "a Russian delegation
         led by Yunus-Bek Yevkurov", "a resolution drafted by Britain and Sierra Leone", "a convoy
         escorted by Malian soldiers"; "vetoed a draft resolution, put forward by France and Britain"
-        (the parser hangs the participle after the comma on the verb)."""
-        clauses = [*(clause for clause in noun.children if clause.dep_ == "acl"), *(
-            clause for clause in noun.head.children if noun.dep_ == "dobj" and clause.dep_ == "advcl"
-            and clause.tag_ == "VBN" and clause.i > noun.i), *(
-            # "a vessel that Hegseth said was operated by the Tren de Aragua gang": what a relative
-            # clause reports of it.
-            reported for clause in noun.children if clause.dep_ == "relcl"
-            and clause.lemma_.lower() in self.cues["reporting_verbs"]
-            for reported in clause.children if reported.dep_ == "ccomp")]
-        return [m for clause in clauses if clause.lemma_.lower() in verbs
-                for agent in clause.children if agent.dep_ == "agent"
-                for pobj in agent.children if pobj.dep_ == "pobj" for m in self._actors(pobj, mentions)] or [
-            # "a boat that Trump said was carrying drugs for the Tren de Aragua gang": whom it carried for.
-            m for clause in clauses if clause.lemma_.lower() in self.cues["carrying_verbs"] and verbs is self.cues["keeping_verbs"]
-            for prep in clause.children if prep.dep_ == "prep" and prep.lower_ == "for"
-            for m in self._prep_objects(prep, mentions) if m.actor.type == "Group"]
+        (the parser hangs the participle after the comma on the verb); "a vessel that Hegseth said
+        was operated by the Tren de Aragua gang"."""
+        return [m for clause in _describing_clauses(noun, self.cues["reporting_verbs"])
+                if clause.lemma_.lower() in verbs for agent in clause.children if agent.dep_ == "agent"
+                for pobj in agent.children if pobj.dep_ == "pobj" for m in self._actors(pobj, mentions)]
+
+    def _carried_for(self, noun, mentions) -> list[Mention]:
+        """The armed groups or gangs a clause describing ``noun`` says it carried goods for: "a boat
+        that Trump said was carrying drugs for the Tren de Aragua gang"."""
+        return [m for clause in _describing_clauses(noun, self.cues["reporting_verbs"])
+                if clause.lemma_.lower() in self.cues["carrying_verbs"]
+                for prep in clause.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                for m in self._prep_objects(prep, mentions) if m.actor.type == "Group"]
 
     def _actors(self, token, mentions, possessor: bool = False) -> list[Mention]:
         """The actors a noun phrase headed by ``token`` names, one per coordinated member."""
@@ -2676,8 +2674,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                             head_mention = inner[0]
                             break
         if head_mention is None and token.pos_ == "PROPN" and any(
-                child.dep_ == "compound" and child.pos_ == "NOUN" and child.lemma_.lower() in self.cues["state_agent_nouns"]
-                for child in token.children):
+                child.dep_ == "compound" and child.pos_ == "NOUN"
+                and child.lemma_.lower() in self.cues["state_agent_nouns"] for child in token.children):
             # "Russia's agricultural watchdog Rosselkhoznadzor": a body the gazetteer does not know,
             # named with its kind and its state, is the state's.
             head_mention = next((mentions[child.i] for child in token.children if child.dep_ == "poss"
@@ -2758,7 +2756,8 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 token.lemma_.lower() in self.cues["state_agent_nouns"] or token.lower_ in self.cues["place_nouns"]):
             # "a fuel convoy escorted by Malian soldiers", "villages held by the Arakan Army": whose
             # it is in passing.
-            keepers = self._participle_agents(token, self.cues["keeping_verbs"], mentions)
+            keepers = self._participle_agents(token, self.cues["keeping_verbs"], mentions) \
+                or self._carried_for(token, mentions)
             head_mention = keepers[0] if keepers else None
         if head_mention is not None and token.lower_ in self.finder.gazetteer.titles and head_mention.actor.country \
                 and (head_mention.how == "descriptor" or head_mention.actor.type in ("Organization", "Group")):
@@ -2889,6 +2888,18 @@ def _tense_break(clause, joined, modals) -> bool:
     a reported clause of what would be ("Russia would expand"): it is no part of what was said."""
     return any(child.dep_ == "aux" and child.lower_ in modals for child in clause.children) and any(
         child.dep_ == "aux" and child.tag_ == "VBD" and child.lemma_ == "do" for child in joined.children)
+
+
+
+def _describing_clauses(noun, reporting_verbs) -> list:
+    """The clauses that describe ``noun``: its participles ("a convoy escorted by"), one the parser
+    hangs after a comma on the verb ("vetoed a draft resolution, put forward by"), and what a
+    relative clause reports of it ("a vessel that Hegseth said was operated by")."""
+    return [*(clause for clause in noun.children if clause.dep_ == "acl"), *(
+        clause for clause in noun.head.children if noun.dep_ == "dobj" and clause.dep_ == "advcl"
+        and clause.tag_ == "VBN" and clause.i > noun.i), *(
+        reported for clause in noun.children if clause.dep_ == "relcl" and clause.lemma_.lower() in reporting_verbs
+        for reported in clause.children if reported.dep_ == "ccomp")]
 
 
 def _person_after_title(token, candidates, mentions: dict[int, Mention], title_end: int | None = None):

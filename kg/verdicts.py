@@ -295,8 +295,8 @@ class VerdictReader:
         prolong the war": harm a speaker says another's act will do is criticism (111) of its doer."""
         for clause in verb.children:
             if clause.dep_ != "ccomp" or clause.lemma_.lower() not in self.cues["harm_foretelling_verbs"] \
-                    or self.polarity.negated(clause) \
-                    or not any(child.dep_ == "aux" and child.lower_ in self.cues["future_modals"] for child in clause.children):
+                    or self.polarity.negated(clause) or not any(
+                        child.dep_ == "aux" and child.lower_ in self.cues["future_modals"] for child in clause.children):
                 continue
             speakers = self._subjects(verb, mentions)
             own = side_of(speakers)
