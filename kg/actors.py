@@ -63,6 +63,7 @@ class Gazetteer:
     capitals: frozenset[str] = frozenset()  # "Ottawa": names of capitals and seats of government
     bodies: dict[str, str] = field(default_factory=dict)  # "NIS" -> "KOR": names of state bodies, with their state
     out_of_office: frozenset[str] = frozenset()  # IRIs of people who left office ("former president")
+    leaders: frozenset[str] = frozenset()  # IRIs of the one head of state or government of a state the gazetteer knows
 
 
 @cache
@@ -137,9 +138,11 @@ def _gazetteer() -> Gazetteer:
                 holders.setdefault((person.country, role), set()).add(actor)
     people_by_role = {key: next(iter(actors)) for key, actors in holders.items() if len(actors) == 1}
     surnames = {key: next(iter(actors)) for key, actors in by_surname.items() if len(actors) == 1}
+    leaders = frozenset(actor.id for (_, role), actor in people_by_role.items()
+                        if titles.get(role) in ("head_of_state", "head_of_government") or role == "leader")
     return Gazetteer(names, countries, demonyms, organizations, people_by_role, titles, frozenset(places), genders,
                      data.features(), shared_seats, surnames, frozenset(outsiders), frozenset(private),
-                     frozenset(capitals), bodies, frozenset(out_of_office))
+                     frozenset(capitals), bodies, frozenset(out_of_office), leaders)
 
 
 _UNIQUE_OFFICES = ("head_of_state", "head_of_government", "minister")
@@ -556,10 +559,7 @@ class ActorFinder:
 
     def leads_state(self, actor: Actor) -> bool:
         """True for a person the gazetteer knows as their state's head of state or government."""
-        titles = self.gazetteer.titles
-        return actor.type == "Person" and any(
-            holder == actor and (titles.get(role) in ("head_of_state", "head_of_government") or role == "leader")
-            for (_, role), holder in self.gazetteer.people_by_role.items() if holder.country == actor.country)
+        return actor.id in self.gazetteer.leaders
 
     def state_office(self, token) -> bool:
         """True for a title only a state's government has, read with the words before it:

@@ -56,7 +56,7 @@ class DenialReader:
         negated, when an accusation before named one against the denier."""
         claims = [child for child in verb.children if child.dep_ == "dobj" and child.pos_ == "NOUN"]
         relative = zero_relative_noun(verb)
-        appended = appended_claim(verb, self.cues["claim_nouns"] | {"charge"}) if relative is None else None
+        appended = appended_claim(verb, self._claim_words) if relative is None else None
         if relative is not None:
             claims.append(relative)
         elif appended is not None:
@@ -67,7 +67,7 @@ class DenialReader:
             child.dep_ == "dobj" and child.tag_ == "WDT" for child in verb.children) else None
         roots = self._denied_act_roots(claims)
         if not roots and within is None \
-                and not any(claim.lemma_.lower() in self.cues["claim_nouns"] | {"charge"} for claim in claims):
+                and not any(claim.lemma_.lower() in self._claim_words for claim in claims):
             return None
         # (The parser may give the appended clause no subject: "a charge Kigali has repeatedly denied".)
         deniers = list({mentions[word.i].actor: mentions[word.i] for word in appended[1] if word.i in mentions}.values()) \
@@ -118,7 +118,7 @@ class DenialReader:
         for noun in nouns:
             word = noun.lemma_.lower()
             # ("denied the accusation": an accusation names no act of its own that was denied.)
-            code = None if word in self.cues["claim_nouns"] | {"charge"} else self.typer.noun_code_of(noun)
+            code = None if word in self._claim_words else self.typer.noun_code_of(noun)
             # The parser may hang "in the attack" on the verb.
             hung = [prep for prep in noun.head.children if prep.dep_ == "prep" and prep.i > noun.i]
             gerund = misparsed_gerund(noun)

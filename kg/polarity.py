@@ -24,6 +24,8 @@ class Polarity:
 
     def __init__(self) -> None:
         self.cues = data.cues()
+        # What a report or claim says happened: "denied reports that", "rejected allegations that".
+        self._hearsay_nouns = self.cues["claim_nouns"] | self.cues["hearsay_nouns"]
 
     def requested_only(self, verb) -> bool:
         """True when ``verb`` is only asked for or alleged: "urged Japan to *stop*", "warned
@@ -152,7 +154,7 @@ class Polarity:
                 # "denied that its forces struck", not "X blamed India, a charge New Delhi denied",
                 # nor "denied sending drones, with Peskov accusing the EU" (a clause of its own).
                 return True
-            if relation == "acl" and head.lemma_.lower() in self.cues["hearsay_nouns"] and head.dep_ == "dobj" \
+            if relation == "acl" and head.lemma_.lower() in self._hearsay_nouns and head.dep_ == "dobj" \
                     and head.head.lemma_.lower() in self.cues["refuting_verbs"] and current.i > head.i:
                 # "denied reports that Moscow was shipping weapons", "rejected allegations that it had
                 # supplied drones"

@@ -81,6 +81,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         self._counting_nouns = self.cues["quantity_nouns"] | self.cues["currency_nouns"] | self.cues["renewal_nouns"] \
             | self.cues["execution_nouns"]
         self._force_nouns = self.cues["military_nouns"] | self.cues["armament_nouns"]
+        # Nouns for what one party alleges of another ("a charge Kigali denied"), and nouns that
+        # refer back to an act or to words said before ("the measures", "remarks that").
+        self._claim_words = self.cues["claim_nouns"] | {"charge"}
+        self._referring_nouns = self.cues["event_anaphora"] | self.cues["speech_anaphora"]
 
     def extract(self, clean: CleanArticle, docs: Iterable) -> Iterator[Statement]:
         """The statements of one article, in reading order, each (subject, predicate, object) once per sentence."""
@@ -197,10 +201,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         verb = clause_verb(frame.anchor)
         if frame.negated or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.cues["reporting_verbs"]:
             return None
-        claim_words = self.cues["claim_nouns"] | {"charge"}
         denial = next((found for word in verb.doc[verb.i + 1:verb.sent.end]
                        if word.lemma_.lower() in self.cues["denial_verbs"]
-                       and (found := appended_claim(word, claim_words)) is not None), None)
+                       and (found := appended_claim(word, self._claim_words)) is not None), None)
         # (", a charge ...": right after the clause, whose subtree the parser may stretch over it.)
         if denial is None or verb.doc[denial[0].i - 3] not in verb.subtree:
             return None

@@ -237,7 +237,7 @@ class VerdictReader:
                     for m in self._prep_objects(prep, mentions)] or self.article_acts.before(verb.head)
         elif verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i > 0 \
                 and verb.doc[verb.head.i - 1].text == "," \
-                and verb.head.lower_ in self.cues["event_anaphora"] | self.cues["speech_anaphora"]:
+                and verb.head.lower_ in self._referring_nouns:
             # "..., remarks that Nielsen called disrespectful", "..., drills that the Russian embassy
             # described as provocative": the noun the tagger took for a verb names the act before.
             targets = self.article_acts.before(verb.head)
@@ -301,7 +301,7 @@ class VerdictReader:
             speakers = self._subjects(verb, mentions)
             own = side_of(speakers)
             doers = [m for noun in clause.children if noun.dep_ == "nsubj" and noun.pos_ == "NOUN"
-                     and noun.lemma_.lower() in self.cues["event_anaphora"] | self.cues["speech_anaphora"]
+                     and noun.lemma_.lower() in self._referring_nouns
                      for m in self._judged_parties(noun, verb, mentions) if not on_side(m.actor, own)]
             if speakers and doers:
                 predicate = self.typer.predicate_of(f"say {clause.lemma_.lower()}", verb, "111")
