@@ -519,6 +519,16 @@ class ActorFinder:
             own = [actor for actor in _clause_subject_actors(owned, by_token) if actor.type != "Person"]
             if own:
                 return own[0]
+        crossing = owned.head.head if owned.dep_ == "pobj" and owned.head.dep_ == "prep" else owned.head
+        if owned.lemma_.lower() in self.cues["trespassed_nouns"] and owned.dep_ in ("dobj", "pobj") \
+                and crossing.lemma_.lower() in self.cues["trespass_verbs"]:
+            # "Estonia said a Russian jet violated *its* airspace": the last state or body the
+            # intruders (and their demonyms) are not.
+            intruders = {by_token[t.i].actor.id for subject in crossing.children if subject.dep_ == "nsubj"
+                         for t in subject.subtree if t.i in by_token}
+            return next((actor for actor in (*reversed(context.salient_collectives), context.recent_collective,
+                                             *reversed(context.states_in_order))
+                         if actor is not None and actor.id not in intruders and actor.type != "Person"), None)
         if owned.dep_ in ("dobj", "dative") and owned.head.lemma_.lower() in self.cues["thwarting_verbs"]:
             # "Venezuela recalled its ambassador after Brasilia vetoed *its* bid": the last other
             # state or body a main clause was about.

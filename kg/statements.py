@@ -824,9 +824,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         if self._military_support(verb, predicate, prep) or (root == "15" and (reciprocal or prep == "with")):
             # Forces sent to help, or drills held together, are military cooperation.
             predicate = self.typer.with_code(predicate, "062")
-        elif root == "15" and prep in ("at", "into") and objects and (predicate.lemma or "").split()[-1] != prep:
-            # A missile fired *at* someone is an attack, not a show of force (sailing into waters,
-            # the lexicon's own pattern, is one).
+        elif root == "15" and prep in ("at", "into") and objects and prep not in (predicate.lemma or "").split()[1:]:
+            # A missile fired *at* someone is an attack, not a show of force (sailing into waters or
+            # crossing into airspace, the lexicon's own patterns, are one).
             predicate = self.typer.with_code(predicate, "190")
         elif lead in ("vow", "pledge", "promise", "threaten", "threat", "warn") and root != "13" \
                 and ((own_root or root) in MATERIAL_CONFLICT_ROOTS or self._response_verb(verb)):
@@ -2206,7 +2206,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     # "raised concerns with Beijing", "took control of El Fasher"
                     (lemma, noun, word) in self.typer.verbs for noun in object_words) or (
                     # "arrived in Kyiv", "issued arrest warrants on Thursday for Netanyahu"
-                    word in self.cues["pattern_prepositions"] and (lemma, word) in self.typer.verbs) or (
+                    word in self.cues["pattern_prepositions"] and (lemma, word) in self.typer.verbs) or any(
+                    # "strayed into Moldovan airspace": the preposition's noun makes the pattern.
+                    noun.dep_ == "pobj" and (lemma, word, noun.lemma_.lower()) in self.typer.verbs
+                    for noun in child.children) or (
                     aimed and word in ("at", "around", "into", "off", "near", "toward", "towards")):
                 # "launched drills around Taiwan", "fired a missile at Israel", "deployed warships
                 # off Venezuela's coast"

@@ -10,6 +10,7 @@ extractor's actor lookups (``_actors``, ``_subjects``, ``_noun_agents``, ``_owne
 from __future__ import annotations
 
 from .actors import Mention
+from .events import MATERIAL_CONFLICT_ROOTS
 from .frames import (Frame, confidence, is_possessive_pronoun, on_side, others_than, participle_after_comma, side_of,
                      zero_relative_noun)
 
@@ -130,6 +131,10 @@ class VerdictReader:
             if clause.dep_ != "ccomp" or lemma not in self.cues["misconduct_verbs"] \
                     or self.polarity.negated(act) or any(
                         child.dep_ in ("dobj", "dative") and child.i in mentions for child in act.children):
+                continue
+            if any(child.dep_ == "dobj" and (code := self.typer.code_for((lemma, child.lemma_.lower())))
+                   and code[:2] in MATERIAL_CONFLICT_ROOTS for child in act.children):
+                # "said a Russian jet violated its airspace" reports a show of force (152), read as such.
                 continue
             speakers = self._subjects(verb, mentions)
             own = side_of(speakers)

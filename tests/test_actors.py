@@ -869,3 +869,14 @@ def test_leads_state(finder):
     assert finder.leads_state(names["Abdul Hamid Dbeibah"])
     assert not finder.leads_state(names["Khalifa Haftar"])
     assert not finder.leads_state(names["Libya"])
+
+
+def test_its_domain_crossed_is_not_the_intruders(nlp, finder):
+    # "its airspace" after a verb of crossing in: the state the intruders (and their demonym) are not.
+    found = actors_in(nlp, finder, "Estonia said a Russian jet violated its airspace.")
+    assert [f[:2] for f in found if f[0] == "its"] == [("its", "Estonia")]
+    found = actors_in(nlp, finder, "Romania scrambled two jets after a Russian drone entered its airspace.")
+    assert [f[:2] for f in found if f[0] == "its"] == [("its", "Romania")]
+    # A state defending its own domain keeps it.
+    found = actors_in(nlp, finder, "Estonia said Russia would defend its airspace.")
+    assert [f[:2] for f in found if f[0] == "its"] == [("its", "Russia")]

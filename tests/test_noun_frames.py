@@ -446,7 +446,7 @@ def test_drills_held_with_a_partner_are_military_cooperation(nlp):
 
 def test_talks_asked_for_are_an_appeal_and_a_closure_ordered_is_done(nlp):
     assert coded(nlp, "Three Russian jets entered Estonian airspace, prompting Tallinn to request consultations with "
-                      "its NATO allies.") == [("Estonia", "020", "North Atlantic Treaty Organization")]
+                      "its NATO allies.") == [("Russia", "150", "Estonia"), ("Estonia", "020", "North Atlantic Treaty Organization")]
     assert coded(nlp, "Sikorski ordered the closure of the Russian consulate in Gdansk.") == [
         ("Radoslaw Sikorski", "160", "Russia")]
 
