@@ -199,15 +199,24 @@ def misjoined_governor(verb):
         return None
     if joined.tag_ == "VB" and joined.dep_ == "xcomp":
         return joined.head
-    if verb.tag_ == "VBD" and joined.dep_ == "ccomp" and joined.tag_ == "VBN" and any(
-            child.dep_ == "aux" and child.lower_ == "had" for child in joined.children) \
+    if joined.tag_ == "VB" and infinitive_of_noun(joined):
+        # "said Amman would reject any plan to displace Palestinians ... and *accused* Israel": the
+        # nearest past tense above the noun the infinitive completes -> "said".
+        return next((above for above in joined.ancestors if above.tag_ == "VBD"), None)
+    cues = data.cues()
+    other_tense = joined.tag_ in ("VBZ", "VBP") or any(
+        child.dep_ == "aux" and (child.lower_ == "had" if joined.tag_ == "VBN" else child.tag_ == "MD")
+        for child in joined.children)
+    if verb.tag_ == "VBD" and joined.dep_ == "ccomp" and other_tense \
             and joined.head.tag_ == "VBD" and not any(child.dep_ in SUBJECT_DEPS for child in verb.children) and (
-                verb.lemma_.lower() in data.cues()["directive_verbs"] or after_comma_and(verb)):
-        # "said Russia had tripled its presence near the border and *warned* Moscow", "denied that
-        # Afghan forces had fired on Pakistani posts, and in a post on X *urged* Islamabad": a past
-        # tense telling someone to act, or after a comma, does not share the past perfect of the
-        # reported clause -> "said", "denied" (not "said Ankara had agreed to extend its contracts
-        # and was in talks with Azerbaijan").
+                verb.lemma_.lower() in cues["directive_verbs"] | cues["allegation_verbs"] | cues["faulting_verbs"]
+                or after_comma_and(verb)):
+        # "said Russia had tripled its presence near the border and *warned* Moscow", "said Moscow
+        # 'fully supports' Kim's policies and *accused* the United States", "denied that Afghan forces
+        # had fired on Pakistani posts, and in a post on X *urged* Islamabad": a past tense telling
+        # someone to act or faulting them, or after a comma, does not share the tense of the reported
+        # clause -> "said", "denied" (not "said Ankara had agreed to extend its contracts and was in
+        # talks with Azerbaijan").
         return joined.head
     if joined.tag_ == "VBG" and joined.dep_ == "pcomp" and joined.head.pos_ == "ADP" \
             and joined.head.head.pos_ == "VERB":

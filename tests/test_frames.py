@@ -146,6 +146,16 @@ def test_a_finite_verb_joined_to_an_infinitive_or_a_gerund_is_the_governors(nlp)
     doc = nlp("Energy Minister Alparslan Bayraktar said Ankara had signed a new contract with Gazprom and was in talks "
               "with Azerbaijan.")
     assert misjoined_governor(word(doc, "was")) is None
+    # ... or to a present tense, or a modal's: faulting someone is the speaker's act too.
+    doc = nlp("Russian Foreign Minister Sergei Lavrov said Moscow fully supports Kim Jong Un's policies and accused "
+              "the United States of building up a military alliance.")
+    assert misjoined_governor(word(doc, "accused")).lower_ == "said"
+    doc = nlp("Junta spokesman Zaw Min Tun said Naypyitaw would not bow to external pressure and criticised the bloc.")
+    assert misjoined_governor(word(doc, "criticised")).lower_ == "said"
+    # A past tense joined to the infinitive that completes a noun: the past tense above the noun.
+    doc = nlp("Jordanian Foreign Minister Ayman Safadi said Amman would reject any plan to displace Palestinians from "
+              "Gaza into Jordan and accused Israel of deliberately undermining the ceasefire.")
+    assert misjoined_governor(word(doc, "accused")).lower_ == "said"
 
 
 def test_a_participle_after_a_possessive_describes_the_noun_after_it(nlp):

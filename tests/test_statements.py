@@ -3377,3 +3377,10 @@ def test_a_domain_crossed_into_is_a_show_of_force(extract_text):
     # Reported, it is the intruder's act on the speaker's state, not a charge of misconduct.
     assert extract_text("Estonia said a Russian Su-35 fighter jet briefly violated its airspace.") == [
         ("Russia", "violate airspace", "Estonia", False, "Estonia")]
+
+
+def test_a_speaker_faults_after_the_clause_it_reported(extract_text):
+    # A past tense after a reported present tense or a noun's infinitive is the speaker's own act.
+    assert extract_text("Foreign ministry spokesman Lin Jian said China 'deeply regrets' Panama's decision to withdraw "
+                        "from the Belt and Road Initiative and accused Washington of using 'pressure and "
+                        "intimidation' to smear the project.") == [("Lin Jian", "accuse", "United States", False, None)]
