@@ -2253,6 +2253,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             object_words.insert(0, "terrorist")
             if not objects and verb.dep_ == "relcl":
                 objects = self._actors(verb.head, mentions)
+        if verdict and not objects and not passive:
+            # "..., a verdict Dodik denounced as a 'political' ruling": the parser makes the appended
+            # noun part of the name after it; it names the act before.
+            objects = [m for subject in verb.children if subject.dep_ == "nsubj" and subject.left_edge.i > 0
+                       and verb.doc[subject.left_edge.i - 1].text == "," for noun in subject.lefts
+                       if noun.dep_ == "compound" and noun.lower_ in self._referring_nouns
+                       for m in self.article_acts.before(noun)]
         violent = any(is_violent(self.typer.code_for(pattern)) for pattern in (
             # "a drone slammed into a residential building in Sumy"
             (lemma,), *((lemma, prep.lower_) for prep in verb.children if prep.dep_ == "prep"))) or (

@@ -3384,3 +3384,12 @@ def test_a_speaker_faults_after_the_clause_it_reported(extract_text):
     assert extract_text("Foreign ministry spokesman Lin Jian said China 'deeply regrets' Panama's decision to withdraw "
                         "from the Belt and Road Initiative and accused Washington of using 'pressure and "
                         "intimidation' to smear the project.") == [("Lin Jian", "accuse", "United States", False, None)]
+
+
+def test_a_verdict_on_an_appended_noun_read_into_a_name(extract_text):
+    # The parser reads ", a verdict Dodik" as one name; the verdict is on the act before.
+    assert extract_text("Bosnia's state court sentenced Bosnian Serb leader Milorad Dodik to one year in prison for "
+                        "defying decisions of international envoy Christian Schmidt, a verdict Dodik denounced as a "
+                        "'political' ruling.") == [
+        ("Bosnia and Herzegovina", "sentence", "Milorad Dodik", False, None),
+        ("Milorad Dodik", "denounce", "Bosnia and Herzegovina", False, None)]
