@@ -2260,6 +2260,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                        and verb.doc[subject.left_edge.i - 1].text == "," for noun in subject.lefts
                        if noun.dep_ == "compound" and noun.lower_ in self._referring_nouns
                        for m in self.article_acts.before(noun)]
+        if not objects and not passive and lemma in self.cues["interception_verbs"]:
+            # "Japan scrambled fighter jets after a Chinese drone flew between Yonaguni and Taiwan":
+            # jets sent up to meet no one named meet whoever did what they followed.
+            objects = [m for clause in verb.children if clause.dep_ == "advcl" and any(
+                mark.dep_ == "mark" and mark.lower_ == "after" for mark in clause.children)
+                for subject in clause.children if subject.dep_ == "nsubj" for m in self._actors(subject, mentions)]
         violent = any(is_violent(self.typer.code_for(pattern)) for pattern in (
             # "a drone slammed into a residential building in Sumy"
             (lemma,), *((lemma, prep.lower_) for prep in verb.children if prep.dep_ == "prep"))) or (

@@ -3393,3 +3393,9 @@ def test_a_verdict_on_an_appended_noun_read_into_a_name(extract_text):
                         "'political' ruling.") == [
         ("Bosnia and Herzegovina", "sentence", "Milorad Dodik", False, None),
         ("Milorad Dodik", "denounce", "Bosnia and Herzegovina", False, None)]
+
+
+def test_jets_scrambled_meet_whoever_came(extract_text):
+    # Scrambled to meet no one named: whoever did what the scramble followed.
+    assert extract_text("Japan scrambled fighter jets after a Chinese drone flew between Yonaguni and Taiwan.") == [
+        ("Japan", "scramble jet", "China", False, None)]
