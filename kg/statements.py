@@ -1767,10 +1767,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 continue
             if child.lower_ in self.cues["misparsed_complements"] and not passive:
                 # "declared the ambassador persona non grata": the small parser reads "persona" as
-                # a verb whose subject is the one declared, or as a noun it compounds with.
+                # a verb whose subject is the one declared, or as a noun it compounds with or that
+                # modifies it ("a Russian embassy official persona non grata").
                 object_words.append(child.lower_)
                 for declared in child.children:
-                    if declared.dep_ in ("nsubj", "compound"):
+                    if declared.dep_ in ("nsubj", "compound", "nmod", "amod"):
                         objects.extend(self._actors(declared, mentions, possessor=True) or self._owner(declared, mentions)
                                        or self._modifier_state(declared))
                 continue

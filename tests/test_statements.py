@@ -1847,6 +1847,9 @@ def test_a_verb_joined_to_a_declaration_is_the_declarers(nlp):
                       "summoned Ambassador Oleg Ozerov to protest what it called illegal flights of Russian drones "
                       "over Moldovan territory.") == [
         ("Moldova", "161", "Russia"), ("Moldova", "114", "Oleg Ozerov"), ("Moldova", "114", "Russia")]
+    # The parser may make the one declared modify "persona".
+    assert coded(nlp, "Moldova declared a Russian embassy official persona non grata on Tuesday.") == [
+        ("Moldova", "161", "Russia")]
 
 
 def test_a_mediator_of_talks_after_following(nlp):
