@@ -443,11 +443,14 @@ class NounFrameReader:
             return None
         anchor = noun
         if (first.dep_ == "pobj" and first.head.lower_ in ("at", "during") and governor.dep_ == "ccomp"
+                and cameo[:2] not in MATERIAL_CONFLICT_ROOTS
                 and governor.head.lemma_.lower() in self.cues["reporting_verbs"] and governor.head.i < governor.i
                 and governor.lemma_.lower() not in self.cues["reporting_verbs"] | self.cues["directive_verbs"]):
             # "Trump said that ... at a joint press conference with Ishiba": the
             # occasion belongs to the speech act, not to what was said. (Not "Kim pledged support
-            # during talks with Shoigu, KCNA reported": a source named after the clause only reports it.)
+            # during talks with Shoigu, KCNA reported": a source named after the clause only reports it;
+            # nor "said Russian drones had crashed in its territory during an attack on Ukraine": an
+            # attack is no occasion for speaking.)
             governor = anchor = governor.head
         subjects = self._subjects(governor, mentions)
         if not subjects:

@@ -362,6 +362,9 @@ def test_an_occasion_belongs_to_the_speech_only_when_the_speaker_comes_first(nlp
     assert coded(nlp, "North Korean leader Kim Jong Un pledged support for Russia during talks with Russian Security "
                       "Council Secretary Sergei Shoigu in Pyongyang, state news agency KCNA reported on "
                       "Wednesday.") == [("Kim Jong-un", "032", "Russia"), ("Kim Jong-un", "046", "Sergei Shoigu")]
+    # An attack is no occasion for speaking: it is the reported clause's.
+    assert coded(nlp, "Moldova said Russian drones had crashed in its territory during an attack on Ukraine.") == [
+        ("Russia", "190", "Ukraine")]
 
 
 def test_a_call_after_which_something_will_be_done_took_place(nlp):
