@@ -51,12 +51,16 @@ def test_a_verdict_on_the_move_after_a_disapproval_reaches_the_act_disapproved(n
     assert labels(acts.parties_of(doc[3])) == ["Australia"]
 
 
-def test_a_verdict_on_the_denial_reaches_the_denier(nlp):
+def test_a_verdict_on_the_denial_or_the_act_reaches_its_doer(nlp):
     # A denial is an act of its own: "called the denial an insult" faults whoever denied.
     acts = ArticleActs(EventTyper())
     acts.acts += [Act("19", mention("RUS"), mention("POL"))]
     doc = nlp("Sikorski called the denial an insult.")
     assert labels(acts.parties_of(doc[3])) == ["Russia"]
+    # So is "the act": whatever was done last.
+    acts.acts[0] = Act("13", mention("CHN"), mention("JPN"))
+    doc = nlp("Koizumi called the act dangerous.")
+    assert labels(acts.parties_of(doc[3])) == ["China"]
 
 
 def test_rejecting_the_offer_reaches_who_made_it(nlp):

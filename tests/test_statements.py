@@ -3402,3 +3402,8 @@ def test_jets_scrambled_meet_whoever_came(extract_text):
     # Scrambled to meet no one named: whoever did what the scramble followed.
     assert extract_text("Japan scrambled fighter jets after a Chinese drone flew between Yonaguni and Taiwan.") == [
         ("Japan", "scramble jet", "China", False, None)]
+
+
+def test_a_radar_locked_on_is_a_threat_of_force(nlp):
+    assert coded(nlp, "Chinese fighter jets locked their fire-control radar on Japanese military aircraft near "
+                      "Okinawa.") == [("China", "138", "Japan")]
