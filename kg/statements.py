@@ -1924,8 +1924,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if not verdict:
                 # "lift most of its tariffs on U.S. goods": "its" is the subject's own act ("cut off
                 # all American aid to Honduras": the sender's own aid).
+                # ("expressed Havana's solidarity with Venezuela": the subject's own, named.)
                 agents = [m for m in agents if not _possessive_pronoun(m, verb.doc)
-                          and not ((sent_somewhere or own_aimed) and m.how == "descriptor")]
+                          and not ((sent_somewhere or own_aimed) and m.how == "descriptor")
+                          and not (own_aimed and verb.doc[m.end - 1].dep_ == "poss")]
             if not agents and verdict:
                 # "rejecting renewed pressure from the European Union": whose pressure it is;
                 # "welcomed the peace deal between Armenia and Azerbaijan": the parties to it.
@@ -2350,7 +2352,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             return True
         owners = [] if verdict else found or self._noun_agents(noun, mentions)
         return bool(owners) and all(
-            m.how == "descriptor" or verb.doc[m.end - 1].dep_ in ("compound", "amod", "nmod") for m in owners) and {
+            m.how == "descriptor" or verb.doc[m.end - 1].dep_ in ("compound", "amod", "nmod", "poss") for m in owners) and {
             self.finder.state_of(m.actor) for m in owners} <= {
             self.finder.state_of(m.actor) for m in self._subjects(verb, mentions)}
 

@@ -3407,3 +3407,9 @@ def test_jets_scrambled_meet_whoever_came(extract_text):
 def test_a_radar_locked_on_is_a_threat_of_force(nlp):
     assert coded(nlp, "Chinese fighter jets locked their fire-control radar on Japanese military aircraft near "
                       "Okinawa.") == [("China", "138", "Japan")]
+
+
+def test_an_act_the_subjects_own_state_owns_is_aimed_past_it(nlp):
+    # The possessor names the subject's own state: the party is whom the noun is "with".
+    assert coded(nlp, "Lula expressed Brazil's solidarity with Venezuela.") == [
+        ("Luiz Inacio Lula da Silva", "051", "Venezuela")]
