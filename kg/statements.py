@@ -2449,6 +2449,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "support for the reconstruction of Syria": Syria's.
                 actors = [m for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                           for m in self._prep_objects(p, mentions)]
+            if not actors and child.lemma_.lower() in self.cues["place_nouns"]:
+                # "air strikes on the outskirts of Damascus": the state of the place it names.
+                actors = [m for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for m in self._prep_objects(p, mentions) if m.actor.type == "Country"]
             if not actors and child.lemma_.lower() in self.cues["trade_nouns"]:
                 # "a ban on imports of Ukrainian grain", "a halt on arms exports to Israel": the partner.
                 actors = [m for p in child.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "to")

@@ -3413,3 +3413,10 @@ def test_an_act_the_subjects_own_state_owns_is_aimed_past_it(nlp):
     # The possessor names the subject's own state: the party is whom the noun is "with".
     assert coded(nlp, "Lula expressed Brazil's solidarity with Venezuela.") == [
         ("Luiz Inacio Lula da Silva", "051", "Venezuela")]
+
+
+def test_violence_on_a_place_of_a_state_is_on_the_state(nlp):
+    # "the outskirts of Damascus" are Syria's, as "the city of El Fasher" is Sudan's.
+    assert coded(nlp, "Israeli forces carried out air strikes on the outskirts of Damascus overnight.") == [
+        ("Israel", "190", "Syria")]
+    assert coded(nlp, "Israeli jets struck the outskirts of Damascus overnight.") == [("Israel", "190", "Syria")]
