@@ -880,3 +880,9 @@ def test_its_domain_crossed_is_not_the_intruders(nlp, finder):
     # A state defending its own domain keeps it.
     found = actors_in(nlp, finder, "Estonia said Russia would defend its airspace.")
     assert [f[:2] for f in found if f[0] == "its"] == [("its", "Russia")]
+
+
+def test_a_border_force_named_with_its_state_is_the_state(nlp, finder):
+    found = actors_in(nlp, finder, "Bangladesh protested the killing of a teenager by Indian Border Security Force "
+                                   "guards.")
+    assert [f[1:3] for f in found if "Border" in f[0]] == [("India", "Country")]
