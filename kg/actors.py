@@ -520,10 +520,12 @@ class ActorFinder:
             if own:
                 return own[0]
         crossing = owned.head.head if owned.dep_ == "pobj" and owned.head.dep_ == "prep" else owned.head
-        if owned.lemma_.lower() in self.cues["trespassed_nouns"] and owned.dep_ in ("dobj", "pobj") \
-                and crossing.lemma_.lower() in self.cues["trespass_verbs"]:
-            # "Estonia said a Russian jet violated *its* airspace": the last state or body the
-            # intruders (and their demonyms) are not.
+        if owned.dep_ in ("dobj", "pobj") and ((crossing.lemma_.lower() in self.cues["harming_verbs"]
+                                                and crossing.pos_ == "VERB") or (
+                owned.lemma_.lower() in self.cues["trespassed_nouns"]
+                and crossing.lemma_.lower() in self.cues["trespass_verbs"])):
+            # "Estonia said a Russian jet violated *its* airspace", "Manila said the Chinese ship had
+            # rammed *its* vessel": the last state or body the intruders (and their demonyms) are not.
             intruders = {by_token[t.i].actor.id for subject in crossing.children if subject.dep_ == "nsubj"
                          for t in subject.subtree if t.i in by_token}
             return next((actor for actor in (*reversed(context.salient_collectives), context.recent_collective,

@@ -871,7 +871,7 @@ def test_leads_state(finder):
     assert not finder.leads_state(names["Libya"])
 
 
-def test_its_domain_crossed_is_not_the_intruders(nlp, finder):
+def test_its_domain_crossed_or_things_harmed_are_not_the_intruders(nlp, finder):
     # "its airspace" after a verb of crossing in: the state the intruders (and their demonym) are not.
     found = actors_in(nlp, finder, "Estonia said a Russian jet violated its airspace.")
     assert [f[:2] for f in found if f[0] == "its"] == [("its", "Estonia")]
@@ -879,6 +879,11 @@ def test_its_domain_crossed_is_not_the_intruders(nlp, finder):
     assert [f[:2] for f in found if f[0] == "its"] == [("its", "Romania")]
     # A state defending its own domain keeps it.
     found = actors_in(nlp, finder, "Estonia said Russia would defend its airspace.")
+    assert [f[:2] for f in found if f[0] == "its"] == [("its", "Russia")]
+    # So is "its" on what a verb of harm hits, but not on the harm a noun names.
+    found = actors_in(nlp, finder, "Manila said the Chinese ship had deliberately rammed its vessel.")
+    assert [f[:2] for f in found if f[0] == "its"] == [("its", "Philippines")]
+    found = actors_in(nlp, finder, "Russia said it launched its largest drone attack on Ukraine.")
     assert [f[:2] for f in found if f[0] == "its"] == [("its", "Russia")]
 
 

@@ -3420,3 +3420,8 @@ def test_violence_on_a_place_of_a_state_is_on_the_state(nlp):
     assert coded(nlp, "Israeli forces carried out air strikes on the outskirts of Damascus overnight.") == [
         ("Israel", "190", "Syria")]
     assert coded(nlp, "Israeli jets struck the outskirts of Damascus overnight.") == [("Israel", "190", "Syria")]
+
+
+def test_its_vessel_rammed_is_the_speakers(nlp):
+    assert coded(nlp, "Manila said the Chinese ship had deliberately rammed its vessel.") == [
+        ("China", "180", "Philippines")]
