@@ -1891,6 +1891,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     # "expelled the French ambassador", "recalled its charge d'affaires" (which the
                     # parser calls a name): the noun still picks the pattern.
                     object_words.extend(self._noun_words(child))
+                elif child.ent_type_ == "NORP":
+                    # "violated Polish, Romanian and Estonian airspace": the parser makes the first
+                    # demonym the object and the noun it describes its last conjunct.
+                    object_words.extend(c.lemma_.lower() for c in child.conjuncts if c.pos_ == "NOUN")
                 continue
             if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verdict and child.lower_ not in ("who", "whom"):
                 # "a pact that Beijing condemned", "a move that Washington denounced": the

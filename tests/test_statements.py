@@ -3370,13 +3370,16 @@ def test_words_after_a_comma_are_those_of_the_person_a_while_clause_names(nlp):
         "Mike Waltz", "111", "Nicolas Maduro")
 
 
-def test_a_domain_crossed_into_is_a_show_of_force(extract_text):
+def test_a_domain_crossed_into_is_a_show_of_force(extract_text, nlp):
     # The lexicon's pattern holds the preposition and its noun: a show of force (150), not an attack.
     assert extract_text("Polish and allied aircraft shot down several Russian drones that crossed into Polish "
                         "airspace overnight.") == [
         ("Poland", "shoot down", "Russia", False, None), ("Russia", "cross into airspace", "Poland", False, None)]
     assert extract_text("Two Russian drones strayed into Moldovan airspace.") == [
         ("Russia", "stray into airspace", "Moldova", False, None)]
+    # The parser makes the first of listed demonyms the object and the noun their conjunct.
+    assert coded(nlp, "Russian drones and jets violated Polish, Romanian and Estonian airspace.") == [
+        ("Russia", "152", "Poland"), ("Russia", "152", "Romania"), ("Russia", "152", "Estonia")]
     # Reported, it is the intruder's act on the speaker's state, not a charge of misconduct.
     assert extract_text("Estonia said a Russian Su-35 fighter jet briefly violated its airspace.") == [
         ("Russia", "violate airspace", "Estonia", False, "Estonia")]
