@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from . import data
 from .actors import Mention
-from .events import CONFLICT_ROOTS, COOPERATIVE_ROOTS, MATERIAL_COOPERATION_ROOTS, VERDICT_ROOTS, EventTyper
+from .events import CONFLICT_ROOTS, COOPERATIVE_ROOTS, MATERIAL_COOPERATION_ROOTS, VERDICT_ROOTS, EventTyper, is_violent
 from .frames import on_side, refers_back
 from .model import Predicate
 
@@ -91,9 +91,18 @@ class ArticleActs:
             # "..., calling the move unjustified", "..., prompting India to call the move unfair"
             earlier += [act for act in self._earlier_in_sentence(noun) if act.anchor.dep_ != "relcl"]
         same_kind = [act for act in earlier if code[:2] in ("09", *CONFLICT_ROOTS) and act.root == code[:2]]
+        # "Vietnam accused Chinese officers of beating fishermen ... called the assault brutal": an
+        # act only alleged before, of the noun's kind, is whose the noun names.
+        alleged = [claim for claim in self.alleged if code[:2] in CONFLICT_ROOTS
+                   and ((claim.predicate.cameo or "")[:2] == code[:2]
+                        or (is_violent(code) and is_violent(claim.predicate.cameo)))
+                   and (claim.anchor is None or claim.anchor.doc is not noun.doc or claim.anchor.i < noun.i)]
         if same_kind:
             # "condemned the strike": whoever struck last, not whom they struck.
             parties = [_principal(same_kind)[0].subject]
+        elif alleged:
+            parties = list({claim.doer.actor.id: claim.doer for claim in alleged
+                            if claim.anchor is alleged[-1].anchor}.values())
         elif word in self.cues["joint_nouns"] and own_clause and earlier:
             # "Seoul and U.S. troops began their exercise, and KCNA denounced the drills": both
             # parties of the joint act the sentence reported (", calling the pact historic" is

@@ -3,8 +3,9 @@
 import pytest
 
 from kg.actors import Mention, country_actor
-from kg.discourse import Act, ArticleActs, Unclaimed
+from kg.discourse import Act, Alleged, ArticleActs, Unclaimed
 from kg.events import EventTyper
+from kg.model import Predicate
 
 from .conftest import word
 
@@ -60,6 +61,16 @@ def test_a_verdict_on_the_denial_or_the_act_reaches_its_doer(nlp):
     # So is "the act": whatever was done last.
     acts.acts[0] = Act("13", mention("CHN"), mention("JPN"))
     doc = nlp("Koizumi called the act dangerous.")
+    assert labels(acts.parties_of(doc[3])) == ["China"]
+
+
+def test_a_verdict_on_violence_only_alleged_reaches_the_accused(nlp):
+    # "Vietnam accused Chinese officers of beating fishermen ... called the assault brutal": the
+    # beating was only alleged, and an assault is violence of another code, but the same act.
+    acts = ArticleActs(EventTyper())
+    acts.acts += [Act("11", mention("VNM"), mention("CHN"))]
+    acts.alleged.append(Alleged(mention("CHN"), mention("VNM"), Predicate("beat", "beating", "182", "Beat"), None))
+    doc = nlp("Hang called the assault brutal.")
     assert labels(acts.parties_of(doc[3])) == ["China"]
 
 
