@@ -519,14 +519,14 @@ class ActorFinder:
             own = [actor for actor in _clause_subject_actors(owned, by_token) if actor.type != "Person"]
             if own:
                 return own[0]
-        crossing = owned.head.head if owned.dep_ == "pobj" and owned.head.dep_ == "prep" else owned.head
-        if owned.dep_ in ("dobj", "pobj") and ((crossing.lemma_.lower() in self.cues["harming_verbs"]
-                                                and crossing.pos_ == "VERB") or (
-                owned.lemma_.lower() in self.cues["trespassed_nouns"]
-                and crossing.lemma_.lower() in self.cues["trespass_verbs"])):
+        acting = owned.head.head if owned.dep_ == "pobj" and owned.head.dep_ == "prep" else owned.head
+        harmed = acting.pos_ == "VERB" and acting.lemma_.lower() in self.cues["harming_verbs"]
+        crossed = owned.lemma_.lower() in self.cues["trespassed_nouns"] \
+            and acting.lemma_.lower() in self.cues["trespass_verbs"]
+        if owned.dep_ in ("dobj", "pobj") and (harmed or crossed):
             # "Estonia said a Russian jet violated *its* airspace", "Manila said the Chinese ship had
             # rammed *its* vessel": the last state or body the intruders (and their demonyms) are not.
-            intruders = {by_token[t.i].actor.id for subject in crossing.children if subject.dep_ == "nsubj"
+            intruders = {by_token[t.i].actor.id for subject in acting.children if subject.dep_ == "nsubj"
                          for t in subject.subtree if t.i in by_token}
             return next((actor for actor in (*reversed(context.salient_collectives), context.recent_collective,
                                              *reversed(context.states_in_order))
