@@ -1887,9 +1887,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 found = []
             if found:
                 objects.extend(found)
-                if child.pos_ == "NOUN" or child.lower_ in self.cues["state_agent_nouns"]:
+                if child.pos_ == "NOUN" or child.lower_ in self.cues["state_agent_nouns"] \
+                        or (child.i not in mentions and (lemma, child.lemma_.lower()) in self.typer.verbs):
                     # "expelled the French ambassador", "recalled its charge d'affaires" (which the
-                    # parser calls a name): the noun still picks the pattern.
+                    # parser calls a name), "is leaving China's Belt and Road Initiative": the noun
+                    # still picks the pattern.
                     object_words.extend(self._noun_words(child))
                 elif child.ent_type_ == "NORP":
                     # "violated Polish, Romanian and Estonian airspace": the parser makes the first

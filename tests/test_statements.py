@@ -3428,3 +3428,13 @@ def test_violence_on_a_place_of_a_state_is_on_the_state(nlp):
 def test_its_vessel_rammed_is_the_speakers(nlp):
     assert coded(nlp, "Manila said the Chinese ship had deliberately rammed its vessel.") == [
         ("China", "180", "Philippines")]
+
+
+def test_a_named_body_left_picks_the_pattern_but_not_one_formed(nlp):
+    # The name's last word picks the pattern ("leave initiative"); the owner is whom it is left.
+    assert coded(nlp, "Italy is leaving China's Belt and Road Initiative.") == [("Italy", "160", "China")]
+    # Not a body that is itself the actor: forming one's own alliance is no act on it.
+    assert coded(nlp, "Mali, Burkina Faso and Niger quit ECOWAS to form the Alliance of Sahel States.") == [
+        ("Mali", "160", "Economic Community of West African States"),
+        ("Burkina Faso", "160", "Economic Community of West African States"),
+        ("Niger", "160", "Economic Community of West African States")]
