@@ -204,12 +204,13 @@ def misjoined_governor(verb):
         # nearest past tense above the noun the infinitive completes -> "said".
         return next((above for above in joined.ancestors if above.tag_ == "VBD"), None)
     cues = data.cues()
-    other_tense = joined.tag_ in ("VBZ", "VBP") or any(
-        child.dep_ == "aux" and (child.lower_ == "had" if joined.tag_ == "VBN" else child.tag_ == "MD")
-        for child in joined.children)
-    if verb.tag_ == "VBD" and joined.dep_ == "ccomp" and other_tense \
-            and joined.head.tag_ == "VBD" and not any(child.dep_ in SUBJECT_DEPS for child in verb.children) and (
-                verb.lemma_.lower() in cues["directive_verbs"] | cues["allegation_verbs"] | cues["faulting_verbs"]
+    if verb.tag_ == "VBD" and joined.dep_ == "ccomp" and joined.head.tag_ == "VBD" and (
+            joined.tag_ in ("VBZ", "VBP") or any(
+                child.dep_ == "aux" and (child.lower_ == "had" if joined.tag_ == "VBN" else child.tag_ == "MD")
+                for child in joined.children)) \
+            and not any(child.dep_ in SUBJECT_DEPS for child in verb.children) and (
+                any(verb.lemma_.lower() in cues[name]
+                    for name in ("directive_verbs", "allegation_verbs", "faulting_verbs"))
                 or after_comma_and(verb)):
         # "said Russia had tripled its presence near the border and *warned* Moscow", "said Moscow
         # 'fully supports' Kim's policies and *accused* the United States", "denied that Afghan forces

@@ -2451,14 +2451,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 if not actors and any(c.lower_ == "the" for c in child.lefts):
                     actors = self.article_acts.hostile_before(child) or self.article_acts.before(child) \
                         or self.article_acts.last_doers(child)
-            if not actors and child.lemma_.lower() in self.cues["beneficiary_nouns"]:
-                # "support for the reconstruction of Syria": Syria's.
+            place = child.lemma_.lower() in self.cues["place_nouns"]
+            if not actors and (place or child.lemma_.lower() in self.cues["beneficiary_nouns"]):
+                # "support for the reconstruction of Syria": Syria's; "air strikes on the outskirts of
+                # Damascus": the state of the place it names.
                 actors = [m for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
-                          for m in self._prep_objects(p, mentions)]
-            if not actors and child.lemma_.lower() in self.cues["place_nouns"]:
-                # "air strikes on the outskirts of Damascus": the state of the place it names.
-                actors = [m for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
-                          for m in self._prep_objects(p, mentions) if m.actor.type == "Country"]
+                          for m in self._prep_objects(p, mentions) if not place or m.actor.type == "Country"]
             if not actors and child.lemma_.lower() in self.cues["trade_nouns"]:
                 # "a ban on imports of Ukrainian grain", "a halt on arms exports to Israel": the partner.
                 actors = [m for p in child.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "to")
