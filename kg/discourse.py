@@ -20,10 +20,14 @@ from .model import Predicate
 class Act:
     """A statement already made in the article, for nouns that refer back to it."""
 
-    root: str
+    code: str  # its CAMEO code, as far as it is known ("173", or only a root, "18")
     subject: Mention
     object: Mention | None  # None for an act on no actor ("struck a boat")
     anchor: object = None  # the token the act was read from
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,10 @@ class ArticleActs:
         if own_clause or any(verb.dep_ == "advcl" and verb.tag_ == "VBG" for verb in (noun.head, noun.head.head)):
             # "..., calling the move unjustified", "..., prompting India to call the move unfair"
             earlier += [act for act in self._earlier_in_sentence(noun) if act.anchor.dep_ != "relcl"]
-        same_kind = [act for act in earlier if code[:2] in ("09", *CONFLICT_ROOTS) and act.root == code[:2]]
+        if word in self.cues["judgment_nouns"]:
+            same_kind = [act for act in earlier if act.code in self.cues["judicial_codes"]]
+        else:
+            same_kind = [act for act in earlier if code[:2] in ("09", *CONFLICT_ROOTS) and act.root == code[:2]]
         # "Vietnam accused Chinese officers of beating fishermen ... called the assault brutal": an
         # act only alleged before, of the noun's kind, is whose the noun names.
         alleged = [claim for claim in self.alleged if code[:2] in CONFLICT_ROOTS

@@ -146,7 +146,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                             subjects.append(subject)
                         if frame is first_frame and attributed_to is not None and not speakers:
                             speakers.append(Mention(frame.anchor.i, frame.anchor.i + 1, attributed_to, "pronoun"))
-                        self.article_acts.acts.append(Act((frame.predicate.cameo or "")[:2], subject, obj, frame.anchor))
+                        self.article_acts.acts.append(Act(frame.predicate.cameo or "", subject, obj, frame.anchor))
                         yield self._statement(article, passage.start, sentence, subject, obj, frame, source)
                 if parties:
                     self.article_acts.recent_parties, self.article_acts.recent_subjects = parties, subjects
@@ -974,7 +974,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 if not negated:
                     # "U.S. forces struck a boat ... Venezuela denounced the strike": remembered
                     # for a later verdict on the act, though it names no other party.
-                    self.article_acts.acts.extend(Act((predicate.cameo or "")[:2], subject, None, verb) for subject in subjects)
+                    self.article_acts.acts.extend(Act(predicate.cameo or "", subject, None, verb) for subject in subjects)
                 return None
             return Frame(tuple(subjects[:1]), tuple(subjects[1:]), predicate, negated,
                           confidence(subjects, exact) * 0.9, verb, symmetric_pairs=True)

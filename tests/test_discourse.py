@@ -64,6 +64,19 @@ def test_a_verdict_on_the_denial_or_the_act_reaches_its_doer(nlp):
     assert labels(acts.parties_of(doc[3])) == ["China"]
 
 
+def test_a_ruling_named_again_is_the_court_s_not_the_last_verdict_on_it(nlp):
+    # "A Bosnian court sentenced Dodik ... Dodik called the verdict political. The ruling was also
+    # condemned by Moscow": the court's act, not Dodik's criticism of it, though both are 11x.
+    acts = ArticleActs(EventTyper())
+    acts.acts += [Act("173", mention("BIH"), mention("SRB")), Act("111", mention("SRB"), mention("BIH"))]
+    doc = nlp("The ruling was also condemned by Moscow.")
+    assert labels(acts.parties_of(doc[1])) == ["Bosnia and Herzegovina"]
+    # A conviction (116) is a court's act too; a word that is no judgment still names the last act.
+    acts.acts[0] = Act("116", mention("BIH"), mention("SRB"))
+    assert labels(acts.parties_of(doc[1])) == ["Bosnia and Herzegovina"]
+    assert labels(acts.parties_of(nlp("The move was also condemned by Moscow.")[1])) == ["Serbia"]
+
+
 def test_a_verdict_on_violence_only_alleged_reaches_the_accused(nlp):
     # "Vietnam accused Chinese officers of beating fishermen ... called the assault brutal": the
     # beating was only alleged, and an assault is violence of another code, but the same act.
