@@ -1673,12 +1673,17 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "vetoed a resolution that would have demanded a ceasefire, drawing criticism
                 # from Britain": the criticism is of the main clause's act, not the resolution's.
                 current = current.head.head
-            if speaking and current.dep_ == "ccomp" and current.head.pos_ in ("VERB", "AUX") \
-                    and current.head.i < current.i:
+            reported_clause = current
+            while reported_clause.dep_ == "conj" and reported_clause.head != reported_clause:
+                # ("said a Venezuelan boat had entered its waters and approached oil vessels, calling
+                # the incursion a threat": the same reported clause, through its conjuncts.)
+                reported_clause = reported_clause.head
+            if speaking and reported_clause.dep_ == "ccomp" and reported_clause.head.pos_ in ("VERB", "AUX") \
+                    and reported_clause.head.i < reported_clause.i:
                 # "demanded that the Council act, accusing Israel": the parser hangs the
                 # participle on the reported clause; its subject is the speaker's. (In "Venezuela
                 # suspended the deal, accusing Trinidad of ..., Rodriguez said" it is reported.)
-                current = current.head
+                current = reported_clause.head
             if current.pos_ == "ADJ" and current.dep_ == "acomp" and relation == "xcomp":
                 # "Moscow was ready to resume talks": the subject of "was".
                 current = current.head

@@ -877,6 +877,9 @@ def test_its_domain_crossed_or_things_harmed_are_not_the_intruders(nlp, finder):
     assert [f[:2] for f in found if f[0] == "its"] == [("its", "Estonia")]
     found = actors_in(nlp, finder, "Romania scrambled two jets after a Russian drone entered its airspace.")
     assert [f[:2] for f in found if f[0] == "its"] == [("its", "Romania")]
+    # Waters, whose lemma is "water", are such a domain too.
+    found = actors_in(nlp, finder, "Guyana said a Venezuelan navy patrol boat had entered its waters.")
+    assert [f[:2] for f in found if f[0] == "its"] == [("its", "Guyana")]
     # A state defending its own domain keeps it.
     found = actors_in(nlp, finder, "Estonia said Russia would defend its airspace.")
     assert [f[:2] for f in found if f[0] == "its"] == [("its", "Russia")]

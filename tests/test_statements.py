@@ -3383,6 +3383,16 @@ def test_a_domain_crossed_into_is_a_show_of_force(extract_text, nlp):
     # Reported, it is the intruder's act on the speaker's state, not a charge of misconduct.
     assert extract_text("Estonia said a Russian Su-35 fighter jet briefly violated its airspace.") == [
         ("Russia", "violate airspace", "Estonia", False, "Estonia")]
+    # So are another's waters.
+    assert coded(nlp, "Japan said Chinese coast guard ships had violated its territorial waters.") == [
+        ("China", "152", "Japan")]
+
+
+def test_a_participle_after_a_reported_clause_and_its_conjunct_is_the_speaker_s(extract_text):
+    # The parser hangs "calling" on the second verb of the reported clause; the speaker calls.
+    assert extract_text("Guyana said a Venezuelan navy patrol boat had entered its waters and approached oil "
+                        "production vessels operated by Exxon Mobil, calling the incursion a serious threat.") == [
+        ("Venezuela", "enter water", "Guyana", False, "Guyana"), ("Guyana", "call threat", "Venezuela", False, None)]
 
 
 def test_a_speaker_faults_after_the_clause_it_reported(extract_text):
