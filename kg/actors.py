@@ -531,6 +531,13 @@ class ActorFinder:
             return next((actor for actor in (*reversed(context.salient_collectives), context.recent_collective,
                                              *reversed(context.states_in_order))
                          if actor is not None and actor.id not in intruders and actor.type != "Person"), None)
+        if owned.dep_ == "dobj" and owned.lower_ in self.cues["envoy_nouns"] \
+                and owned.head.lemma_.lower() in self.cues["recalling_verbs"]:
+            # "denounced Addis Ababa's move and recalled *its* ambassador": the envoys of the clause's
+            # subject, whoever was named since.
+            own = [actor for actor in _clause_subject_actors(owned, by_token) if actor.type != "Person"]
+            if own:
+                return own[0]
         if owned.dep_ in ("dobj", "dative") and owned.head.lemma_.lower() in self.cues["thwarting_verbs"]:
             # "Venezuela recalled its ambassador after Brasilia vetoed *its* bid": the last other
             # state or body a main clause was about.

@@ -1020,6 +1020,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                   if prep.dep_ == "prep" and prep.lower_ in self.cues["provocation_marks"]
                   for noun in prep.children if noun.dep_ == "pobj" and self.typer.noun_code_of(noun)
                   for m in self._noun_agents(noun, mentions)]
+        if not doers and verb.dep_ == "conj":
+            # "Somalia's government denounced Addis Ababa's move ... and recalled its ambassador":
+            # aimed at whom the act it is joined to was aimed at.
+            doers = [act.object for act in self.article_acts.acts if act.anchor == verb.head
+                     and act.object is not None and act.root in _REACTION_ROOTS + ("12", "13")]
         return [m for m in doers if not on_side(m.actor, own)]
 
     def _remember_judged(self, noun, doers: list[Mention]) -> None:

@@ -890,6 +890,14 @@ def test_its_domain_crossed_or_things_harmed_are_not_the_intruders(nlp, finder):
     assert [f[:2] for f in found if f[0] == "its"] == [("its", "Russia")]
 
 
+def test_the_envoys_a_state_recalls_are_its_own(nlp, finder):
+    found = actors_in(nlp, finder, "Somalia's government denounced Addis Ababa's move and recalled its ambassador.")
+    assert [f[:2] for f in found if f[0] == "its"] == [("its", "Somalia")]
+    # Not the envoys another state receives.
+    found = actors_in(nlp, finder, "Somalia denounced Addis Ababa's move and summoned its ambassador.")
+    assert [f[:2] for f in found if f[0] == "its"] == [("its", "Ethiopia")]
+
+
 def test_a_border_force_named_with_its_state_is_the_state(nlp, finder):
     found = actors_in(nlp, finder, "Bangladesh protested the killing of a teenager by Indian Border Security Force "
                                    "guards.")

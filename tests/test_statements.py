@@ -2441,6 +2441,11 @@ def test_a_reaction_naming_no_one_answers_whoever_did_what_it_follows(nlp):
     assert coded(nlp, "Chad's President Mahamat Idriss Deby threatened to pull his country out of the Multinational "
                       "Joint Task Force, days after a Boko Haram attack on an army base killed about 40 Chadian "
                       "soldiers.") == [("Boko Haram", "190", "Chad")]
+    # Joined to a verdict, a reaction is aimed at whom the verdict was; "its" ambassador is the
+    # subject's own, though another state was named since.
+    assert coded(nlp, "Somalia's government denounced Addis Ababa's move as a violation of its sovereignty and "
+                      "recalled its ambassador for consultations.") == [
+        ("Somalia", "111", "Ethiopia"), ("Somalia", "161", "Ethiopia")]
 
 
 def test_the_one_allowed_is_the_subject_of_what_it_is_allowed_to_do(extract_text, nlp):
