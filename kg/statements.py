@@ -1678,6 +1678,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "vetoed a resolution that would have demanded a ceasefire, drawing criticism
                 # from Britain": the criticism is of the main clause's act, not the resolution's.
                 current = current.head.head
+            if speaking and current.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in current.head.children) \
+                    and current.head.lemma_.lower() in self.cues["directive_verbs"]:
+                # "The White House urged Serbia to withdraw its troops, saying the buildup was
+                # destabilising": the parser hangs the participle on the infinitive; the one who
+                # urged says it, not the one urged.
+                current = current.head
             reported_clause = current
             while reported_clause.dep_ == "conj" and reported_clause.head != reported_clause:
                 # ("said a Venezuelan boat had entered its waters and approached oil vessels, calling

@@ -3400,6 +3400,13 @@ def test_a_participle_after_a_reported_clause_and_its_conjunct_is_the_speaker_s(
         ("Venezuela", "enter water", "Guyana", False, "Guyana"), ("Guyana", "call threat", "Venezuela", False, None)]
 
 
+def test_a_participle_hung_on_the_infinitive_of_an_appeal_is_the_appellant_s(nlp):
+    # Not the one urged: Serbia does not call its own buildup destabilising.
+    assert coded(nlp, "The White House urged Serbia to withdraw what it called an unprecedented deployment of troops "
+                      "along its border with Kosovo, saying the buildup was deeply destabilising.") == [
+        ("United States", "020", "Serbia")]
+
+
 def test_a_speaker_faults_after_the_clause_it_reported(extract_text):
     # A past tense after a reported present tense or a noun's infinitive is the speaker's own act.
     assert extract_text("Foreign ministry spokesman Lin Jian said China 'deeply regrets' Panama's decision to withdraw "
