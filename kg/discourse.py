@@ -91,8 +91,9 @@ class ArticleActs:
         # "Poland extended its ban ..., and Kyiv said it would challenge the measure"
         own_clause = any(clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX")
                          and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) for clause in noun.ancestors)
-        if own_clause or any(verb.dep_ == "advcl" and verb.tag_ == "VBG" for verb in (noun.head, noun.head.head)):
+        if own_clause or any(verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" for verb in (noun.head, noun.head.head)):
             # "..., calling the move unjustified", "..., prompting India to call the move unfair"
+            # (a participle the parser may also hang on the verb as its complement)
             earlier += [act for act in self._earlier_in_sentence(noun) if act.anchor.dep_ != "relcl"]
         if word in self.cues["judgment_nouns"]:
             same_kind = [act for act in earlier if act.code in self.cues["judicial_codes"]]

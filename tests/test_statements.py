@@ -3400,6 +3400,13 @@ def test_a_participle_after_a_reported_clause_and_its_conjunct_is_the_speaker_s(
         ("Venezuela", "enter water", "Guyana", False, "Guyana"), ("Guyana", "call threat", "Venezuela", False, None)]
 
 
+def test_a_verdict_participle_read_as_a_complement_still_judges_the_act_before(nlp):
+    assert coded(nlp, "Algeria has ordered 12 French embassy staff to leave the country within 48 hours, French "
+                      "Foreign Minister Jean-Noel Barrot said, calling the decision unjustified and warning that Paris "
+                      "would respond immediately if it were maintained.") == [
+        ("Algeria", "161", "France"), ("Jean-Noel Barrot", "111", "Algeria"), ("Jean-Noel Barrot", "130", "Algeria")]
+
+
 def test_a_participle_hung_on_the_infinitive_of_an_appeal_is_the_appellant_s(nlp):
     # Not the one urged: Serbia does not call its own buildup destabilising.
     assert coded(nlp, "The White House urged Serbia to withdraw what it called an unprecedented deployment of troops "
