@@ -308,6 +308,9 @@ def test_demonyms_name_who_attacks_and_bodies_belong_to_their_owner(extract_text
         ("Norway", "summon ambassador", "Russia", False, None)]
     assert extract_text("Chinese coast guard ships blocked a Philippine supply boat near the shoal.") == [
         ("China", "block boat", "Philippines", False, None)]
+    # A state's property, though not its assets, which others use: "frozen Russian assets to fund a loan".
+    assert extract_text("Morocco's foreign ministry denied that it was seizing any Algerian property.") == [
+        ("Morocco", "seize property", "Algeria", True, None)]
     # "a NATO country" is one of its members, not the alliance.
     assert extract_text("It was the first visit to a NATO country by a Chinese defence minister.") == []
 
