@@ -1882,6 +1882,15 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "arrested opposition leader Tundu Lissu", "detained AFP photographer Yasin Akgul":
                 # the parser hangs the name on the verb; the person, not their employer.
                 found = [named]
+            after = child.right_edge.i + 1
+            set_off = mentions.get(after + 1) if after + 1 < len(verb.doc) and verb.doc[after].text == "," else None
+            if child.dep_ == "dobj" and child.lower_ in self.finder.gazetteer.titles and set_off is not None \
+                    and set_off.start == after + 1 and set_off.actor.type == "Person" \
+                    and verb.doc[set_off.end - 1].head == verb and verb.doc[set_off.end - 1].dep_ in ("npadvmod", "appos") \
+                    and all(m.actor.type != "Person" for m in found):
+                # "barred the commander of Ukraine's drone forces, Robert Brovdi, from entering": the
+                # parser hangs the name set off by commas on the verb; it is the one the title names.
+                found = [set_off]
             sent_somewhere = child.lemma_.lower() in self.cues["military_nouns"] | self.cues["aid_nouns"] and any(
                 prep.dep_ == "prep" and (prep.lower_ in ("to", "into")
                                          or (lemma, child.lemma_.lower(), prep.lower_) in self.typer.verbs)

@@ -1720,6 +1720,9 @@ def test_names_titles_and_named_treaties_the_parser_splits(nlp):
     # name are one person; a treaty named as a proper noun still makes the pattern.
     assert coded(nlp, "Tanzanian police arrested opposition leader Tundu Lissu after a rally on Wednesday.") == [
         ("Tanzania", "173", "Tundu Lissu")]
+    # So is a name set off by commas after a title with its state.
+    assert coded(nlp, "Hungary has barred the commander of Ukraine's drone forces, Robert Brovdi, from entering its "
+                      "territory.") == [("Hungary", "172", "Robert Brovdi")]
     assert coded(nlp, "Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar met Bangladesh's interim "
                       "leader Muhammad Yunus on Sunday.") == [("Ishaq Dar", "040", "Muhammad Yunus")]
     assert coded(nlp, "India suspended the 1960 Indus Waters Treaty with Pakistan with immediate effect.") == [
