@@ -1640,7 +1640,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "Mali accused Algeria of sponsoring terrorism after Algerian air defences shot down a
                 # drone, and recalled its ambassador": after the comma, the main clause's next act.
                 main = current.head.head
-                while main.dep_ in ("pcomp", "prep", "pobj", "xcomp") and main.head != main:
+                # ("arrived in Nuuk for a visit, her first since the government took office, and met
+                # Premier Nielsen": through the adverb the clause of time qualifies.)
+                while (main.dep_ in ("pcomp", "prep", "pobj", "xcomp")
+                       or (main.dep_ == "advmod" and main.pos_ not in ("VERB", "AUX"))) and main.head != main:
                     main = main.head
                 current = main
                 continue

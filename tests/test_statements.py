@@ -3217,6 +3217,10 @@ def test_an_act_after_a_comma_and_following_a_clause_of_time_is_the_main_clause_
     assert coded(nlp, "Mali's military government accused Algeria of sponsoring terrorism after Algerian air defences "
                       "shot down a Malian drone near the border, and recalled its ambassador from Algiers.") == [
         ("Mali", "112", "Algeria"), ("Algeria", "190", "Mali"), ("Mali", "161", "Algeria")]
+    # Also where the clause of time qualifies an adverb ("her first since ...").
+    assert coded(nlp, "Danish Prime Minister Mette Frederiksen arrived in Nuuk on Wednesday for a three-day visit, her "
+                      "first since Greenland's new coalition government took office, and met Premier Jens-Frederik "
+                      "Nielsen.") == [("Mette Frederiksen", "042", "Greenland"), ("Mette Frederiksen", "040", "Jens-Frederik Nielsen")]
 
 
 def test_a_state_s_defence_force_is_the_state(nlp):
