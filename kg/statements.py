@@ -987,6 +987,29 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                       confidence(subjects + objects, exact), verb)
 
     @staticmethod
+    def _name_after(preposition, mentions) -> list[Mention]:
+        """The name right after a preposition with no object, which the parser hung elsewhere (as a
+        second subject of the verb in "Forces loyal to Prime Minister Abdul Hamid Dbeibah clashed"),
+        past the titles before it."""
+        if any(child.dep_ == "pobj" for child in preposition.children):
+            return []
+        for token in preposition.doc[preposition.i + 1:preposition.i + 6]:
+            if token.i in mentions:
+                return [mentions[token.i]]
+            if token.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT"):
+                break
+        return []
+
+    def _sworn_to(self, name, subjects) -> bool:
+        """True for a subject the parser split from another one's allegiance: the name after "loyal
+        to" in "Forces loyal to Prime Minister Abdul Hamid Dbeibah clashed"."""
+        return any(other.i < name.i and modifier.dep_ in ("acl", "amod")
+                   and modifier.lemma_.lower() in self.cues["allegiance_words"]
+                   and any(p.dep_ == "prep" and p.lower_ in ("to", "with") and p.i == name.left_edge.i - 1
+                           for p in modifier.children)
+                   for other in subjects for modifier in other.children)
+
+    @staticmethod
     def _titled_bodies(subjects: list[Mention], doc, mentions) -> list:
         """The organisations and groups named in the titles of the people among ``subjects``, whose
         side they speak for: "EU trade chief Maros Sefcovic" -> the EU, "Hezbollah leader Naim
@@ -1502,6 +1525,9 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 explicit = [child for child in current.children if child.dep_ == "nsubjpass"]
             # "Myanmar's junta chief Min Aung Hlaing arrived", "Thai acting Prime Minister Phumtham
             # agreed": the parser makes the title a second subject; it is the person's title.
+            # "Forces loyal to Prime Minister Abdul Hamid Dbeibah clashed with": the parser makes the
+            # name after "loyal to" a second subject; the forces are who clashed.
+            explicit = [child for child in explicit if not self._sworn_to(child, explicit)]
             explicit = [child for child in explicit if _person_after_title(child, explicit, mentions) is None]
             # "Gulf Cooperation Council leaders meeting in Kuwait demanded": the parser makes the
             # participle the subject, with the leaders as its own.
@@ -2773,7 +2799,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                      for modifier in token.children if modifier.dep_ in ("acl", "amod")
                      and modifier.lemma_.lower() in self.cues["allegiance_words"]
                      for p in modifier.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
-                     for m in self._prep_objects(p, mentions)]
+                     for m in self._prep_objects(p, mentions) or self._name_after(p, mentions)]
             if sworn:
                 head_mention, *more_owners = sworn
             for child in [] if sworn else [*token.children, *hung_on_verb(token, ("from", "in")), *shared]:

@@ -3337,6 +3337,9 @@ def test_forces_loyal_to_a_head_of_government_are_his_states(extract_text):
     # A commander outside the government keeps his own.
     assert extract_text("Heavy fighting erupted in Tripoli overnight between forces loyal to Khalifa Haftar and the "
                         "Radaa militia, residents said.") == [("Khalifa Haftar", "fighting", "Special Deterrence Force", False, None)]
+    # Also where the parser makes the name a second subject of the verb.
+    assert extract_text("Forces loyal to Prime Minister Abdul Hamid Dbeibah clashed with the Radaa armed group.") == [
+        ("Libya", "clash with", "Special Deterrence Force", False, None)]
 
 
 def test_a_vessel_struck_is_the_gangs_that_it_is_reported_to_serve(extract_text):
