@@ -2251,7 +2251,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         # hangs where it all goes on the last thing sent.
         by_last_conjunct = [prep for noun in verb.children if noun.dep_ == "dobj" and noun.conjuncts
                             for prep in noun.conjuncts[-1].children if prep.dep_ == "prep" and prep.lower_ == "to"]
-        for child in (*verb.children, *by_medium, *by_document, *by_pattern, *by_last_conjunct):
+        # "massed troops along the border with Ukraine": the parser hangs where they went on the forces.
+        by_boundary = [prep for noun in verb.children if noun.dep_ == "dobj" and noun.lemma_.lower() in self.cues["military_nouns"]
+                       for prep in noun.children if prep.dep_ == "prep" and any(
+                           pobj.lemma_.lower() in self.cues["boundary_nouns"] for pobj in prep.children)]
+        for child in (*verb.children, *by_medium, *by_document, *by_pattern, *by_last_conjunct, *by_boundary):
             if not (child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")):
                 continue
             word = child.lower_
@@ -2273,7 +2277,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                     # "strayed into Moldovan airspace": the preposition's noun makes the pattern.
                     noun.dep_ == "pobj" and (lemma, word, noun.lemma_.lower()) in self.typer.verbs
                     for noun in child.children) or (
-                    aimed and word in ("at", "around", "into", "off", "near", "toward", "towards")):
+                    aimed and word in ("at", "around", "into", "off", "near", "along", "toward", "towards")):
                 # "launched drills around Taiwan", "fired a missile at Israel", "deployed warships
                 # off Venezuela's coast"
                 # "called for his immediate release": the appeal is made to whoever holds him, as
@@ -2505,6 +2509,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 if not actors and any(c.lower_ == "the" for c in child.lefts):
                     actors = self.article_acts.hostile_before(child) or self.article_acts.before(child) \
                         or self.article_acts.last_doers(child)
+            if not actors and child.lemma_.lower() in self.cues["boundary_nouns"] and prep.lower_ in self.cues["boundary_prepositions"]:
+                # "massing troops along the border with Ethiopia": the neighbour across it ("talks on
+                # the border with Afghanistan" are about it).
+                actors = [m for p in child.children if p.dep_ == "prep" and p.lower_ == "with"
+                          for m in self._prep_objects(p, mentions) if m.actor.type == "Country"]
             place = child.lemma_.lower() in self.cues["place_nouns"]
             if not actors and (place or child.lemma_.lower() in self.cues["beneficiary_nouns"]):
                 # "support for the reconstruction of Syria": Syria's; "air strikes on the outskirts of

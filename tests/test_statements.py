@@ -3480,3 +3480,11 @@ def test_a_named_body_left_picks_the_pattern_but_not_one_formed(nlp):
         ("Mali", "160", "Economic Community of West African States"),
         ("Burkina Faso", "160", "Economic Community of West African States"),
         ("Niger", "160", "Economic Community of West African States")]
+
+
+def test_forces_sent_to_a_border_are_a_posture_toward_the_neighbour_across_it(nlp):
+    assert coded(nlp, "Russia massed troops along the border with Ukraine.") == [("Russia", "154", "Ukraine")]
+    assert coded(nlp, "The Thai army said it had deployed additional tanks and troops to the border with "
+                      "Cambodia.") == [("Thailand", "154", "Cambodia")]
+    # A line with no one across it named is no posture toward anyone.
+    assert coded(nlp, "India deployed troops near the border, Pakistan said.") == []
