@@ -874,10 +874,13 @@ class ActorFinder:
                       else (s, e, kind, label) for s, e, kind, label in candidates]
         # It may also run a title's place into a name ("UN Personal Envoy for Sudan Ramtane Lamamra"
         # read as one ORG "Sudan Ramtane Lamamra"): a person the gazetteer knows by full name at its
-        # end is that person.
+        # end is that person; so is a person name read on from a title's portfolio ("Minister of State
+        # for Regional Integration James Kabarebe"), where a person name is otherwise the longer one
+        # ("Ali Mahaman Lamine Zeine", whom the gazetteer knows as "Ali Lamine Zeine").
         known_people = [(s, e) for s, e, kind, _ in candidates if kind == "gazetteer" and e - s >= 2
                         and (named := self.gazetteer.names.get(doc[s:e].text)) is not None and named.type == "Person"]
-        candidates = [c for c in candidates if c[2] == "gazetteer" or c[3] == "PERSON" or not any(
+        candidates = [c for c in candidates if c[2] == "gazetteer" or (
+            c[3] == "PERSON" and not (c[0] > 0 and doc[c[0] - 1].pos_ == "ADP")) or not any(
             c[0] < s and e == c[1] for s, e in known_people)]
         # Longest span wins; on a tie the gazetteer wins over the statistical NER, and a name
         # its kind vouches for over the NER's guess ("the Los Lobos gang" is no place).

@@ -763,6 +763,12 @@ def test_a_known_person_inside_a_longer_ner_name_is_that_person(nlp, finder):
     assert [f[:2] for f in found] == [
         ("UN", "United Nations"), ("Sudan", "Sudan"), ("Ramtane Lamamra", "Ramtane Lamamra"),
         ("Abdel Fattah al-Burhan", "Abdel Fattah al-Burhan"), ("Port Sudan", "Sudan")]
+    # ... or a person name the NER runs on from the portfolio of a title, after its preposition.
+    found = actors_in(nlp, finder, "The U.S. Treasury imposed sanctions on Rwandan Minister of State for Regional "
+                                   "Integration James Kabarebe, accusing him of orchestrating Rwanda's support for M23 "
+                                   "rebels.")
+    assert ("James Kabarebe", "James Kabarebe") in [f[:2] for f in found]
+    assert not any("Integration" in f[0] for f in found)
 
 
 def test_government_forces_are_those_of_the_state_in_question(nlp, finder):
