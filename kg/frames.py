@@ -206,18 +206,20 @@ def misjoined_governor(verb):
     cues = data.cues()
     if verb.tag_ == "VBD" and joined.dep_ == "ccomp" and joined.head.tag_ == "VBD" and (
             joined.tag_ in ("VBZ", "VBP") or any(
-                child.dep_ == "aux" and (child.lower_ == "had" if joined.tag_ == "VBN" else child.tag_ == "MD")
+                child.dep_ == "aux" and (child.lower_ == "had" if joined.tag_ == "VBN"
+                                         else child.lemma_ == "be" if joined.tag_ == "VBG" else child.tag_ == "MD")
                 for child in joined.children)) \
             and not any(child.dep_ in SUBJECT_DEPS for child in verb.children) and (
                 any(verb.lemma_.lower() in cues[name]
-                    for name in ("directive_verbs", "allegation_verbs", "faulting_verbs"))
+                    for name in ("directive_verbs", "allegation_verbs", "faulting_verbs", "rejecting_verbs"))
                 or after_comma_and(verb)):
         # "said Russia had tripled its presence near the border and *warned* Moscow", "said Moscow
         # 'fully supports' Kim's policies and *accused* the United States", "denied that Afghan forces
         # had fired on Pakistani posts, and in a post on X *urged* Islamabad": a past tense telling
-        # someone to act or faulting them, or after a comma, does not share the tense of the reported
-        # clause -> "said", "denied" (not "said Ankara had agreed to extend its contracts and was in
-        # talks with Azerbaijan").
+        # someone to act, faulting them or rejecting something, or after a comma, does not share the
+        # tense of the reported clause, perfect, present, modal or progressive -> "said", "denied" ("denied
+        # that Asmara was supplying the group and *dismissed* Abiy's claim"; not "said Ankara had agreed
+        # to extend its contracts and was in talks with Azerbaijan").
         return joined.head
     if joined.tag_ == "VBG" and joined.dep_ == "pcomp" and joined.head.pos_ == "ADP" \
             and joined.head.head.pos_ == "VERB":

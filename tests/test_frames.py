@@ -152,6 +152,13 @@ def test_a_finite_verb_joined_to_an_infinitive_or_a_gerund_is_the_governors(nlp)
     assert misjoined_governor(word(doc, "accused")).lower_ == "said"
     doc = nlp("Junta spokesman Zaw Min Tun said Naypyitaw would not bow to external pressure and criticised the bloc.")
     assert misjoined_governor(word(doc, "criticised")).lower_ == "said"
+    # ... or a progressive's: rejecting the charge is the speaker's act too.
+    doc = nlp("Rwandan Foreign Minister Olivier Nduhungirehe on Monday denied that Rwanda was supplying weapons to M23 "
+              "rebels and accused Kinshasa of fighting alongside the FDLR.")
+    assert misjoined_governor(word(doc, "accused")).lower_ == "denied"
+    doc = nlp("Eritrean Information Minister Yemane Gebremeskel denied that Asmara was supplying the group and "
+              "dismissed Abiy's claim as a pretext for aggression.")
+    assert misjoined_governor(word(doc, "dismissed")).lower_ == "denied"
     # A past tense joined to the infinitive that completes a noun: the past tense above the noun.
     doc = nlp("Jordanian Foreign Minister Ayman Safadi said Amman would reject any plan to displace Palestinians from "
               "Gaza into Jordan and accused Israel of deliberately undermining the ceasefire.")
