@@ -325,6 +325,12 @@ class VerdictReader:
                 or "").startswith("13"):
             # "Doha reserved the right to respond", "Tehran reserved all options to defend itself"
             return True
+        if any(child.dep_ == "dobj" and child.lemma_.lower() in self.cues["measure_nouns"] and any(
+                purpose.dep_ in ("relcl", "acl", "advcl") and purpose.lemma_.lower() in self.cues["protecting_verbs"]
+                for purpose in (*child.children, *verb.children)) for child in verb.children):
+            # "vowed to take necessary measures to protect Chinese firms", "would take all measures
+            # to protect its water security after Ethiopia inaugurated the dam": a defence held in store.
+            return True
         if any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
                 pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.cues["response_nouns"] for pobj in prep.children)
                for prep in verb.children):

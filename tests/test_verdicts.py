@@ -416,3 +416,15 @@ def test_a_label_names_whom_what_it_names_comes_from(nlp):
         nlp, "Greenland's Prime Minister Jens-Frederik Nielsen met Danish Prime Minister Mette Frederiksen in Nuuk "
              "on Wednesday, and the two leaders pledged to stand together against what Nielsen called "
              "'disrespectful' pressure from the Trump administration.")
+
+
+def test_measures_vowed_to_protect_ones_own_are_a_threat_to_the_provoker(nlp):
+    assert coded(nlp, "The U.S. Commerce Department added 23 Chinese companies to its export blacklist on Friday, and "
+                      "China's commerce ministry vowed to take necessary measures to protect Chinese firms.") == [
+        ("United States", "163", "China"), ("China", "130", "United States")]
+    assert coded(nlp, "Egyptian Foreign Minister Badr Abdelatty said that Cairo would take all necessary measures to "
+                      "protect its water security after Ethiopia inaugurated the dam.") == [("Egypt", "130", "Ethiopia")]
+    # Measures taken against someone are coercion; with no purpose of defence and no one named, nothing.
+    assert coded(nlp, "Beijing said its ships had taken necessary control measures against the Philippine "
+                      "vessel.") == [("China", "170", "Philippines")]
+    assert coded(nlp, "The government took measures to curb inflation.") == []
