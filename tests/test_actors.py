@@ -908,3 +908,13 @@ def test_a_border_force_named_with_its_state_is_the_state(nlp, finder):
     found = actors_in(nlp, finder, "Bangladesh protested the killing of a teenager by Indian Border Security Force "
                                    "guards.")
     assert [f[1:3] for f in found if "Border" in f[0]] == [("India", "Country")]
+
+
+def test_un_missions_named_by_what_they_do_and_where(nlp, finder):
+    found = actors_in(nlp, finder, "Cypriot President Nikos Christodoulides urged the U.N. peacekeeping force in "
+                                   "Cyprus, UNFICYP, to intervene.")
+    assert [f[1] for f in found] == ["Nikos Christodoulides", "United Nations Peacekeeping Force in Cyprus",
+                                     "United Nations Peacekeeping Force in Cyprus"]
+    found = actors_in(nlp, finder, "M23 rebels attacked the U.N. peacekeeping mission in Congo.")
+    assert [f[1] for f in found][-1] == ("United Nations Organization Stabilization Mission in the Democratic "
+                                         "Republic of the Congo")
