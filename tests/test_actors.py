@@ -918,3 +918,11 @@ def test_un_missions_named_by_what_they_do_and_where(nlp, finder):
     found = actors_in(nlp, finder, "M23 rebels attacked the U.N. peacekeeping mission in Congo.")
     assert [f[1] for f in found][-1] == ("United Nations Organization Stabilization Mission in the Democratic "
                                          "Republic of the Congo")
+
+
+def test_libyas_rival_government_and_tripoli_militias_by_their_abbreviations(nlp, finder):
+    found = actors_in(nlp, finder, "The eastern-based Government of National Stability (GNS) condemned the "
+                                   "clashes with the SSA.")
+    assert [f[1:3] for f in found] == [("Government of National Stability", "Group"),
+                                       ("Government of National Stability", "Group"),
+                                       ("Stability Support Apparatus", "Group")]
