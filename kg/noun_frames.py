@@ -858,7 +858,14 @@ class NounFrameReader:
         claimants = [m for m in claimants if m.actor.id not in known]
         if not claimants:
             return None
-        return Frame(tuple(claimants), tuple(targets), self.typer.predicate_for_noun(noun, cameo), False,
+        # "Vucic denied that Belgrade was behind the attack", "the Taliban denied responsibility for
+        # the attack": the act disowned, negated.
+        disowned = self.polarity.negated(governor) or governor.lemma_.lower() in self.cues["denial_verbs"]
+        if disowned and prep.lower_ == "for" and governor.lemma_.lower() not in self.cues["denial_verbs"]:
+            # "no group has claimed responsibility", "did not claim responsibility": nothing owned
+            # up to, nothing denied.
+            return None
+        return Frame(tuple(claimants), tuple(targets), self.typer.predicate_for_noun(noun, cameo), disowned,
                      confidence(claimants + targets, True) * 0.9, noun)
 
     def _harmed(self, noun, mentions) -> list[Mention]:

@@ -165,6 +165,15 @@ def test_an_act_owned_up_to_is_the_claimants_against_whom_it_struck(nlp):
                       "said it was behind the attack.") == [("Israel", "190", "Hezbollah")]
 
 
+def test_an_act_disowned_is_negated_and_one_not_claimed_is_nothing(extract_text):
+    assert extract_text("Militants stormed a police post in Pakistan. The Pakistani Taliban denied responsibility "
+                        "for the attack.") == [("Tehrik-i-Taliban Pakistan", "attack", "Pakistan", True, None)]
+    assert extract_text("Gunmen killed a Kosovo police officer in Banjska. Serbia was not behind the attack, Vucic "
+                        "said.") == [("Serbia", "attack", "Kosovo", True, "Aleksandar Vucic")]
+    assert extract_text("Militants stormed a police post in Pakistan. The Pakistani Taliban did not claim "
+                        "responsibility for the attack.") == []
+
+
 def test_a_withdrawal_named_by_a_noun_with_its_doers_after_of(nlp):
     # Leaving a body reduces relations with it; a withdrawal only demanded is the demand's.
     assert coded(nlp, "ECOWAS said the withdrawal of Mali, Burkina Faso and Niger from the bloc had formally taken "
