@@ -392,9 +392,11 @@ class NounFrameReader:
         # Otherwise the other party is whoever does the act the noun belongs to: "Trump
         # said at a conference with Ishiba"; "held talks with" is read as a verb already.
         governor = first.head
+        owned = False
         while governor.dep_ == "prep" or governor.pos_ == "ADP" or (
                 governor.lemma_.lower() in self.cues["agency_nouns"] and governor.head != governor):
             # "claimed responsibility for an attack on X": through to the claimant.
+            owned = owned or governor.lemma_.lower() in self.cues["agency_nouns"]
             governor = governor.head
         # "remained open to negotiations with Kyiv", "ready for talks with Washington": talks only
         # offered, by the copula's subject.
@@ -497,7 +499,12 @@ class NounFrameReader:
         # "ruled out joining sanctions after talks with Lavrov": the talks were held; what the
         # clause denies is not when it happened ("not until talks with Iran" is still to come).
         in_time_phrase = first.dep_ == "pobj" and first.head.lower_ in self.cues["time_prepositions"] - {"until"}
-        negated = refused or (self.polarity.negated(governor) and not in_time_phrase)
+        # "denied responsibility for the drone strike on Kyiv": the act disowned.
+        disowned = owned and governor.lemma_.lower() in self.cues["denial_verbs"]
+        negated = refused or disowned or (self.polarity.negated(governor) and not in_time_phrase)
+        if owned and negated and not disowned:
+            # "did not claim responsibility for the strike": nothing owned up to, nothing denied.
+            return None
         if negated and cameo[:2] == "04" and any(child.dep_ == "aux" and child.lower_ in self.cues["future_modals"]
                                                  for child in governor.children):
             # "will not return to nuclear negotiations with the United States": talks forsworn, a

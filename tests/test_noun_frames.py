@@ -172,6 +172,10 @@ def test_an_act_disowned_is_negated_and_one_not_claimed_is_nothing(extract_text)
                         "said.") == [("Serbia", "attack", "Kosovo", True, "Aleksandar Vucic")]
     assert extract_text("Militants stormed a police post in Pakistan. The Pakistani Taliban did not claim "
                         "responsibility for the attack.") == []
+    # Also where the act is named with its target.
+    assert extract_text("Russia denied responsibility for the drone strike on Kyiv.") == [
+        ("Russia", "strike", "Ukraine", True, None)]
+    assert extract_text("Russia did not claim responsibility for the drone strike on Kyiv.") == []
 
 
 def test_a_withdrawal_named_by_a_noun_with_its_doers_after_of(nlp):
