@@ -2255,7 +2255,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         by_boundary = [prep for noun in verb.children if noun.dep_ == "dobj" and noun.lemma_.lower() in self.cues["military_nouns"]
                        for prep in noun.children if prep.dep_ == "prep" and any(
                            pobj.lemma_.lower() in self.cues["boundary_nouns"] for pobj in prep.children)]
-        for child in (*verb.children, *by_medium, *by_document, *by_pattern, *by_last_conjunct, *by_boundary):
+        # "the sanctions imposed by the EU on Russia": the parser hangs whom on the agent.
+        by_agent = [prep for agent in verb.children if agent.dep_ == "agent" for pobj in agent.children
+                    if pobj.dep_ == "pobj" for prep in pobj.children
+                    if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "to")]
+        for child in (*verb.children, *by_medium, *by_document, *by_pattern, *by_last_conjunct, *by_boundary, *by_agent):
             if not (child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")):
                 continue
             word = child.lower_

@@ -3488,3 +3488,16 @@ def test_forces_sent_to_a_border_are_a_posture_toward_the_neighbour_across_it(nl
                       "Cambodia.") == [("Thailand", "154", "Cambodia")]
     # A line with no one across it named is no posture toward anyone.
     assert coded(nlp, "India deployed troops near the border, Pakistan said.") == []
+
+
+def test_the_head_of_a_body_speaks_for_it(nlp):
+    assert coded(nlp, "The head of Ukraine's military intelligence accused Russia of war crimes.") == [
+        ("Ukraine", "112", "Russia")]
+    assert coded(nlp, "Russia was condemned by the head of the EU delegation.") == [("European Union", "111", "Russia")]
+    # Expelling an organisation's head is expelling a person (174), as its manager.
+    assert coded(nlp, "Niger expelled the head of the International Committee of the Red Cross delegation in "
+                      "Niamey.") == [("Niger", "174", "International Committee of the Red Cross")]
+
+
+def test_whom_a_participle_with_an_agent_is_aimed_at_though_hung_on_the_agent(nlp):
+    assert coded(nlp, "Sanctions imposed by the EU on Russia took effect.") == [("European Union", "163", "Russia")]
