@@ -1054,7 +1054,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         """Keep a violent act a verdict names ("condemned as cowardly an Israeli air strike on
         Doha") for a later "denounced the attack", which refers to it, not to who condemned it."""
         root = (self.typer.noun_code_of(noun) or "")[:2]
-        if root in VIOLENT_ROOTS and not any(act.anchor is noun for act in self.article_acts.acts):
+        if root in VIOLENT_ROOTS and not any(act.anchor == noun for act in self.article_acts.acts):
             # (Once: the objects of a verb are read more than once.)
             self.article_acts.acts.extend(Act(root, doer, None, noun) for doer in doers)
 
