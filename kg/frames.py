@@ -309,10 +309,10 @@ def misparsed_participle(verb) -> bool:
     sentence's verb: "the son of Myanmar's *detained* former leader Aung San Suu Kyi, appealed"
     (it describes the noun after it; nobody in the sentence detained her); for a participle of
     allegiance after "and": "clashed with Congolese troops and *allied* Wazalendo militiamen"; and
-    for "met *visiting* Australian Prime Minister Anthony Albanese" (see ``visiting_guest``)."""
+    for "met *visiting* Australian Prime Minister Anthony Albanese" (see ``described_person``)."""
     if verb.i == 0:
         return False
-    if visiting_guest(verb) is not None:
+    if described_person(verb) is not None:
         return True
     if verb.tag_ not in ("VBN", "VBD"):
         return False
@@ -330,13 +330,15 @@ def between_preps(noun) -> list:
             for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "between"]
 
 
-def visiting_guest(verb):
-    """The guest the small parser makes the object of "visiting" right after a verb with no object
-    of its own or a preposition: "Xi Jinping met *visiting* Australian Prime Minister Anthony
-    Albanese" (the guest is whom Xi met), "talks with *visiting* New Zealand Foreign Minister
-    Winston Peters", "refused to meet *visiting* Chinese Vice Foreign Minister Sun Weidong" (after a
-    verb of meeting, the parser may make "visiting" its complement); else None."""
-    if verb.lower_ != "visiting" or verb.head.i != verb.i - 1 or not (
+def described_person(verb):
+    """The person the small parser makes the object of a participle that describes them, right
+    after a verb with no object of its own or a preposition: "Xi Jinping met *visiting* Australian
+    Prime Minister Anthony Albanese" (the guest is whom Xi met), "talks with *visiting* New Zealand
+    Foreign Minister Winston Peters", "refused to meet *visiting* Chinese Vice Foreign Minister Sun
+    Weidong" (after a verb of meeting, the parser may make "visiting" its complement), "refused to let
+    the envoy meet *detained* former leader Aung San Suu Kyi" (nobody in the sentence detained her);
+    else None."""
+    if verb.lower_ not in ("visiting", *data.cues()["captive_participles"]) or verb.head.i != verb.i - 1 or not (
             verb.dep_ in ("advcl", "pcomp") or (
                 verb.dep_ == "xcomp" and verb.head.lemma_.lower() in data.cues()["guest_verbs"])) \
             or any(child.dep_ == "dobj" for child in verb.head.children):

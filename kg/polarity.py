@@ -178,6 +178,10 @@ class Polarity:
                 # "failed to approve a resolution demanding": the text's acts are not done either.
                 current = head.head
                 continue
+            if relation == "ccomp" and head.lemma_.lower() in self.cues["permission_verbs"]:
+                # "refused to let the envoy meet Suu Kyi": what is not allowed is not done.
+                current = head
+                continue
             # A conjoined verb does not inherit the negation of its head ("did not meet X but called Y");
             # an adjective does that of its copula ("was not ready to resume talks").
             if relation not in ("xcomp", "acomp") or head == current:

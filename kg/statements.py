@@ -35,7 +35,7 @@ from .frames import (SUBJECT_DEPS, Frame, absolute_subject, after_comma_and, app
                      is_infinitive, is_possessive_pronoun, is_verdict, misjoined_governor, misparsed_amount,
                      misparsed_apposition, misparsed_participle, on_side, others_than, own_state, pairs,
                      participle_after_comma, side_of, sharing_conjunct_head, state_naming_title, through_preposition,
-                     object_after_label, visiting_guest, zero_relative_noun)
+                     object_after_label, described_person, zero_relative_noun)
 from .noun_frames import NounFrameReader
 from .polarity import Polarity
 from .parse import dictionary_verbs
@@ -1838,7 +1838,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "paused about NZ$18 million in development funding": the parser reads "about" as a
                 # preposition; the amount is the object.
                 child = amount
-            elif not passive and (guest := visiting_guest(child)) is not None:
+            elif not passive and (guest := described_person(child)) is not None:
                 # "met visiting Australian Prime Minister Anthony Albanese": the guest is met.
                 child = guest
             elif (labelled := object_after_label(child)) is not None:
@@ -2470,7 +2470,7 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             if child.dep_ == "pcomp" and (said := self._said_to_be(child)) is not None:
                 # "strikes on what it said were Hezbollah depots"
                 child = said
-            elif (guest := visiting_guest(child)) is not None:
+            elif (guest := described_person(child)) is not None:
                 child = guest
             elif child.dep_ != "pobj" or child.lemma_.lower() in self.cues["occasion_nouns"] or (
                     prep.lower_ == "at" and child.lemma_.lower() in self.cues["request_nouns"]):
@@ -3020,7 +3020,7 @@ def _introduced_as_visiting(span) -> bool:
     root = span.root
     nouns = (root, root.head) if root.dep_ == "appos" else (root,)
     return any(child.lower_ == "visiting" and child.dep_ == "amod" for noun in nouns for child in noun.subtree
-               if child.i < span.end) or (root.head.lower_ == "visiting" and visiting_guest(root.head) == root)
+               if child.i < span.end) or (root.head.lower_ == "visiting" and described_person(root.head) == root)
 
 
 def _warrants(verb) -> list:

@@ -7,7 +7,7 @@ from kg.frames import (Frame, absolute_subject, between_preps, confidence, force
                        in_adverbial_idiom, infinitive_of_noun, is_infinitive, is_possessive_pronoun, is_verdict,
                        misjoined_governor, misparsed_amount, misparsed_apposition, misparsed_participle,
                        object_after_label, on_side, others_than, own_state, pairs, participle_after_comma, refers_back,
-                       sharing_conjunct_head, side_of, state_naming_title, visiting_guest)
+                       sharing_conjunct_head, side_of, state_naming_title, described_person)
 from kg.model import Actor, Predicate
 
 from .conftest import word
@@ -178,15 +178,19 @@ def test_a_participle_after_a_possessive_describes_the_noun_after_it(nlp):
 def test_a_guest_met_visiting(nlp):
     doc = nlp("Chinese President Xi Jinping met visiting Australian Prime Minister Anthony Albanese on Tuesday.")
     visiting = word(doc, "visiting")
-    assert visiting_guest(visiting).text == "Albanese" and misparsed_participle(visiting)
+    assert described_person(visiting).text == "Albanese" and misparsed_participle(visiting)
     doc = nlp("Xi met Albanese, visiting the Great Hall afterwards.")
-    assert visiting_guest(word(doc, "visiting")) is None
+    assert described_person(word(doc, "visiting")) is None
     # After a preposition too: "talks with visiting ... Peters".
     doc = nlp("Schmidt held talks with visiting New Zealand Foreign Minister Winston Peters.")
-    assert visiting_guest(word(doc, "visiting")).text == "Peters"
+    assert described_person(word(doc, "visiting")).text == "Peters"
     # And as the complement of a verb of meeting.
     doc = nlp("Philippine President Ferdinand Marcos Jr. refused to meet visiting Chinese Foreign Minister Wang Yi.")
-    assert visiting_guest(word(doc, "visiting")).text == "Yi"
+    assert described_person(word(doc, "visiting")).text == "Yi"
+    # Or a person described as held, whom nobody in the sentence detained.
+    doc = nlp("Myanmar's military government refused to let ASEAN special envoy Othman Hashim meet detained former "
+              "leader Aung San Suu Kyi.")
+    assert described_person(word(doc, "detained")).text == "Kyi"
 
 
 def test_the_subject_of_an_absolute_with(nlp):

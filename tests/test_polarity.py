@@ -50,6 +50,9 @@ def verb(nlp, text: str, lemma: str):
     ("Russia denied reports that Moscow was shipping weapons to the Libyan National Army.", "ship", True),
     ("Iran rejected allegations that it had supplied drones to Russia.", "supply", True),
     ("Iran cited reports that Israel had supplied drones to Azerbaijan.", "supply", False),
+    # What one is not let do is not done; what one is let do, as far as the sentence says, is.
+    ("The junta refused to let the envoy meet Aung San Suu Kyi.", "meet", True),
+    ("The junta let the envoy meet Aung San Suu Kyi.", "meet", False),
 ])
 def test_negated(nlp, polarity, text, lemma, negated):
     assert polarity.negated(verb(nlp, text, lemma)) is negated
