@@ -239,7 +239,8 @@ class NounFrameReader:
         """Events named by a noun: "the summit between A and B", "Russia's attack on Ukraine"."""
         cameo = self.typer.noun_code_of(noun)
         if cameo is None:
-            return None
+            # ("came under fire from": fire is an attack only there.)
+            return self._suffered(noun, None, mentions)
         if noun.head.lemma_.lower() in self.cues["naming_verbs"] and (
                 noun.dep_ in ("oprd", "attr") or self._label(noun.head) == noun):
             # "calling it a free concession to Israel", "a move Kosiniak-Kamysz called a direct
@@ -264,7 +265,8 @@ class NounFrameReader:
             or self._mediated(noun, mentions) or self._visited(noun, cameo, mentions) \
             or self._told_in_consultation(noun, cameo, mentions) \
             or self._claimed_act(noun, cameo, mentions) or self._withdrawn(noun, cameo, mentions) \
-            or self._repelled(noun, cameo, mentions) or self._credited_gift(noun, cameo, mentions)
+            or self._repelled(noun, cameo, mentions) or self._suffered(noun, cameo, mentions) \
+            or self._credited_gift(noun, cameo, mentions)
         if special is not None:
             return special
         # "a meeting of the Quad" names the forum, not a party met; "fighting broke out on Tuesday
@@ -836,6 +838,29 @@ class NounFrameReader:
             return None
         return Frame(tuple(attackers), tuple(defenders), self.typer.predicate_for_noun(noun, cameo),
                      self.polarity.negated(verb), confidence(attackers + defenders, True) * 0.9, noun)
+
+    def _suffered(self, noun, cameo: str | None, mentions) -> Frame | None:
+        """An attack its target came under is by whoever it came from: "A U.N. helicopter came under
+        fire from the White Army militia" (the militia attacked the U.N.), "Israeli troops came under
+        attack from Hezbollah"; only for forces, craft and places ("came under fire from the
+        opposition" is figurative)."""
+        prep = noun.head
+        verb = prep.head
+        if noun.dep_ != "pobj" or prep.lower_ != "under" or verb.lemma_.lower() not in ("come", "be"):
+            return None
+        cameo = cameo or ("190" if noun.lemma_.lower() in self.cues["gunfire_nouns"] else None)
+        if cameo is None or cameo[:2] not in VIOLENT_ROOTS or not any(
+                subject.dep_ in ("nsubj", "nsubjpass") and subject.lemma_.lower() in self.cues["attacked_nouns"]
+                for subject in verb.children):
+            return None
+        attackers = [m for holder in (noun, verb) for p in holder.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                     for m in self._prep_objects(p, mentions)]
+        targets = [m for m in map(self._own_side, self._subjects(verb, mentions))
+                   if m.actor.id not in {a.actor.id for a in attackers}]
+        if not attackers or not targets:
+            return None
+        return Frame(tuple(attackers), tuple(targets), self.typer.predicate_for_noun(noun, cameo),
+                     self.polarity.negated(verb), confidence(attackers + targets, True) * 0.9, noun)
 
     def _repelling(self, verb) -> bool:
         """True for a verb that beats back an attack: "repelled", "beat back", "fended off"."""

@@ -663,3 +663,11 @@ def test_a_blockade_an_armed_group_enforces_is_on_the_state_the_clause_names(nlp
     # A state's forces enforcing one name no target this way (the closure is read as such).
     assert coded(nlp, "Israeli forces closed the crossings into Gaza, enforcing a blockade.") == [
         ("Israel", "160", "Palestine")]
+
+
+def test_an_attack_come_under_is_by_whom_it_came_from(nlp):
+    assert coded(nlp, "Israeli troops came under fire from Hezbollah.") == [("Hezbollah", "190", "Israel")]
+    assert coded(nlp, "Ukrainian positions came under heavy shelling from Russian forces.") == [
+        ("Russia", "194", "Ukraine")]
+    # A person under fire from critics is criticised in words, if at all: no attack.
+    assert coded(nlp, "Italian Prime Minister Giorgia Meloni came under fire from the Five Star Movement.") == []
