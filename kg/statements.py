@@ -669,6 +669,14 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # "would not accept any U.S. military intervention", "will never accept Brussels'
             # migration pact": a rejection of it (an unaccepted demand or offer is read as such).
             predicate, exact = self.typer.predicate_of(f"not {lemma}", verb, "120"), True
+        if predicate is None and governor is None and self._response_verb(verb) \
+                and self._foretold(verb, "future_modals") and not _asked_how(verb) \
+                and not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.cues["threat_verbs"]):
+            # "called the move hostile and said Moscow would respond", "said Ottawa would respond
+            # with measures of its own": a response announced is a threat (130), aimed at whoever
+            # did what it answers (below); not "did not say how Belgrade would respond", nor
+            # "vowed that Iran would respond", the vow's.
+            predicate, exact = self.typer.predicate_of(lemma, verb, "130"), True
         if predicate is None:
             if verb.pos_ == "VERB":
                 # "Russia lifted its ban ... Tbilisi welcomed the decision": an act the lexicon
@@ -2973,6 +2981,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             start=start,
             end=end,
         )
+
+
+def _asked_how(verb) -> bool:
+    """True for a verb in an indirect question: "did not say how Belgrade would respond", "asked
+    whether Moscow would retaliate"."""
+    return any(child.tag_ == "WRB" or (child.dep_ == "mark" and child.lower_ == "whether") for child in verb.children)
 
 
 def _possessive_pronoun(mention: Mention, doc) -> bool:

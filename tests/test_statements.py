@@ -3501,3 +3501,14 @@ def test_the_head_of_a_body_speaks_for_it(nlp):
 
 def test_whom_a_participle_with_an_agent_is_aimed_at_though_hung_on_the_agent(nlp):
     assert coded(nlp, "Sanctions imposed by the EU on Russia took effect.") == [("European Union", "163", "Russia")]
+
+
+def test_a_response_announced_in_a_reported_clause_is_a_threat_to_whoever_it_answers(nlp):
+    assert coded(nlp, "Norway expelled 15 Russian diplomats on Thursday. Russia's embassy in Oslo called the move "
+                      "hostile and said Moscow would respond.") == [
+        ("Norway", "161", "Russia"), ("Russia", "111", "Norway"), ("Russia", "130", "Norway")]
+    # An indirect question announces nothing; a vow of it is the vow's threat alone.
+    assert coded(nlp, "Kurti accused Serbia of backing the gunmen. Vucic did not say how Belgrade would respond.") == [
+        ("Albin Kurti", "112", "Serbia")]
+    assert coded(nlp, "U.S. bombers struck Iran's nuclear sites overnight. Foreign Minister Abbas Araqchi vowed that "
+                      "Iran would respond.") == [("United States", "190", "Iran"), ("Abbas Araghchi", "130", "United States")]
