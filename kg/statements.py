@@ -1721,6 +1721,12 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # destabilising": the parser hangs the participle on the infinitive; the one who
                 # urged says it, not the one urged.
                 current = current.head
+            if speaking and current.dep_ == "relcl" and current.head.dep_ in _OBJECT_DEPS \
+                    and current.head.head.dep_ == "ccomp":
+                # "demanded that the federal government withdraw troops it had airlifted into Gedo,
+                # accusing President Mohamud": hung on a relative clause of the reported clause's
+                # object, the participle is still the speaker's (below).
+                current = current.head.head
             reported_clause = current
             while reported_clause.dep_ == "conj" and reported_clause.head != reported_clause:
                 # ("said a Venezuelan boat had entered its waters and approached oil vessels, calling

@@ -3512,3 +3512,10 @@ def test_a_response_announced_in_a_reported_clause_is_a_threat_to_whoever_it_ans
         ("Albin Kurti", "112", "Serbia")]
     assert coded(nlp, "U.S. bombers struck Iran's nuclear sites overnight. Foreign Minister Abbas Araqchi vowed that "
                       "Iran would respond.") == [("United States", "190", "Iran"), ("Abbas Araghchi", "130", "United States")]
+
+
+def test_a_participle_hung_on_a_relative_clause_of_a_demand_is_the_speaker_s(nlp):
+    # Not the federal government's, whose troops the relative clause describes.
+    assert coded(nlp, "Jubaland state leader Ahmed Madobe demanded on Sunday that the federal government in Mogadishu "
+                      "withdraw troops it had airlifted into the Gedo region, accusing President Hassan Sheikh Mohamud "
+                      "of trying to rig next year's elections.") == [("Ahmed Madobe", "112", "Hassan Sheikh Mohamud")]
