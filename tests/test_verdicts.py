@@ -428,3 +428,10 @@ def test_measures_vowed_to_protect_ones_own_are_a_threat_to_the_provoker(nlp):
     assert coded(nlp, "Beijing said its ships had taken necessary control measures against the Philippine "
                       "vessel.") == [("China", "170", "Philippines")]
     assert coded(nlp, "The government took measures to curb inflation.") == []
+
+
+def test_the_action_named_again_is_its_doer_s_even_where_the_lexicon_types_no_act(nlp):
+    # Releasing flares is no act of the lexicon; "the action" still refers back to it.
+    assert coded(nlp, "Australian Defence Minister Richard Marles said a Chinese fighter jet released flares near an "
+                      "Australian P-8 surveillance plane over the South China Sea, calling the action unsafe and "
+                      "unprofessional.") == [("Richard Marles", "111", "China")]
