@@ -80,8 +80,9 @@ class NounFrameReader:
             # "overnight Russian attacks on Ukrainian ports", "Chinese sanctions": the demonym's state.
             # "U.S. and Israeli strikes": every coordinated demonym.
             states = self.finder.states_named_by_modifiers(noun)[:1] or [
-                # "a Russian missile strike", "an Israeli drone attack": the weapon's demonym.
-                state for child in noun.lefts if child.dep_ == "compound"
+                # "a Russian missile strike", "an Israeli drone attack": the weapon's demonym
+                # ("Russian long-range missile and drone attacks", the weapons parsed as a modifier).
+                state for child in noun.lefts if child.dep_ in ("compound", "nmod")
                 for state in self.finder.states_named_by_modifiers(child)][:1]
             states += [state for state in self.finder.coordinated_states(noun) if state not in states]
             agents = [Mention(noun.i, noun.i + 1, state, "descriptor") for state in states]

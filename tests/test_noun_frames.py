@@ -671,3 +671,10 @@ def test_an_attack_come_under_is_by_whom_it_came_from(nlp):
         ("Russia", "194", "Ukraine")]
     # A person under fire from critics is criticised in words, if at all: no attack.
     assert coded(nlp, "Italian Prime Minister Giorgia Meloni came under fire from the Five Star Movement.") == []
+
+
+def test_the_demonym_on_weapons_parsed_as_a_modifier_names_who_attacks(nlp):
+    # The parser makes "missile" a modifier (nmod) of "attacks", not a compound.
+    assert coded(nlp, "The U.N. Human Rights Monitoring Mission in Ukraine said civilian casualties rose sharply in "
+                      "October, blaming Russian long-range missile and drone attacks on cities for most of the deaths "
+                      "and injuries.") == [("UN Human Rights Monitoring Mission in Ukraine", "112", "Russia")]
