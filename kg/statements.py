@@ -1400,9 +1400,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
         acquiring = verb.lemma_.lower() in self.cues["acquiring_verbs"]
         for child in verb.children:
             code = self.typer.noun_code_of(child) if child.dep_ == "dobj" else None
+            # ("received 1,000 tonnes of wheat from Turkey": what is counted; "received the bodies of
+            # 1,000 soldiers from Russia", "31 prisoners from Kyiv": persons or remains handed back.)
             delivered = None if code or child.dep_ != "dobj" or not acquiring else next(
-                (found for word in (child, *(c for c in child.children if c.dep_ == "compound"))
-                 if (found := self.typer.code_for(("deliver", word.lemma_.lower())))), None)
+                (found for word in dict.fromkeys((child, self._through_quantity(child),
+                                                  *(c for c in child.children if c.dep_ == "compound")))
+                 for giving in ("deliver", "return")
+                 if (found := self.typer.code_for((giving, word.lemma_.lower())))), None)
             if not (code or delivered):
                 continue
             # "drawing condemnation from Belgrade and a rebuke from Kaja Kallas": each verdict of the

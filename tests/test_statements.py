@@ -3519,3 +3519,13 @@ def test_a_participle_hung_on_a_relative_clause_of_a_demand_is_the_speaker_s(nlp
     assert coded(nlp, "Jubaland state leader Ahmed Madobe demanded on Sunday that the federal government in Mogadishu "
                       "withdraw troops it had airlifted into the Gedo region, accusing President Hassan Sheikh Mohamud "
                       "of trying to rig next year's elections.") == [("Ahmed Madobe", "112", "Hassan Sheikh Mohamud")]
+
+
+def test_remains_and_bodies_handed_back_are_persons_returned_by_the_giver(nlp):
+    # "The remains of" counts whom they were; the parser hangs "to Israel" on the hostages.
+    assert coded(nlp, "Hamas returned the remains of two more hostages to Israel via the Red Cross on Tuesday.") == [
+        ("Hamas", "0841", "Israel")]
+    # What is received from someone is their giving, not a visit hosted.
+    assert coded(nlp, "Ukraine received the bodies of 1,000 soldiers from Russia on Thursday.") == [
+        ("Russia", "0841", "Ukraine")]
+    assert coded(nlp, "Ukraine received 1,000 tonnes of wheat from Turkey.") == [("Turkey", "073", "Ukraine")]
