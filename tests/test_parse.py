@@ -40,3 +40,26 @@ def test_the_dictionary_verbs_of_the_pipeline(nlp):
     assert "criticizdc" not in known
     # A pipeline without a lemmatizer table knows none.
     assert dictionary_verbs(object()) == frozenset()
+
+
+def test_a_trailing_reporter_parsed_as_an_apposition_becomes_the_subject_of_its_verb(nlp):
+    from kg.parse import repair_parse
+
+    doc = repair_parse(nlp("Israeli drones struck a car near Nabatieh on Tuesday, killing a Hezbollah field "
+                           "commander, the state-run National News Agency reported."))
+    agency, reported, commander = (next(t for t in doc if t.text == word) for word in ("Agency", "reported", "commander"))
+    assert (agency.dep_, agency.head) == ("nsubj", reported)
+    assert [t.text for t in commander.subtree] == ["a", "Hezbollah", "field", "commander", ","]
+    # The noun a reporter's relative clause describes is left as it was.
+    doc = repair_parse(nlp("Norway imposed sanctions on Norebo over suspected intelligence gathering, a move the "
+                           "Russian embassy in Oslo said would not go unanswered."))
+    move = next(t for t in doc if t.text == "move")
+    assert move.dep_ == "appos"
+
+
+def test_the_reporter_of_an_act_is_the_trailing_source_the_parser_hung_on_its_object(nlp):
+    from .test_statements import coded
+
+    assert coded(nlp, "Israeli drones struck a car near the southern Lebanese town of Nabatieh on Tuesday, killing a "
+                      "Hezbollah field commander, the state-run National News Agency reported.") == [
+        ("Israel", "190", "Lebanon"), ("Israel", "190", "Hezbollah")]
