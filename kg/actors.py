@@ -1232,8 +1232,15 @@ class ActorFinder:
         (after an organisation was named) "the alliance"."""
         words = {token.lower_, token.lemma_.lower()}
         titles = self.gazetteer.titles
-        if token.dep_ in ("compound", "amod"):
+        if token.dep_ in ("compound", "amod") and not (
+                # "rejected a government plan to disarm the group", "a cabinet decision": the
+                # government's (not "government forces", named by the forces).
+                token.dep_ == "compound" and words & self.cues["government_nouns"]
+                and token.head.lemma_.lower() in self.cues["decision_nouns"] | self.cues["document_nouns"]):
             return None
+        # "the government", or "a government plan" (the article is the plan's).
+        definite = any(c.lower_ == "the" for c in token.lefts) or (token.dep_ == "compound" and any(
+            c.lower_ in ("the", "a", "an") for c in token.head.lefts))
         if words & self.cues["government_nouns"] and any(
                 child.dep_ == "prep" and child.lower_ == "in" and any(g.pos_ == "PROPN" for g in child.children)
                 for child in token.children):
@@ -1258,8 +1265,7 @@ class ActorFinder:
             return next((state for state in (*self._armed_groups_states(context), context.home_state,
                                              context.last_government, *reversed(context.states_in_order))
                          if state is not None and state.id not in backers), None)
-        if token.lower_ in self.cues["state_anaphora"] and any(
-                c.lower_ == "the" for c in token.lefts) and not self.states_named_by_modifiers(token) and not any(
+        if token.lower_ in self.cues["state_anaphora"] and definite and not self.states_named_by_modifiers(token) and not any(
                 # "the government in Cotonou", "the army of Mali": the state is named after the noun.
                 c.dep_ == "prep" and c.lower_ in ("in", "of") and any(g.pos_ == "PROPN" for g in c.children)
                 for c in token.children):
@@ -1330,8 +1336,7 @@ class ActorFinder:
         named_after = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
                        for g in c.subtree if g.pos_ == "PROPN"]
         guessed = None if named_after else context.last_country or context.home_state
-        if not country and governing and not any(self.state_code(g.text) for g in named_after) and any(
-                c.lower_ == "the" for c in token.lefts) and not any(
+        if not country and governing and not any(self.state_code(g.text) for g in named_after) and definite and not any(
                 # "the three juntas that left the bloc" are more than one state's.
                 c.dep_ == "nummod" for c in token.lefts) and (context.last_government or guessed) is not None:
             if context.last_government is None and words & self.cues["military_government_nouns"]:

@@ -926,3 +926,14 @@ def test_libyas_rival_government_and_tripoli_militias_by_their_abbreviations(nlp
     assert [f[1:3] for f in found] == [("Government of National Stability", "Group"),
                                        ("Government of National Stability", "Group"),
                                        ("Stability Support Apparatus", "Group")]
+
+
+def test_a_government_or_cabinet_naming_a_decision_is_the_state_in_focus(nlp, finder):
+    # As "the government's plan" is: the armed group's state, where no state is named.
+    assert ("government", "Lebanon", "Country", "LBN") in actors_in(
+        nlp, finder, "Hezbollah leader Naim Qassem rejected a government plan to disarm the group.")
+    assert ("cabinet", "Lebanon", "Country", "LBN") in actors_in(
+        nlp, finder, "Hezbollah leader Naim Qassem rejected a cabinet decision that tasked the army with disarming it.")
+    # Government forces are named by the forces, not by a "government" of their own.
+    assert [found[0] for found in actors_in(nlp, finder, "The Houthis attacked government forces in Marib.")] == [
+        "Houthis", "forces", "Marib"]

@@ -853,8 +853,8 @@ def test_courts_judge_their_own_citizens_and_agreed_acts_are_done(extract_text, 
                       "level.") == [("Bolivia", "030", "United States")]
     assert coded(nlp, "Armenia has agreed to return four abandoned villages to Azerbaijan.") == [
         ("Armenia", "0842", "Azerbaijan")]
-    # The lexicon's words are lemmas: "remains" is read as "remain".
-    assert coded(nlp, "Hamas returned the remains of two hostages to Israel.") == [("Hamas", "0842", "Israel")]
+    # The lexicon's words are lemmas ("remains" is read as "remain"); the remains count whom they were.
+    assert coded(nlp, "Hamas returned the remains of two hostages to Israel.") == [("Hamas", "0841", "Israel")]
     # Go-betweens are not parties to the truce they brokered.
     assert coded(nlp, "Aoun called on the United States and France, which brokered the truce, to press "
                       "Israel.") == [("Joseph Aoun", "020", "United States"), ("Joseph Aoun", "020", "France")]
