@@ -890,7 +890,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                                d.dep_ == "det" and d.lower_ == "any" for d in grandchild.children) else [])
                        # "vowed that the strikes would be met with escalation": who struck.
                        or (self.article_acts.parties_of(grandchild) if root == "13" else [])]
-            own = [s.actor for s in subjects] + [state for s in subjects if (state := self.finder.state_of(s.actor))] \
+            # ("Jubaland leader Ahmed Madobe demanded that Mogadishu withdraw its troops": a person
+            # may demand of their own state; one threatens only others.)
+            own = [s.actor for s in subjects] + [state for s in subjects if (state := self.finder.state_of(s.actor))
+                                                 and (root == "13" or s.actor.type != "Person")] \
                 + self._titled_bodies(subjects, verb.doc, mentions)
             if root == "13" and (not objects or all(m.actor in own for m in objects)):
                 # "warned that his forces would strike South Korea", "vowed that its attacks on
@@ -1774,10 +1777,14 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # sometimes calls the infinitive a clause of purpose). Not a participle after a
                 # comma the parser hangs as a complement: "threatened to behead Bobi Wine, drawing
                 # condemnation" is the threat's.
-                controllers = [m for child in current.children if child.dep_ == "dobj"
-                               for m in self._actors(child, mentions)]
+                controlling = [child for child in current.children if child.dep_ == "dobj" and child.i < controlled.i]
+                controllers = [m for child in controlling for m in self._actors(child, mentions)]
                 if controllers:
                     return controllers
+                if controlling and current.lemma_.lower() in self.cues["causing_verbs"]:
+                    # "prompting analysts in Jakarta to ask whether ...": someone not named acts,
+                    # not whoever prompted them.
+                    return []
         return []
 
     def _speech_act(self, verb) -> bool:

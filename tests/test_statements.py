@@ -3529,3 +3529,18 @@ def test_remains_and_bodies_handed_back_are_persons_returned_by_the_giver(nlp):
     assert coded(nlp, "Ukraine received the bodies of 1,000 soldiers from Russia on Thursday.") == [
         ("Russia", "0841", "Ukraine")]
     assert coded(nlp, "Ukraine received 1,000 tonnes of wheat from Turkey.") == [("Turkey", "073", "Ukraine")]
+
+
+def test_a_person_may_demand_of_their_own_state(nlp):
+    assert coded(nlp, "Jubaland state leader Ahmed Madobe demanded on Sunday that Mogadishu withdraw its troops from "
+                      "the Gedo region.") == [("Ahmed Madobe", "100", "Somalia")]
+    # A state is not its own target ("Russia demanded that Russian assets be returned" asks no one).
+    assert coded(nlp, "Russia demanded that Russian assets be unfrozen.") == []
+
+
+def test_whom_a_prompt_moves_to_act_unnamed_is_no_one(nlp):
+    # Not the prompter: the analysts ask.
+    assert coded(nlp, "Xi Jinping agreed to pursue joint development, prompting analysts to urge Indonesia to "
+                      "reconsider.") == []
+    assert coded(nlp, "China approved a plan, prompting the Philippines to lodge a diplomatic protest.") == [
+        ("Philippines", "114", "China")]
