@@ -435,3 +435,11 @@ def test_the_action_named_again_is_its_doer_s_even_where_the_lexicon_types_no_ac
     assert coded(nlp, "Australian Defence Minister Richard Marles said a Chinese fighter jet released flares near an "
                       "Australian P-8 surveillance plane over the South China Sea, calling the action unsafe and "
                       "unprofessional.") == [("Richard Marles", "111", "China")]
+
+
+def test_a_designation_named_again_is_its_maker_s_and_disrespect_condemns(nlp):
+    assert coded(nlp, "The State Department designated Venezuela's Cartel de los Soles a foreign terrorist "
+                      "organisation on Monday. Caracas denounced the designation as a ridiculous lie.") == [
+        ("United States", "163", "Cartel de los Soles"), ("Venezuela", "111", "United States")]
+    assert coded(nlp, "JD Vance visited the Pituffik Space Base. Mute Egede called the trip a show of "
+                      "disrespect.") == [("JD Vance", "042", "Greenland"), ("Mute Egede", "111", "JD Vance")]
