@@ -2379,6 +2379,17 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
             # ("slammed into a building": the preposition that made the verb violent picks the pattern.)
             prep_used = prep_used or next((prep.lower_ for prep in verb.children if prep.dep_ == "prep"
                                               and is_violent(self.typer.code_for((lemma, prep.lower_)))), None)
+        complaint = any((self.typer.code_for((lemma, word)) or "")[:3] in ("114", "115") for word in object_words)
+        forums = [forum for prep in verb.children if complaint and prep.dep_ == "prep" and prep.lower_ in ("with", "at", "to")
+                  for forum in prep.children if forum.dep_ == "pobj"]
+        againsts = [against for forum in forums for against in forum.children
+                    if against.dep_ == "prep" and against.lower_ == "against"]
+        targets = [m for against in againsts for m in self._prep_objects(against, mentions)]
+        if targets:
+            # "filed a complaint with the WTO against India's subsidies": the parser hangs whom the
+            # complaint is against on the forum it is filed with, which is no party to it.
+            in_forum = {t.i for forum in forums for t in forum.subtree} - {t.i for a in againsts for t in a.subtree}
+            objects = [m for m in objects if m.start not in in_forum] + [m for m in targets if m not in objects]
         return objects, object_words, prep_used
 
     def _named_for_other_clause(self, token, verb, mentions) -> bool:

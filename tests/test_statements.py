@@ -3544,3 +3544,11 @@ def test_whom_a_prompt_moves_to_act_unnamed_is_no_one(nlp):
                       "reconsider.") == []
     assert coded(nlp, "China approved a plan, prompting the Philippines to lodge a diplomatic protest.") == [
         ("Philippines", "114", "China")]
+
+
+def test_a_complaint_filed_with_a_forum_is_against_whom_it_names(nlp):
+    # The parser hangs "against" on the WTO; the forum is no party to the complaint.
+    assert coded(nlp, "China has filed a complaint with the World Trade Organization against India's subsidies for "
+                      "electric vehicles.") == [("China", "114", "India")]
+    assert coded(nlp, "China filed a complaint against India with the World Trade Organization.") == [
+        ("China", "114", "India")]
