@@ -98,11 +98,27 @@ def parse_articles(nlp, articles: Iterable[CleanArticle], batch_size: int = 64,
 
 def repair_parse(doc):
     """``doc`` with the misparses every later stage would otherwise have to work around mended in
-    place: a trailing reporter the small parser makes an apposition of the last noun before it
-    becomes the subject of its reporting verb ("..., killing a Hezbollah field commander, *the
-    state-run National News Agency* reported": the agency reports; it was a second person killed).
+    place: an object the small parser makes the subject of a participle clause becomes the object
+    again ("detained an Australian citizen working for a Shanghai consultancy"); a trailing
+    reporter it makes an apposition of the last noun before it becomes the subject of its reporting
+    verb ("..., killing a Hezbollah field commander, *the state-run National News Agency* reported":
+    the agency reports; it was a second person killed).
     """
     reporting = data.cues()["reporting_verbs"]
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in reporting or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        for clause in verb.children:
+            subject = next((child for child in clause.children if child.dep_ == "nsubj"), None)
+            if clause.dep_ == "ccomp" and clause.tag_ == "VBG" and subject is not None \
+                    and subject.pos_ in ("NOUN", "PROPN") and subject.left_edge.i == verb.i + 1 \
+                    and not any(child.dep_ in ("mark", "aux") for child in clause.children):
+                # "China has detained an Australian citizen *working* for a Shanghai consultancy":
+                # the parser makes the one detained the subject of a clause; it is the object, and
+                # the participle describes it.
+                subject.head, subject.dep_ = verb, "dobj"
+                clause.head, clause.dep_ = subject, "acl"
+                break
     for token in doc:
         after = token.right_edge.i + 1
         if token.dep_ != "appos" or token.pos_ not in ("NOUN", "PROPN") or after >= len(doc) \

@@ -63,3 +63,22 @@ def test_the_reporter_of_an_act_is_the_trailing_source_the_parser_hung_on_its_ob
     assert coded(nlp, "Israeli drones struck a car near the southern Lebanese town of Nabatieh on Tuesday, killing a "
                       "Hezbollah field commander, the state-run National News Agency reported.") == [
         ("Israel", "190", "Lebanon"), ("Israel", "190", "Hezbollah")]
+
+
+def test_an_object_parsed_as_the_subject_of_a_participle_clause_is_the_object_again(nlp):
+    from kg.parse import repair_parse
+
+    doc = repair_parse(nlp("China has detained an Australian citizen working for a Shanghai consultancy."))
+    detained, citizen, working = (next(t for t in doc if t.text == word) for word in ("detained", "citizen", "working"))
+    assert (citizen.dep_, citizen.head) == ("dobj", detained)
+    assert (working.dep_, working.head) == ("acl", citizen)
+    # A clause with its own auxiliary is a clause: "warned that famine was spreading".
+    doc = repair_parse(nlp("The agency warned that famine was spreading across Darfur."))
+    assert next(t for t in doc if t.text == "famine").dep_ == "nsubj"
+
+
+def test_whom_a_state_detained_is_read_past_the_participle_that_describes_them(nlp):
+    from .test_statements import coded
+
+    assert coded(nlp, "China has detained an Australian citizen working for a Shanghai consultancy on suspicion of "
+                      "espionage, Australian Foreign Minister Penny Wong said.") == [("China", "173", "Australia")]
