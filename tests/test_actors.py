@@ -937,3 +937,10 @@ def test_a_government_or_cabinet_naming_a_decision_is_the_state_in_focus(nlp, fi
     # Government forces are named by the forces, not by a "government" of their own.
     assert [found[0] for found in actors_in(nlp, finder, "The Houthis attacked government forces in Marib.")] == [
         "Houthis", "forces", "Marib"]
+
+
+def test_a_military_patrol_or_a_police_post_attacked_by_a_group_is_its_state_s(nlp, finder):
+    assert ("patrol", "Philippines", "Country", "PHL") in actors_in(
+        nlp, finder, "New People's Army rebels ambushed a military patrol, killing two soldiers.")
+    assert ("checkpoint", "Pakistan", "Country", "PAK") in actors_in(
+        nlp, finder, "The TTP attacked a police checkpoint, killing four officers.")
