@@ -181,6 +181,15 @@ class ArticleActs:
             return []
         return _standing_for(token, [act.subject for act in hostile if act.anchor == hostile[-1].anchor])
 
+    def faulted_before(self, token, side: set[str]) -> list[Mention]:
+        """Whom the actors of ``side`` faulted or rebuffed (CAMEO 11-12) earlier in ``token``'s
+        sentence: whom "Lavrov accused Norway of militarising Svalbard and said Moscow would take
+        appropriate measures" warns."""
+        faulted = [act for act in self._earlier_in_sentence(token) if act.root in ("11", "12")
+                   and act.object is not None and on_side(act.subject.actor, side)
+                   and not on_side(act.object.actor, side)]
+        return list({act.object.actor.id: act.object for act in faulted}.values())
+
     def captors(self, token) -> list[Mention]:
         """Who made the last arrest, detention or seizure (CAMEO 17) reported before ``token``:
         whom "demanded their release" is aimed at."""

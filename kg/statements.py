@@ -932,6 +932,11 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # "vowed that Iran would respond"
                 clause.dep_ == "ccomp" and self._responding(clause) for clause in verb.children)):
             objects = self._answered(verb, subjects, mentions)
+            if not objects and root == "13":
+                # "Egypt condemned Ethiopia's inauguration of its dam, warning that Cairo would take
+                # all measures to protect its water security": a threat answering nothing named is
+                # aimed at whom the threatener faulted in the same sentence.
+                objects = self.article_acts.faulted_before(verb, side_of(subjects))
         if not objects and root in MATERIAL_COOPERATION_ROOTS and not is_infinitive(verb):
             # "financing a package of weapons for Ukraine": the parser hangs whom it is for on
             # what was given (not "a plan to use frozen assets *to finance* a loan for Ukraine",

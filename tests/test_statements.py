@@ -3552,3 +3552,12 @@ def test_a_complaint_filed_with_a_forum_is_against_whom_it_names(nlp):
                       "electric vehicles.") == [("China", "114", "India")]
     assert coded(nlp, "China filed a complaint against India with the World Trade Organization.") == [
         ("China", "114", "India")]
+
+
+def test_a_threat_answering_nothing_named_is_aimed_at_whom_the_threatener_faulted(nlp):
+    assert coded(nlp, "Russian Foreign Minister Sergei Lavrov accused Norway of turning the Svalbard archipelago into "
+                      "a NATO outpost, and said Moscow would take appropriate measures to protect its interests in "
+                      "the Arctic.") == [("Sergei Lavrov", "112", "Norway"), ("Russia", "130", "Norway")]
+    assert coded(nlp, "Egypt condemned Ethiopia's inauguration of its giant Nile dam on Tuesday, with the foreign "
+                      "ministry warning that Cairo would take all measures to protect its water security.") == [
+        ("Egypt", "111", "Ethiopia"), ("Egypt", "130", "Ethiopia")]
