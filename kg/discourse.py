@@ -77,11 +77,17 @@ class ArticleActs:
         the move" at whoever did what was reported last."""
         word = noun.lemma_.lower()
         code = self.typer.noun_code_of(noun) or ""
-        if word not in self.cues["event_anaphora"] and noun.lower_ not in self.cues["event_anaphora"] and not code:
+        # ("welcomed their return", "his release": whoever freed those it names.)
+        freed = word in self.cues["release_nouns"] | self.cues["return_nouns"] and any(
+            child.dep_ == "poss" and child.lower_ in ("their", "his", "her") for child in noun.children)
+        if word not in self.cues["event_anaphora"] and noun.lower_ not in self.cues["event_anaphora"] \
+                and not code and not freed:
             return []
-        if not refers_back(noun):
+        if not (refers_back(noun) or freed):
             return []
-        if any(child.dep_ in ("prep", "poss", "compound") and child.lower_ != "as" for child in noun.children):
+        if any(child.dep_ in ("prep", "poss", "compound") and child.lower_ != "as"
+               and not (freed and child.dep_ == "poss" and child.lower_ in ("their", "his", "her"))
+               for child in noun.children):
             # "welcomed the decision as a pragmatic step" is still the bare noun.
             return []
         # What earlier sentences reported, or what this one reported before a clause of its own:

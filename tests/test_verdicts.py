@@ -443,3 +443,11 @@ def test_a_designation_named_again_is_its_maker_s_and_disrespect_condemns(nlp):
         ("United States", "163", "Cartel de los Soles"), ("Venezuela", "111", "United States")]
     assert coded(nlp, "JD Vance visited the Pituffik Space Base. Mute Egede called the trip a show of "
                       "disrespect.") == [("JD Vance", "042", "Greenland"), ("Mute Egede", "111", "JD Vance")]
+
+
+def test_a_verdict_on_their_return_or_release_is_on_whoever_freed_them(nlp):
+    assert coded(nlp, "Thailand released 18 Cambodian soldiers it had held since the July border clashes, the Thai "
+                      "army said. Cambodian Defence Minister Tea Seiha welcomed their return.") == [
+        ("Thailand", "084", "Cambodia"), ("Tea Seiha", "051", "Thailand")]
+    assert coded(nlp, "Iran freed two French nationals on Tuesday. Macron welcomed their release.") == [
+        ("Iran", "0841", "France"), ("Emmanuel Macron", "051", "Iran")]
