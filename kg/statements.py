@@ -1960,6 +1960,13 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                 # Honduras", "pledged to keep his troops in Mozambique": the troops and the aid are
                 # the sender's own; where they go or stay is the object.
                 found = []
+            if found and all(m.actor.type == "Organization" and m.start <= child.i < m.end for m in found) \
+                    and (self.typer.code_for((lemma, child.lemma_.lower())) or "")[:2] == "07" and any(
+                    prep.dep_ == "prep" and prep.lower_ in ("for", "to", "in") and any(
+                        m.actor.type == "Country" for m in self._prep_objects(prep, mentions)) for prep in child.children):
+                # "authorised a new Gang Suppression Force for Haiti": the force named is what is
+                # given; whom it is for is the object (below).
+                found = []
             # "joined South Africa's genocide case against Israel": the case is against Israel, read
             # with the noun below; its owner is no object of joining it.
             aimed_past_owner = (lemma, child.lemma_.lower()) in self.typer.verbs and any(

@@ -3518,7 +3518,8 @@ def test_a_participle_hung_on_a_relative_clause_of_a_demand_is_the_speaker_s(nlp
     # Not the federal government's, whose troops the relative clause describes.
     assert coded(nlp, "Jubaland state leader Ahmed Madobe demanded on Sunday that the federal government in Mogadishu "
                       "withdraw troops it had airlifted into the Gedo region, accusing President Hassan Sheikh Mohamud "
-                      "of trying to rig next year's elections.") == [("Ahmed Madobe", "112", "Hassan Sheikh Mohamud")]
+                      "of trying to rig next year's elections.") == [
+        ("Ahmed Madobe", "100", "Somalia"), ("Ahmed Madobe", "112", "Hassan Sheikh Mohamud")]
 
 
 def test_remains_and_bodies_handed_back_are_persons_returned_by_the_giver(nlp):
@@ -3561,3 +3562,9 @@ def test_a_threat_answering_nothing_named_is_aimed_at_whom_the_threatener_faulte
     assert coded(nlp, "Egypt condemned Ethiopia's inauguration of its giant Nile dam on Tuesday, with the foreign "
                       "ministry warning that Cairo would take all measures to protect its water security.") == [
         ("Egypt", "111", "Ethiopia"), ("Egypt", "130", "Ethiopia")]
+
+
+def test_a_force_authorised_for_a_state_is_peacekeeping_for_that_state(nlp):
+    # The force named is what is given, not whom it is given to.
+    assert coded(nlp, "The U.N. Security Council on Tuesday authorised a new Gang Suppression Force for Haiti to "
+                      "replace the Kenyan-led mission.") == [("UN Security Council", "074", "Haiti")]
