@@ -982,14 +982,18 @@ class ActorFinder:
         while index < len(doc):
             token = doc[index]
             if token.lower_ in self.gazetteer.titles or token.lower_ == "counterpart":
-                end = index + 1
+                # "The East African Community's secretary general, Veronica Nduva, appealed": a name
+                # set off by commas after the title, which the commas must close.
+                set_off = index + 2 < len(doc) and doc[index + 1].text == "," and doc[index + 2].pos_ == "PROPN"
+                start = index + 2 if set_off else index + 1
+                end = start
                 while end < len(doc) and (doc[end].ent_type_ in ("", "PERSON") or (
-                        doc[end].ent_type_ == "ORG" and token.ent_type_ == "ORG")) and (
-                        doc[end].lower_ not in self.gazetteer.titles and _continues_name(doc, end, index + 1)):
+                        doc[end].ent_type_ == "ORG" and (set_off or token.ent_type_ == "ORG"))) and (
+                        doc[end].lower_ not in self.gazetteer.titles and _continues_name(doc, end, start)):
                     end += 1
-                if end - index - 1 >= 2:
-                    found.append((index + 1, end, "ner", "PERSON"))
-                index = end
+                if end - start >= 2 and (not set_off or (end < len(doc) and doc[end].text == ",")):
+                    found.append((start, end, "ner", "PERSON"))
+                index = max(end, index + 1)
             else:
                 index += 1
         return found

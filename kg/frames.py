@@ -338,12 +338,17 @@ def described_person(verb):
     Weidong" (after a verb of meeting, the parser may make "visiting" its complement), "refused to let
     the envoy meet *detained* former leader Aung San Suu Kyi" (nobody in the sentence detained her);
     else None."""
-    if verb.lower_ not in ("visiting", *data.cues()["captive_participles"]) or verb.head.i != verb.i - 1 or not (
-            verb.dep_ in ("advcl", "pcomp") or (
-                verb.dep_ == "xcomp" and verb.head.lemma_.lower() in data.cues()["guest_verbs"])) \
+    if verb.lower_ not in ("visiting", *data.cues()["captive_participles"]) or verb.head.i != verb.i - 1 \
             or any(child.dep_ == "dobj" for child in verb.head.children):
         return None
-    return next((child for child in verb.children if child.dep_ == "dobj"), None)
+    person = next((child for child in verb.children if child.dep_ == "dobj"), None)
+    # ("did not arrest *visiting* Russian President Vladimir Putin": after any verb, a title says
+    # the object is a person described, not a place visited.)
+    titled = person is not None and any(word.lower_ in data.titles() for word in person.lefts)
+    if not (verb.dep_ in ("advcl", "pcomp") or (
+            verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in data.cues()["guest_verbs"] or titled))):
+        return None
+    return person
 
 
 def object_after_label(prep):

@@ -944,3 +944,10 @@ def test_a_military_patrol_or_a_police_post_attacked_by_a_group_is_its_state_s(n
         nlp, finder, "New People's Army rebels ambushed a military patrol, killing two soldiers.")
     assert ("checkpoint", "Pakistan", "Country", "PAK") in actors_in(
         nlp, finder, "The TTP attacked a police checkpoint, killing four officers.")
+
+
+def test_a_name_set_off_by_commas_after_a_title_is_a_person(nlp, finder):
+    # The NER misses (or calls an organisation) a name in apposition to a title.
+    found = actors_in(nlp, finder, "The East African Community's secretary general, Veronica Nduva, appealed to "
+                                   "Burundi on Wednesday.")
+    assert ("Veronica Nduva", "Veronica Nduva", "Person", None) in found

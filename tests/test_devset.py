@@ -1,6 +1,6 @@
 """Quality, measured: precision and recall on the team's annotated sets, with floors.
 
-The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev55
+The sets in tests/devset/ were written by the team apart from the extractor; dev2 to dev56
 were first scored unseen (the figures are in the README) and are tuned on since;
 the seed article is annotated by hand (tests/devset/seed.jsonl). The keys of state bodies
 (armed forces, intelligence services, coast guards, courts) were set to their state's code in
@@ -73,6 +73,7 @@ FLOORS = {  # set: (precision, recall) of the strict match
     "dev53": (0.90, 0.70),
     "dev54": (0.87, 0.70),
     "dev55": (0.90, 0.71),
+    "dev56": (0.80, 0.60),
 }
 
 

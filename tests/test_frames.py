@@ -296,3 +296,14 @@ def test_a_claim_appended_after_a_comma_names_who_answers_it(nlp):
     # Not a clause of its own with a subject named after a verb: "Kigali, which has denied it".
     doc = nlp("Rwanda armed the rebels, Kigali denied.")
     assert appended_claim(doc[-2], {"charge", "claim"}) is None
+
+
+def test_a_visiting_official_is_described_after_any_verb(nlp):
+    from kg.frames import described_person
+
+    doc = nlp("Mongolia did not arrest visiting Russian President Vladimir Putin on Tuesday.")
+    visiting = next(t for t in doc if t.text == "visiting")
+    assert described_person(visiting).text == "Putin"
+    # A place visited is visited: no title says a person is described.
+    doc = nlp("The minister will keep visiting Kyiv.")
+    assert described_person(next(t for t in doc if t.text == "visiting")) is None

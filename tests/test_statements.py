@@ -3568,3 +3568,10 @@ def test_a_force_authorised_for_a_state_is_peacekeeping_for_that_state(nlp):
     # The force named is what is given, not whom it is given to.
     assert coded(nlp, "The U.N. Security Council on Tuesday authorised a new Gang Suppression Force for Haiti to "
                       "replace the Kenyan-led mission.") == [("UN Security Council", "074", "Haiti")]
+
+
+def test_a_military_base_returned_is_a_return_and_an_arrest_forgone_is_negated(nlp):
+    assert coded(nlp, "France formally returned its Port-Bouet military base near Abidjan to Ivory Coast on "
+                      "Thursday.") == [("France", "084", "Ivory Coast")]
+    assert coded(nlp, "Mongolia did not arrest visiting Russian President Vladimir Putin on Tuesday.") == [
+        ("Mongolia", "173", "Vladimir Putin")]
