@@ -105,6 +105,8 @@ def repair_parse(doc):
     the agency reports; it was a second person killed).
     """
     reporting = data.cues()["reporting_verbs"]
+    for sentence in doc.sents:
+        _repair_verb_read_as_modifier(sentence)
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() in reporting or any(c.dep_ == "dobj" for c in verb.children):
             continue
@@ -132,3 +134,35 @@ def repair_parse(doc):
                 and not any(child.dep_ in ("nsubj", "nsubjpass", "csubj") for child in verb.children):
             token.head, token.dep_ = verb, "nsubj"
     return doc
+
+
+def _repair_verb_read_as_modifier(sentence) -> None:
+    """Mend a sentence whose verb the small parser reads as a modifier of its object, leaving a
+    noun as the sentence's root: "South Korean President Lee Jae-myung *held* talks with Ishiba",
+    "spokeswoman Mao Ning on Tuesday *lodged* 'stern representations'". The verb becomes the root,
+    the noun its object, and the name before it its subject."""
+    noun = sentence.root
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    verb = next((child for child in noun.lefts if child.dep_ == "amod" and child.tag_ in ("VBD", "VBN")
+                 and child.i > sentence.start and all(g.dep_ == "nsubj" for g in child.children)
+                 and all(t.dep_ in ("det", "amod", "compound", "punct", "nummod") for t in sentence.doc[child.i + 1:noun.i])),
+                None)
+    if verb is None:
+        return
+    before = [child for child in noun.lefts if child.i < verb.i]
+    subject = next((child for child in reversed(before) if child.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+                    and child.dep_ != "nsubj"), None)
+    already = any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children) or any(
+        child.dep_ == "nsubj" and child.head == verb for child in sentence)
+    if subject is None and not already:
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in before:
+        if child is subject:
+            continue
+        child.head = subject if subject is not None and child.dep_ in ("compound", "amod", "nmod") and not already \
+            else verb
+    if subject is not None and not already:
+        subject.head, subject.dep_ = verb, "nsubj"
+    noun.head, noun.dep_ = verb, "dobj"

@@ -2165,7 +2165,10 @@ class StatementExtractor(NounFrameReader, AttributionReader, DenialReader, Verdi
                                 for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
                                 for m in ([m for g in pobj.children if g.dep_ == "poss" and not is_possessive_pronoun(g)
                                            for m in self._actors(g, mentions)]
-                                          or self.article_acts.parties_of(pobj) or self.article_acts.authors_of(pobj))]
+                                          or self.article_acts.parties_of(pobj) or self.article_acts.authors_of(pobj)
+                                          # "lodged stern representations over a U.S. arms sale to
+                                          # Taiwan": the act's doer, named on its noun.
+                                          or (self._noun_agents(pobj, mentions) if self.typer.noun_code_of(pobj) else []))]
                     if not referred and any((self.typer.code_for((lemma, n.lemma_.lower())) or "").startswith("114")
                                             for n in carriers) and not any(
                             # ("lodged stern representations with the U.S. side" names whom.)

@@ -82,3 +82,19 @@ def test_whom_a_state_detained_is_read_past_the_participle_that_describes_them(n
 
     assert coded(nlp, "China has detained an Australian citizen working for a Shanghai consultancy on suspicion of "
                       "espionage, Australian Foreign Minister Penny Wong said.") == [("China", "173", "Australia")]
+
+
+def test_a_verb_read_as_a_modifier_of_its_object_becomes_the_root(nlp):
+    from kg.parse import repair_parse
+
+    # The small tagger reads "myung" as an adjective and "held talks" as a noun phrase.
+    doc = repair_parse(nlp("Lee Jae-myung held talks with Xi Jinping."))
+    held, talks, myung = (next(t for t in doc if t.text == word) for word in ("held", "talks", "myung"))
+    assert (held.dep_, talks.dep_, talks.head, myung.dep_, myung.head) == ("ROOT", "dobj", held, "nsubj", held)
+
+
+def test_talks_held_by_a_hyphenated_name_are_read(nlp):
+    from .test_statements import coded
+
+    assert coded(nlp, "South Korean President Lee Jae-myung held talks with Japanese Prime Minister Shigeru Ishiba "
+                      "in Tokyo on Saturday.") == [("Lee Jae-myung", "046", "Shigeru Ishiba")]

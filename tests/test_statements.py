@@ -3575,3 +3575,9 @@ def test_a_military_base_returned_is_a_return_and_an_arrest_forgone_is_negated(n
                       "Thursday.") == [("France", "084", "Ivory Coast")]
     assert coded(nlp, "Mongolia did not arrest visiting Russian President Vladimir Putin on Tuesday.") == [
         ("Mongolia", "173", "Vladimir Putin")]
+
+
+def test_a_protest_over_an_act_is_aimed_at_whoever_its_noun_names(nlp):
+    assert ("Mao Ning", "114", "United States") in coded(
+        nlp, "Chinese Foreign Ministry spokeswoman Mao Ning lodged stern representations over a U.S. arms sale to "
+             "Taiwan.")
