@@ -3581,3 +3581,10 @@ def test_a_protest_over_an_act_is_aimed_at_whoever_its_noun_names(nlp):
     assert ("Mao Ning", "114", "United States") in coded(
         nlp, "Chinese Foreign Ministry spokeswoman Mao Ning lodged stern representations over a U.S. arms sale to "
              "Taiwan.")
+
+
+def test_a_diplomatic_status_revoked_and_a_deposit_imposed_are_sanctions(nlp):
+    assert coded(nlp, "Israel revoked the diplomatic status of eight Norwegian diplomats who handle relations with "
+                      "the Palestinian Authority.") == [("Israel", "161", "Norway")]
+    assert coded(nlp, "China imposed a preliminary 75.8% anti-dumping deposit on Canadian canola seed from "
+                      "Thursday.") == [("China", "163", "Canada")]

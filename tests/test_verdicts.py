@@ -451,3 +451,12 @@ def test_a_verdict_on_their_return_or_release_is_on_whoever_freed_them(nlp):
         ("Thailand", "084", "Cambodia"), ("Tea Seiha", "051", "Thailand")]
     assert coded(nlp, "Iran freed two French nationals on Tuesday. Macron welcomed their release.") == [
         ("Iran", "0841", "France"), ("Emmanuel Macron", "051", "Iran")]
+
+
+def test_extreme_and_a_swindle_condemn(nlp):
+    assert ("Alexander Lukashenko", "111", "Lithuania") in coded(
+        nlp, "Lithuania closed its border with Belarus. Belarusian President Alexander Lukashenko called Lithuania's "
+             "decision to close the border 'a crazy swindle'.")
+    assert ("Espen Barth Eide", "111", "Bezalel Smotrich") in coded(
+        nlp, "Israeli Finance Minister Bezalel Smotrich said he had revoked the diplomatic status of Norwegian "
+             "diplomats. Norway's Foreign Minister Espen Barth Eide called the step 'an extreme act'.")
