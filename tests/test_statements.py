@@ -3588,3 +3588,8 @@ def test_a_diplomatic_status_revoked_and_a_deposit_imposed_are_sanctions(nlp):
                       "the Palestinian Authority.") == [("Israel", "161", "Norway")]
     assert coded(nlp, "China imposed a preliminary 75.8% anti-dumping deposit on Canadian canola seed from "
                       "Thursday.") == [("China", "163", "Canada")]
+
+
+def test_food_dropped_over_a_place_is_aid_to_its_state(nlp):
+    assert coded(nlp, "Jordanian air force planes dropped food parcels over northern Gaza on Tuesday.") == [
+        ("Jordan", "073", "Palestine")]
