@@ -299,6 +299,7 @@ class ActorFinder:
         from spacy.matcher import PhraseMatcher
 
         self.gazetteer = _gazetteer()
+        self._upper_places: dict[str, Actor] | None = None  # built on first use (datelines)
         self.cues = data.cues()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         surface_forms = sorted(set(self.gazetteer.names) | set(self.gazetteer.demonyms) | self.gazetteer.features)
@@ -762,7 +763,10 @@ class ActorFinder:
             actor = self.gazetteer.names.get(name)
             if actor is not None and actor.type == "Country":
                 return actor
-        return None
+        # "N'DJAMENA", "PORT-AU-PRINCE": capitals written in capitals, whatever their casing.
+        if self._upper_places is None:
+            self._upper_places = _places_by_upper_case(self.gazetteer)
+        return self._upper_places.get(place.upper())
 
     def states_named_by_modifiers(self, token) -> list[Actor]:
         """States named by a noun's demonym or state-name modifiers: "a French proposal" -> [France]."""
@@ -1364,6 +1368,20 @@ class ActorFinder:
                 return person
         # "the French ambassador", "Russian troops": someone acting for the state.
         return self.gazetteer.countries.get(country)
+
+
+def _places_by_upper_case(gazetteer) -> dict[str, Actor]:
+    """The gazetteer's names of states and of places in them, upper-cased, for datelines; a name
+    that would stand for two states is left out."""
+    found: dict[str, Actor] = {}
+    clashes: set[str] = set()
+    for name, actor in gazetteer.names.items():
+        if actor.type == "Country" and name not in gazetteer.shared_seats:
+            key = name.upper()
+            if found.get(key, actor) is not actor:
+                clashes.add(key)
+            found.setdefault(key, actor)
+    return {key: actor for key, actor in found.items() if key not in clashes}
 
 
 def _in_noun_phrase(span) -> bool:

@@ -951,3 +951,9 @@ def test_a_name_set_off_by_commas_after_a_title_is_a_person(nlp, finder):
     found = actors_in(nlp, finder, "The East African Community's secretary general, Veronica Nduva, appealed to "
                                    "Burundi on Wednesday.")
     assert ("Veronica Nduva", "Veronica Nduva", "Person", None) in found
+
+
+def test_a_dateline_in_capitals_names_its_state_whatever_the_casing_of_the_name(finder):
+    assert finder.state_at("N'DJAMENA").label == "Chad"
+    assert finder.state_at("ISLAMABAD").label == "Pakistan"
+    assert finder.state_at("NOWHERE-ON-SEA") is None
